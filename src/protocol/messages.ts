@@ -1,0 +1,60 @@
+import { z } from './zod';
+import { errorTypes } from './errors';
+
+// Wire-identical to Nango's frontend SDK (contract §1.4). Objects are loose on purpose: additive
+// fields from a newer peer must not make a message unreadable.
+
+export const connectUISettingsSchema = z.object({
+  theme: z.object({
+    light: z.object({ primary: z.string() }),
+    dark: z.object({ primary: z.string() }),
+  }),
+  defaultTheme: z.enum(['light', 'dark', 'system']),
+  showWatermark: z.boolean(),
+});
+export type ConnectUISettings = z.infer<typeof connectUISettingsSchema>;
+
+export const connectionResultSchema = z.object({
+  providerConfigKey: z.string(),
+  connectionId: z.string(),
+  isPending: z.optional(z.boolean()),
+  /** Plugboard addition: true when an existing connection was re-authorised. */
+  isReconnect: z.optional(z.boolean()),
+});
+export type ConnectionResult = z.infer<typeof connectionResultSchema>;
+
+export const errorPayloadSchema = z.object({
+  errorType: z.enum(errorTypes),
+  errorMessage: z.string(),
+  /** Plugboard addition: the raw code the API or provider sent, when there was one. */
+  errorCode: z.optional(z.string()),
+});
+export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
+
+/** iframe → host page */
+export const widgetMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('connect'), payload: connectionResultSchema }),
+  z.object({ type: z.literal('error'), payload: errorPayloadSchema }),
+  z.object({ type: z.literal('close') }),
+]);
+export type WidgetMessage = z.infer<typeof widgetMessageSchema>;
+
+/** host page → iframe */
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session_token'), sessionToken: z.string().check(z.minLength(1), z.maxLength(512)) }),
+  z.object({ type: z.literal('settings_changed'), payload: connectUISettingsSchema }),
+]);
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+
+/** Parses what the host page sent; anything else is `null`, never a throw. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  const result = z.safeParse(hostMessageSchema, data);
+  return result.success ? result.data : null;
+}
+
+/** Parses what the widget sent; anything else is `null`, never a throw. */
+export function parseWidgetMessage(data: unknown): WidgetMessage | null {
+  const result = z.safeParse(widgetMessageSchema, data);
+  return result.success ? result.data : null;
+}
