@@ -1,0 +1,21 @@
+import { defaultApiURL, defaultBaseURL, type ConnectUIOptions } from './options';
+
+/**
+ * The iframe URL, with Nango's query parameters in Nango's order (contract §1.2), then ours.
+ * The path always ends in `/`: the widget's assets are relative to it.
+ */
+export function buildIframeUrl(options: ConnectUIOptions): URL {
+  const url = new URL(options.baseURL ?? defaultBaseURL);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  const query = url.searchParams;
+  query.set('apiURL', options.apiURL ?? defaultApiURL);
+  // Nango only ever sends `true`; detection is our default, so we also send an explicit `false`.
+  if (options.detectClosedAuthWindow !== undefined) query.set('detectClosedAuthWindow', String(options.detectClosedAuthWindow));
+  if (options.lang) query.set('lang', options.lang);
+  if (options.themeOverride) query.set('theme', options.themeOverride);
+  if (options.primaryColor) query.set('primary', options.primaryColor);
+  if (options.oauthMode) query.set('oauthMode', options.oauthMode);
+  if (options.popupSize) query.set('popupSize', `${options.popupSize.width}x${options.popupSize.height}`);
+  if (options.resume) query.set('resume', 'true');
+  return url;
+}

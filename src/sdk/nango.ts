@@ -1,0 +1,34 @@
+import { ConnectUI } from './connect-ui';
+import type { ConnectUIOptions } from './options';
+
+/** The constructor options of Nango's frontend `Nango` class that matter to the Connect UI. */
+export interface NangoOptions {
+  host?: string;
+  connectSessionToken?: string;
+  websocketsPath?: string;
+  width?: number;
+  height?: number;
+  debug?: boolean;
+}
+
+/**
+ * Drop-in for `@nangohq/frontend`'s `Nango` when only the Connect UI is used: swap the import and
+ * `new Nango().openConnectUI({...})` works unchanged. (Auth without the UI is not offered.)
+ *
+ * @example
+ * const nango = new Nango({ connectSessionToken });
+ * nango.openConnectUI({ onEvent });
+ */
+export class Nango {
+  private readonly connectSessionToken: string | undefined;
+
+  constructor(options: NangoOptions = {}) {
+    this.connectSessionToken = options.connectSessionToken;
+  }
+
+  openConnectUI(options: ConnectUIOptions = {}): ConnectUI {
+    const ui = new ConnectUI({ sessionToken: this.connectSessionToken, ...options });
+    ui.open();
+    return ui;
+  }
+}

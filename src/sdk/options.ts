@@ -1,0 +1,36 @@
+import type { WidgetMessage } from '../protocol/messages';
+
+/** Every event the widget sends to the host page. */
+export type ConnectUIEvent = WidgetMessage;
+
+export type Theme = 'light' | 'dark' | 'system';
+
+/** Options of `openConnectUI()`: Nango's `ConnectUIProps`, plus Plugboard's own (marked). */
+export interface ConnectUIOptions {
+  /** The connect session token; may also arrive later through `setSessionToken()`. */
+  sessionToken?: string;
+  /** Where the widget is served from. Also the only origin whose messages are accepted. */
+  baseURL?: string;
+  /** The Connect API (Plugboard's reference server or a Nango server). */
+  apiURL?: string;
+  /** Receives `ready`, `connect`, `error` and `close`. */
+  onEvent?: (event: ConnectUIEvent) => void | Promise<void>;
+  /** Treat a closed OAuth window as a failure. Plugboard turns this on unless set to `false`. */
+  detectClosedAuthWindow?: boolean;
+  /** Language of the widget, e.g. `fr` or `pt-BR`; else the browser's languages, else English. */
+  lang?: string;
+  themeOverride?: Theme;
+  /** Plugboard: the accent colour (any CSS colour); overrides the session's. */
+  primaryColor?: string;
+  /** Plugboard: `redirect` sends the whole page through the OAuth flow instead of a popup. */
+  oauthMode?: 'popup' | 'redirect';
+  /** Plugboard: size of the OAuth popup. */
+  popupSize?: { width: number; height: number };
+  /** Plugboard: resume a flow that came back from an OAuth redirect (see README). */
+  resume?: boolean;
+  /** Plugboard: the accessible name of the iframe. */
+  title?: string;
+}
+
+export const defaultBaseURL = 'http://localhost:3009/';
+export const defaultApiURL = 'http://localhost:3003';
