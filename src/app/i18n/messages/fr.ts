@@ -1,0 +1,3 @@
+import type { MessageKey } from '../en';
+
+export default {} satisfies Partial<Record<MessageKey, string>>;
