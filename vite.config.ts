@@ -16,6 +16,7 @@ const targets: Record<string, UserConfig> = {
       outDir: 'dist/sdk',
       emptyOutDir: false,
       target: 'es2020',
+      minify: true,
       lib: { entry: 'src/sdk/index.ts', formats: ['es'], fileName: () => 'plugboard.js' },
     },
   },

@@ -1,0 +1,4 @@
+import { openConnectUI } from '/sdk/plugboard.js';
+import { exposeHost } from './host-config.js';
+
+exposeHost(openConnectUI);

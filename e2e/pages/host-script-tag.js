@@ -1,0 +1,3 @@
+import { exposeHost } from './host-config.js';
+
+exposeHost((options) => window.Plugboard.openConnectUI(options));

@@ -1,0 +1,46 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startApiServer } from '../../src/server/api/server';
+import { startDemoServer } from '../../src/server/demo/server';
+import { startUiServer } from '../../src/server/ui/server';
+import { startHostServer } from './host-server';
+import { freePort } from './ports';
+import { writeStack } from './stack';
+
+/** Starts the whole product on loopback, each part on its own origin, with a fresh database. */
+export default async function globalSetup() {
+  if (!existsSync('dist/ui/index.html') || !existsSync('dist/sdk/plugboard.iife.js')) {
+    throw new Error('Build first: `npm run build` (npm run test:e2e does it for you).');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-e2e-'));
+  const [apiPort, uiPort, hostPort, thirdPort] = await Promise.all([freePort(), freePort(), freePort(), freePort('127.0.0.2')]);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const quiet = () => {};
+  const ui = await startUiServer({ port: uiPort, distDir: resolve('dist/ui'), apiUrl, log: quiet });
+  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet });
+  const demo = await startDemoServer({
+    port: 0,
+    apiUrl: api.url,
+    uiUrl: ui.url,
+    secretKey: api.secretKey,
+    sdkDir: resolve('dist/sdk'),
+    log: quiet,
+  });
+  const uiOrigin = new URL(ui.url).origin;
+  const thirdUrl = `http://127.0.0.2:${thirdPort}`;
+  const hostPage = await startHostServer({ host: '127.0.0.1', port: hostPort, frameOrigins: [uiOrigin, thirdUrl] });
+  const thirdSite = await startHostServer({ host: '127.0.0.2', port: thirdPort, frameOrigins: [uiOrigin] });
+  writeStack({
+    apiUrl: api.url,
+    uiUrl: ui.url,
+    demoUrl: demo.url.replace('127.0.0.1', 'localhost'),
+    hostUrl: `http://localhost:${hostPort}`,
+    thirdUrl,
+    secretKey: api.secretKey,
+  });
+  return async () => {
+    await Promise.allSettled([ui.close(), api.close(), demo.close(), hostPage.close(), thirdSite.close()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The folder layout is the architecture: these are its boundaries, checked on every import.
+
+const src = resolve('src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every module a file loads at run time (type-only imports are erased): packages by name, project files as a path under src/. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const statements = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const specifiers = statements.filter(([statement]) => !/^(import|export) type /.test(statement));
+  return specifiers.map(([, from, dynamic]) => {
+    const specifier = from ?? dynamic ?? '';
+    return specifier.startsWith('.') ? relative(src, resolve(dirname(file), specifier)) : specifier;
+  });
+}
+
+const rootOf = (path: string) => path.split('/')[0];
+const filesIn = (root: string) => sourceFiles(join(src, root)).map((file) => ({ file: relative(src, file), imports: importsOf(file) }));
+
+describe('architecture', () => {
+  it('the SDK imports only itself and src/protocol, and no package at all', () => {
+    for (const { file, imports } of filesIn('sdk')) {
+      for (const target of imports) expect([file, rootOf(target)]).toEqual([file, expect.stringMatching(/^(sdk|protocol)$/)]);
+    }
+  });
+
+  it('the SDK loads no protocol file that pulls in zod (the script-tag budget)', () => {
+    const protocolFiles = filesIn('sdk').flatMap(({ imports }) => imports.filter((target) => rootOf(target) === 'protocol'));
+    expect(protocolFiles.length).toBeGreaterThan(0);
+    for (const target of protocolFiles) {
+      const loaded = importsOf(join(src, `${target}.ts`));
+      expect([target, loaded.filter((path) => path === 'protocol/zod' || path === 'protocol/messages')]).toEqual([target, []]);
+    }
+  });
+
+  it('the iframe app never imports the server or the SDK', () => {
+    for (const { file, imports } of filesIn('app')) {
+      for (const target of imports) expect([file, rootOf(target)]).not.toEqual([file, expect.stringMatching(/^(server|sdk|console)$/)]);
+    }
+  });
+
+  it('the protocol depends on nothing of ours but itself', () => {
+    for (const { file, imports } of filesIn('protocol')) {
+      for (const target of imports.filter((path) => !path.startsWith('zod'))) expect([file, rootOf(target)]).toEqual([file, 'protocol']);
+    }
+  });
+
+  it('index.ts files only re-export', () => {
+    const indexes = sourceFiles(src).filter((file) => file.endsWith('/index.ts'));
+    for (const file of indexes) {
+      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() && !line.trim().startsWith('//'));
+      for (const line of lines) expect([relative(src, file), line]).toEqual([relative(src, file), expect.stringMatching(/^export /)]);
+    }
+  });
+});

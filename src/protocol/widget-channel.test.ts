@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HostMessage } from './messages';
+import { openWidgetChannel, type WidgetChannel } from './widget-channel';
+
+/** A window whose parent is another window, as in an iframe. */
+function framedWindow() {
+  const iframe = document.body.appendChild(document.createElement('iframe'));
+  const child = iframe.contentWindow as Window;
+  return { child, parent: child.parent };
+}
+
+function deliver(target: Window, data: unknown, origin: string, source: Window | null) {
+  target.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+}
+
+const token = (sessionToken: string) => ({ type: 'session_token', sessionToken });
+let channel: WidgetChannel | undefined;
+
+afterEach(() => {
+  channel?.close();
+  document.body.innerHTML = '';
+});
+
+describe('openWidgetChannel', () => {
+  it('accepts only the parent window, and pins its origin from the first token', () => {
+    const { child, parent } = framedWindow();
+    const received: HostMessage[] = [];
+    channel = openWidgetChannel({ window: child, onMessage: (message) => received.push(message) });
+    deliver(child, token('from-sibling'), 'https://host.example', child);
+    deliver(child, token('from-nobody'), 'https://host.example', null);
+    deliver(child, token('first'), 'https://host.example', parent);
+    deliver(child, token('other-origin'), 'https://evil.example', parent);
+    deliver(child, token('second'), 'https://host.example', parent);
+    expect(received).toEqual([token('first'), token('second')]);
+    expect(channel.hostOrigin()).toBe('https://host.example');
+  });
+
+  it('ignores malformed messages without throwing', () => {
+    const { child, parent } = framedWindow();
+    const onMessage = vi.fn();
+    channel = openWidgetChannel({ window: child, onMessage });
+    for (const junk of [null, 1, 'x', {}, { type: 'session_token' }, { type: 'session_token', sessionToken: '' }, { type: 'nope' }]) {
+      expect(() => deliver(child, junk, 'https://host.example', parent)).not.toThrow();
+    }
+    expect(onMessage).not.toHaveBeenCalled();
+    expect(channel.hostOrigin()).toBeNull();
+  });
+
+  it('posts to the pinned origin only; before pinning only messages that carry nothing go out', () => {
+    const { child, parent } = framedWindow();
+    const post = vi.spyOn(parent, 'postMessage').mockImplementation(() => {});
+    channel = openWidgetChannel({ window: child, onMessage: () => {} });
+    channel.send({ type: 'ready' });
+    channel.send({ type: 'error', payload: { errorType: 'unknown_error', errorMessage: 'x' } });
+    deliver(child, token('t'), 'https://host.example', parent);
+    channel.send({ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } });
+    expect(post.mock.calls).toEqual([
+      [{ type: 'ready' }, '*'],
+      [{ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } }, 'https://host.example'],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConnectUI } from './connect-ui';
+import type { ConnectUIEvent } from './options';
+
+const baseURL = 'https://widget.example.com/';
+const widgetOrigin = 'https://widget.example.com';
+
+/** Delivers a message to the host page as if the widget (or someone else) had posted it. */
+function deliver(data: unknown, { origin = widgetOrigin, source }: { origin?: string; source: Window | null }) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.body.removeAttribute('style');
+});
+
+describe('ConnectUI', () => {
+  it('mounts one iframe, and a second open() does nothing', () => {
+    const ui = new ConnectUI({ baseURL });
+    ui.open();
+    ui.open();
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+    expect(ui.iframe?.src).toContain('https://widget.example.com/?apiURL=');
+  });
+
+  it('replaces an iframe the page removed behind its back', () => {
+    const ui = new ConnectUI({ baseURL });
+    ui.open();
+    ui.iframe?.remove();
+    ui.open();
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+    expect(ui.iframe?.isConnected).toBe(true);
+  });
+
+  it('leaves nothing behind after close(): no iframe, no listener, the previous overflow', () => {
+    document.body.style.overflow = 'scroll';
+    const onEvent = vi.fn();
+    const ui = new ConnectUI({ baseURL, onEvent });
+    ui.open();
+    const source = ui.iframe?.contentWindow ?? null;
+    expect(document.body.style.overflow).toBe('hidden');
+    ui.close();
+    ui.close();
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(document.body.style.overflow).toBe('scroll');
+    deliver({ type: 'ready' }, { source });
+    expect(onEvent).not.toHaveBeenCalled();
+  });
+
+  it('returns focus to the element that had it', () => {
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    const ui = new ConnectUI({ baseURL });
+    ui.open();
+    ui.close();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('sends the token on ready, to the widget origin only, and again when it changes', () => {
+    const ui = new ConnectUI({ baseURL, sessionToken: 'first' });
+    ui.open();
+    const frame = ui.iframe?.contentWindow ?? null;
+    const post = vi.spyOn(frame as Window, 'postMessage');
+    deliver({ type: 'ready' }, { source: frame });
+    ui.setSessionToken('second');
+    expect(post.mock.calls).toEqual([
+      [{ type: 'session_token', sessionToken: 'first' }, widgetOrigin],
+      [{ type: 'session_token', sessionToken: 'second' }, widgetOrigin],
+    ]);
+  });
+
+  it('ignores messages from another origin or another window', () => {
+    const events: ConnectUIEvent[] = [];
+    const ui = new ConnectUI({ baseURL, onEvent: (event) => void events.push(event) });
+    ui.open();
+    deliver({ type: 'close' }, { origin: 'https://evil.example', source: ui.iframe?.contentWindow ?? null });
+    deliver({ type: 'close' }, { source: window });
+    deliver({ type: 'close' }, { source: null });
+    expect(events).toEqual([]);
+    expect(ui.iframe?.isConnected).toBe(true);
+  });
+
+  it('closes itself on the widget\'s close, then tells the host', () => {
+    const events: string[] = [];
+    const ui = new ConnectUI({ baseURL, onEvent: (event) => void events.push(`${event.type}:${ui.iframe ? 'mounted' : 'gone'}`) });
+    ui.open();
+    deliver({ type: 'close' }, { source: ui.iframe?.contentWindow ?? null });
+    expect(events).toEqual(['close:gone']);
+  });
+
+  it('survives a host handler that throws', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ui = new ConnectUI({
+      baseURL,
+      onEvent: () => {
+        throw new Error('host bug');
+      },
+    });
+    ui.open();
+    expect(() => deliver({ type: 'ready' }, { source: ui.iframe?.contentWindow ?? null })).not.toThrow();
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('preload() mounts the iframe hidden and without locking the page; open() reveals it', () => {
+    const ui = new ConnectUI({ baseURL });
+    ui.preload();
+    expect(ui.iframe?.style.visibility).toBe('hidden');
+    expect(ui.iframe?.getAttribute('aria-hidden')).not.toBeNull();
+    expect(document.body.style.overflow).toBe('');
+    const preloaded = ui.iframe;
+    ui.open();
+    expect(ui.iframe).toBe(preloaded);
+    expect(ui.iframe?.style.visibility).toBe('visible');
+    expect(document.body.style.overflow).toBe('hidden');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildIframeUrl } from './iframe-url';
+
+describe('buildIframeUrl', () => {
+  it('sends Nango\'s parameters in Nango\'s order, theme under its query name', () => {
+    const url = buildIframeUrl({
+      baseURL: 'https://connect.example.com',
+      apiURL: 'https://api.example.com/prefix',
+      detectClosedAuthWindow: true,
+      lang: 'fr',
+      themeOverride: 'dark',
+    });
+    expect(url.href).toBe(
+      'https://connect.example.com/?apiURL=https%3A%2F%2Fapi.example.com%2Fprefix&detectClosedAuthWindow=true&lang=fr&theme=dark',
+    );
+  });
+
+  it('adds the trailing slash the widget\'s relative assets need', () => {
+    expect(buildIframeUrl({ baseURL: 'https://cdn.example.com/connect' }).pathname).toBe('/connect/');
+  });
+
+  it('sends detection off explicitly, since Plugboard detects closed windows by default', () => {
+    expect(buildIframeUrl({ detectClosedAuthWindow: false }).searchParams.get('detectClosedAuthWindow')).toBe('false');
+    expect(buildIframeUrl({}).searchParams.has('detectClosedAuthWindow')).toBe(false);
+  });
+
+  it('carries Plugboard\'s own options after Nango\'s', () => {
+    const url = buildIframeUrl({ primaryColor: '#ff0066', oauthMode: 'redirect', popupSize: { width: 600, height: 700 }, resume: true });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      primary: '#ff0066',
+      oauthMode: 'redirect',
+      popupSize: '600x700',
+      resume: 'true',
+    });
+  });
+});
