@@ -1,0 +1,35 @@
+import { effect } from '@preact/signals';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from './en';
+import { currentMessages } from './current-language';
+import { t } from './translate';
+
+afterEach(() => {
+  currentMessages.value = en;
+});
+
+describe('t', () => {
+  it('returns the English text by default', () => {
+    expect(t('common.close')).toBe(en['common.close']);
+  });
+
+  it('fills placeholders with the given values', () => {
+    expect(t('form.title', { name: 'GitHub' })).toBe(en['form.title'].replace('{name}', 'GitHub'));
+  });
+
+  it('falls back to English for a key the language lacks', () => {
+    currentMessages.value = { 'common.close': 'Fermer' };
+    expect(t('common.close')).toBe('Fermer');
+    expect(t('common.back')).toBe(en['common.back']);
+  });
+
+  it('lets a reader re-run when the language changes', () => {
+    const seen: string[] = [];
+    const stop = effect(() => {
+      seen.push(t('common.close'));
+    });
+    currentMessages.value = { 'common.close': 'Schließen' };
+    stop();
+    expect(seen).toEqual([en['common.close'], 'Schließen']);
+  });
+});
