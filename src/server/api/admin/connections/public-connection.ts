@@ -1,0 +1,60 @@
+import type { Connection, Json } from '../../store/store';
+import type { AdminEndUser, ConnectionListRow } from '../store/admin-store';
+import { stripRefreshTokens } from './strip-refresh-tokens';
+
+/** A1.8: connection timestamps use `+00:00` where `toISOString()` writes `Z`. */
+export const offsetTimestamp = (iso: string): string => iso.replace(/Z$/, '+00:00');
+
+/** `ApiEndUser` (A4.3). */
+export function publicEndUser(endUser: AdminEndUser | null) {
+  if (!endUser) return null;
+  return {
+    id: endUser.endUserId,
+    display_name: endUser.displayName,
+    email: endUser.email,
+    tags: endUser.tags,
+    organization: endUser.organizationId === null ? null : { id: endUser.organizationId, display_name: endUser.organizationDisplayName },
+  };
+}
+
+/** The list item of A4.1, key order as Nango emits it: `created`, no `updated_at`, no credentials. */
+export function publicConnectionListItem(row: ConnectionListRow) {
+  return {
+    id: row.id,
+    connection_id: row.connectionId,
+    provider_config_key: row.providerConfigKey,
+    provider: row.provider,
+    errors: [],
+    end_user: publicEndUser(row.endUser),
+    tags: row.tags,
+    metadata: null,
+    created: offsetTimestamp(row.createdAt),
+  };
+}
+
+export interface FullConnectionOptions {
+  endUser: AdminEndUser | null;
+  withRefreshToken: boolean;
+  fetchedAt: string;
+}
+
+/** The bare full object of A4.2 with the stored credentials (A4.4); no OAuth refresh happens on read. */
+export function publicConnectionFull(connection: Connection, { endUser, withRefreshToken, fetchedAt }: FullConnectionOptions) {
+  const clean = (value: Record<string, Json>): Json => (withRefreshToken ? value : stripRefreshTokens(value));
+  return {
+    id: connection.id,
+    connection_id: connection.connectionId,
+    provider_config_key: connection.providerConfigKey,
+    provider: connection.provider,
+    errors: [],
+    end_user: publicEndUser(endUser),
+    tags: connection.tags,
+    metadata: null,
+    connection_config: clean(connection.connectionConfig),
+    webhook_url_override: connection.webhookUrlOverride,
+    created_at: offsetTimestamp(connection.createdAt),
+    updated_at: offsetTimestamp(connection.updatedAt),
+    last_fetched_at: offsetTimestamp(fetchedAt),
+    credentials: clean(connection.credentials),
+  };
+}

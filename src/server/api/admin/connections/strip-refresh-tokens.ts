@@ -1,0 +1,17 @@
+import type { Json } from '../../store/store';
+
+/** A4.2: any key whose letters, lower-cased, spell `refreshtoken` (`refresh_token`, `refreshToken`, …). */
+export function isRefreshTokenKey(key: string): boolean {
+  return key.replace(/[^a-z]/gi, '').toLowerCase() === 'refreshtoken';
+}
+
+/** Removes refresh tokens at every depth, so they leave the server only when explicitly asked for. */
+export function stripRefreshTokens(value: Json): Json {
+  if (Array.isArray(value)) return value.map(stripRefreshTokens);
+  if (value === null || typeof value !== 'object') return value;
+  const kept: Record<string, Json> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (!isRefreshTokenKey(key)) kept[key] = stripRefreshTokens(member);
+  }
+  return kept;
+}

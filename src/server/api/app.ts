@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { ApiDeps } from './deps';
+import { apiError } from './http/api-error';
+import { apiCors, limitBodySize, requestLog, securityHeaders } from './http/common-middleware';
+import { handleApiError } from './http/handle-error';
+import { connectRoutes } from './routes/connect-routes';
+import { directAuthRoutes } from './routes/direct-auth-routes';
+import { integrationRoutes } from './routes/integration-routes';
+import { oauthRoutes } from './routes/oauth-routes';
+import { logoRoutes, providerRoutes } from './routes/provider-routes';
+import { createTestProviderApp } from './test-provider/test-provider-app';
+
+/** The Connect API as a hono app: one sub-app per resource. Testable with `app.request()`. */
+export function createApiApp(deps: ApiDeps): Hono {
+  const app = new Hono();
+  app.use('*', requestLog(deps.log), securityHeaders, apiCors, limitBodySize);
+
+  app.route('/connect', connectRoutes(deps));
+  app.route('/integrations', integrationRoutes(deps));
+  app.route('/providers', providerRoutes(deps));
+  app.route('/images/template-logos', logoRoutes(deps));
+  app.route('/oauth', oauthRoutes(deps));
+  app.route('/', directAuthRoutes(deps));
+  app.route('/_test-provider', createTestProviderApp({
+    findClient: (clientId) => findTestOAuthClient(deps, clientId),
+    redirectUri: `${deps.publicUrl}/oauth/callback`,
+    now: () => deps.now().getTime(),
+  }));
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.notFound((c) => c.json(apiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}`).toEnvelope(), 404));
+  app.onError(handleApiError(deps.log));
+  return app;
+}
+
+/** The test provider's registered apps are the integrations that point at it. */
+function findTestOAuthClient(deps: ApiDeps, clientId: string) {
+  const integration = deps.store
+    .listIntegrations()
+    .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
+  if (!integration?.oauthClientSecret) return undefined;
+  return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const integrationKey = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
+const colour = z.string().min(1).max(64);
+
+const integrationSchema = z.strictObject({
+  unique_key: integrationKey,
+  provider: z.string().regex(/^[a-zA-Z0-9_-]+$/),
+  display_name: z.string().min(1).max(255).optional(),
+  oauth_client_id: z.string().min(1).optional(),
+  oauth_client_secret: z.string().min(1).optional(),
+  oauth_scopes: z.array(z.string().min(1)).optional(),
+});
+
+/** The configuration file (JSON). Every key is optional; see `defaultConfig` for what `npm start` uses. */
+export const configSchema = z.strictObject({
+  environment: z.string().min(1).max(255).optional(),
+  integrations: z.array(integrationSchema).optional(),
+  webhooks: z
+    .strictObject({
+      url: z.url().nullable().optional(),
+      secondary_url: z.url().nullable().optional(),
+      on_auth_creation: z.boolean().optional(),
+      on_auth_refresh_error: z.boolean().optional(),
+      signing_key: z.string().min(8).optional(),
+    })
+    .optional(),
+  connect_ui: z
+    .strictObject({
+      default_theme: z.enum(['light', 'dark', 'system']).optional(),
+      primary_light: colour.optional(),
+      primary_dark: colour.optional(),
+      show_watermark: z.boolean().optional(),
+    })
+    .optional(),
+  providers_yaml: z.string().min(1).optional(),
+  rate_limit: z
+    .strictObject({
+      window_ms: z.number().int().positive().optional(),
+      max_requests: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+export type ApiConfig = z.infer<typeof configSchema>;
+export type IntegrationConfig = z.infer<typeof integrationSchema>;
+
+/** Reads and validates the config file; a bad file throws an Error naming the offending field. */
+export function loadConfigFile(path: string): ApiConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`Cannot read the config file ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseConfig(raw, path);
+}
+
+export function parseConfig(raw: unknown, source = 'config'): ApiConfig {
+  const parsed = configSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`Invalid ${source}: ${problems.join('; ')}`);
+}
+
+/** One demo integration per built-in test provider: what `npm start` shows in the widget. */
+export const defaultIntegrations: IntegrationConfig[] = [
+  { unique_key: 'demo-api-key', provider: 'test-api-key' },
+  { unique_key: 'demo-basic', provider: 'test-basic' },
+  {
+    unique_key: 'demo-oauth2',
+    provider: 'test-oauth2',
+    oauth_client_id: 'plugboard-demo',
+    oauth_client_secret: 'plugboard-demo-secret',
+    oauth_scopes: ['contacts.read', 'deals.read'],
+  },
+  { unique_key: 'demo-oauth2-cc', provider: 'test-oauth2-cc' },
+  { unique_key: 'demo-none', provider: 'test-none' },
+  { unique_key: 'demo-tba', provider: 'test-tba' },
+  { unique_key: 'demo-jwt', provider: 'test-jwt' },
+  { unique_key: 'demo-two-step', provider: 'test-two-step' },
+  { unique_key: 'demo-bill', provider: 'test-bill' },
+  { unique_key: 'demo-signature', provider: 'test-signature' },
+  { unique_key: 'demo-aws-sigv4', provider: 'test-aws-sigv4' },
+  { unique_key: 'demo-oauth2-outbound', provider: 'test-oauth2-outbound' },
+];

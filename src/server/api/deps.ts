@@ -1,0 +1,28 @@
+import type { ProviderCatalogue } from './providers/catalogue';
+import type { ConnectSession, Store } from './store/store';
+import type { WebhookSender } from './webhooks/webhook-sender';
+import type { WsHub } from './oauth/ws-hub';
+
+/** Everything the routes need, built once by `startApiServer` (or by a test). */
+export interface ApiDeps {
+  store: Store;
+  catalogue: ProviderCatalogue;
+  secretKey: string;
+  /** Public base URL of this API, without a trailing slash. */
+  publicUrl: string;
+  /** Public URL of the Connect UI, used for `connect_link`. */
+  connectUiUrl: string;
+  websocketsPath: string;
+  environmentName: string;
+  wsHub: WsHub;
+  webhooks: WebhookSender;
+  now: () => Date;
+  log: (line: string) => void;
+  rateLimit: { windowMs: number; maxRequests: number };
+  /** Outgoing HTTP (token exchanges); replaceable in tests. */
+  fetch: typeof fetch;
+}
+
+export type ApiEnv = { Variables: { session: ConnectSession } };
+
+export const connectSessionTtlMs = 30 * 60 * 1000;

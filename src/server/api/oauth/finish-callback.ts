@@ -1,0 +1,78 @@
+import type { Context } from 'hono';
+import { completeConnection } from '../connections/complete-connection';
+import { hasMode, resolveIntegration } from '../connections/resolve-integration';
+import type { ApiDeps } from '../deps';
+import { apiError } from '../http/api-error';
+import type { OAuthSession } from '../store/store';
+import { interpolateUrl } from './authorization-url';
+import { renderOAuthFailure, renderOutcomePage } from './oauth-failure';
+import { oauthCredentials, requestToken } from './token-request';
+
+const providerErrorKeys = ['error', 'error_description', 'error_reason', 'error_uri', 'status_code', 'error_message'];
+
+interface CallbackInput {
+  query: URLSearchParams;
+  hasStateCookie: boolean;
+}
+
+/** `GET /oauth/callback`: exchange the code, store the connection, tell the widget twice (WS + page). */
+export async function finishOAuthCallback(deps: ApiDeps, c: Context, { query, hasStateCookie }: CallbackInput): Promise<Response> {
+  const oauthSession = deps.store.takeOAuthSession(query.get('state') ?? '', deps.now().toISOString());
+  const target = {
+    wsClientId: oauthSession?.wsClientId ?? undefined,
+    providerConfigKey: oauthSession?.providerConfigKey,
+  };
+  try {
+    if (!oauthSession) throw apiError(400, 'state_err', 'This authorization link is unknown or has expired. Please start again.');
+    if (!hasStateCookie) throw apiError(400, 'state_cookie_err', 'The authorization was finished in another browser than the one that started it.');
+    assertNoProviderError(query);
+    const saved = await exchangeAndSave(deps, oauthSession, query.get('code'));
+    if (oauthSession.wsClientId) {
+      deps.wsHub.publish(oauthSession.wsClientId, {
+        message_type: 'success',
+        provider_config_key: saved.connection.providerConfigKey,
+        connection_id: saved.connection.connectionId,
+        is_pending: saved.connection.isPending,
+      });
+    }
+    return renderOutcomePage(c, { ok: true }, './');
+  } catch (err) {
+    return renderOAuthFailure(deps, c, err, target, './');
+  }
+}
+
+/** A provider's error arrives as query parameters on the callback (RFC 6749 §4.1.2.1). */
+function assertNoProviderError(query: URLSearchParams): void {
+  const present = providerErrorKeys.filter((key) => query.has(key));
+  if (present.length === 0) return;
+  const code = query.get('error') ?? 'provider_error';
+  const description = query.get('error_description') ?? query.get('error_message') ?? '';
+  const message = code === 'access_denied'
+    ? `Access was denied at the provider${description ? `: ${description}` : '.'}`
+    : `The provider returned an error (${code})${description ? `: ${description}` : ''}`;
+  throw apiError(400, 'callback_err', message);
+}
+
+async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, code: string | null) {
+  if (!code) throw apiError(400, 'callback_err', 'The provider did not return an authorization code.');
+  const session = oauthSession.connectSession;
+  const resolved = resolveIntegration(deps, session, oauthSession.providerConfigKey, hasMode('OAUTH2'));
+  const { provider, integration } = resolved;
+  if (!provider.token_url) throw apiError(400, 'provider_config_err', 'The provider has no token URL');
+  const result = await requestToken(deps.fetch, interpolateUrl(provider.token_url, oauthSession.connectionConfig), {
+    ...provider.token_params,
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: oauthSession.redirectUri,
+    client_id: integration.oauthClientId ?? '',
+    client_secret: integration.oauthClientSecret ?? '',
+    code_verifier: oauthSession.codeVerifier,
+  });
+  if (!result.ok) throw apiError(400, 'token_err', result.message);
+  return completeConnection(deps, {
+    ...resolved,
+    session,
+    credentials: oauthCredentials('OAUTH2', result, deps.now()),
+    connectionConfig: oauthSession.connectionConfig,
+  });
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { resolveSession } from '../auth/resolve-session';
+import { buildConnectionConfig } from '../connections/connection-config';
+import { hasMode, resolveIntegration } from '../connections/resolve-integration';
+import type { ApiDeps } from '../deps';
+import { rateLimit } from '../http/rate-limit';
+import { parseQueryString } from '../http/query-string';
+import { issuesToDetails } from '../http/validators';
+import { apiError } from '../http/api-error';
+import { buildAuthorizationUrl } from '../oauth/authorization-url';
+import { finishOAuthCallback } from '../oauth/finish-callback';
+import { renderOAuthFailure } from '../oauth/oauth-failure';
+import { createPkcePair } from '../oauth/pkce';
+import { authQuerySchema } from './auth-query-schema';
+
+const oauthSessionTtlMs = 60 * 60 * 1000;
+const callbackScript = readFileSync(new URL('../assets/callback.js', import.meta.url), 'utf8');
+const callbackStyle = readFileSync(new URL('../assets/callback.css', import.meta.url), 'utf8');
+
+export const stateCookieName = (state: string) => `oauth2-${state}`;
+
+/** `/oauth/*`: the popup flow of compat §2.3 and the callback page of §2.4. */
+export function oauthRoutes(deps: ApiDeps) {
+  const app = new Hono();
+
+  app.get('/callback.js', (c) => c.body(callbackScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+  app.get('/callback.css', (c) => c.body(callbackStyle, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+
+  app.get('/connect/:providerConfigKey', rateLimit(deps, 'oauth'), (c) => {
+    const providerConfigKey = c.req.param('providerConfigKey');
+    const rawQuery = parseQueryString(new URL(c.req.url).search);
+    const wsClientId = typeof rawQuery['ws_client_id'] === 'string' ? rawQuery['ws_client_id'] : undefined;
+    try {
+      const location = startAuthorization(deps, providerConfigKey, rawQuery, (state) => {
+        setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: oauthSessionTtlMs / 1000 });
+      });
+      return c.redirect(location, 302);
+    } catch (err) {
+      return renderOAuthFailure(deps, c, err, { wsClientId, providerConfigKey }, '../');
+    }
+  });
+
+  app.get('/callback', async (c) => {
+    const query = new URL(c.req.url).searchParams;
+    const state = query.get('state') ?? '';
+    const hasStateCookie = state !== '' && getCookie(c, stateCookieName(state)) !== undefined;
+    if (state !== '') deleteCookie(c, stateCookieName(state), { path: '/' });
+    return finishOAuthCallback(deps, c, { query, hasStateCookie });
+  });
+
+  return app;
+}
+
+/** Validates the request, stores the OAuth session (state + PKCE) and returns the provider URL. */
+function startAuthorization(
+  deps: ApiDeps,
+  providerConfigKey: string,
+  rawQuery: ReturnType<typeof parseQueryString>,
+  rememberState: (state: string) => void,
+): string {
+  const session = resolveSession(deps, typeof rawQuery['connect_session_token'] === 'string' ? rawQuery['connect_session_token'] : undefined);
+  const parsed = authQuerySchema.safeParse(rawQuery);
+  if (!parsed.success) {
+    const details = issuesToDetails(parsed.error.issues);
+    throw apiError(400, 'invalid_query_params', details.map((d) => `${d.path.join('.')}: ${d.message}`).join('; '), details);
+  }
+  const resolved = resolveIntegration(deps, session, providerConfigKey, hasMode('OAUTH2'));
+  const connectionConfig = buildConnectionConfig(parsed.data.params, session, providerConfigKey);
+  const state = randomUUID();
+  const pkce = createPkcePair();
+  const redirectUri = `${deps.publicUrl}/oauth/callback`;
+  const location = buildAuthorizationUrl({
+    ...resolved,
+    session,
+    connectionConfig,
+    queryAuthorizationParams: parsed.data.authorization_params,
+    redirectUri,
+    state,
+    codeChallenge: pkce.challenge,
+  });
+  deps.store.insertOAuthSession({
+    state,
+    providerConfigKey,
+    connectSession: session,
+    codeVerifier: pkce.verifier,
+    redirectUri,
+    wsClientId: parsed.data.ws_client_id ?? null,
+    connectionConfig,
+    expiresAt: new Date(deps.now().getTime() + oauthSessionTtlMs).toISOString(),
+  });
+  rememberState(state);
+  return location;
+}

@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createApiApp } from './app';
+import { resolveSecretKey, seedFromConfig } from './bootstrap';
+import { loadConfigFile, type ApiConfig } from './config';
+import { createCredentialCipher, loadOrCreateEncryptionKey } from './crypto/credential-cipher';
+import type { ApiDeps } from './deps';
+import { builtInProviders } from './providers/built-in-providers';
+import { createCatalogue } from './providers/catalogue';
+import { loadProvidersYaml } from './providers/providers-yaml';
+import { createWsHub } from './oauth/ws-hub';
+import { openSqliteStore } from './store/sqlite-store';
+import { createWebhookSender } from './webhooks/webhook-sender';
+
+export interface ApiServerOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  secretKey?: string;
+  webhookSigningKey?: string;
+  configPath?: string;
+  connectUiUrl: string;
+  publicUrl?: string;
+  log?: (line: string) => void;
+  /** Webhook retry pacing; tests shorten it. */
+  webhookBackoffMs?: number;
+}
+
+export interface RunningApiServer {
+  url: string;
+  secretKey: string;
+  close(): Promise<void>;
+}
+
+const websocketsPath = '/';
+
+/** Starts the reference Connect API: HTTP and WebSocket on one port, sqlite under `dataDir`. */
+export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const host = options.host ?? '127.0.0.1';
+  const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir)));
+  try {
+    const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
+    if (isGenerated) log(`Plugboard dev secret key (stored in ${options.dataDir}): ${secretKey}`);
+    const server = createServer();
+    await listen(server, options.port, host);
+    const port = (server.address() as AddressInfo).port;
+    const publicUrl = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '');
+    const catalogue = createCatalogue(yamlProviders(config, log), builtInProviders(publicUrl));
+    seedFromConfig(store, catalogue, config, new Date().toISOString());
+
+    const wsHub = createWsHub();
+    const signingKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key ?? secretKey;
+    const environmentName = config.environment ?? 'dev';
+    const deps: ApiDeps = {
+      store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, wsHub, log,
+      webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...(options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {}) }),
+      now: () => new Date(),
+      rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },
+      fetch: (input, init) => fetch(input, init),
+    };
+    server.on('request', getRequestListener(createApiApp(deps).fetch));
+    const wss = new WebSocketServer({ server, path: websocketsPath });
+    wss.on('connection', (socket) => wsHub.accept(socket));
+
+    return {
+      url: publicUrl,
+      secretKey,
+      async close() {
+        wsHub.closeAll();
+        wss.close();
+        await deps.webhooks.idle();
+        await closeServer(server);
+        store.close();
+      },
+    };
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}
+
+function yamlProviders(config: ApiConfig, log: (line: string) => void) {
+  if (!config.providers_yaml) return {};
+  const { providers, skipped } = loadProvidersYaml(config.providers_yaml);
+  log(`Loaded ${Object.keys(providers).length} providers from ${config.providers_yaml}${skipped.length ? ` (skipped ${skipped.length})` : ''}`);
+  return providers;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

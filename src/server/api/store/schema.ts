@@ -1,0 +1,66 @@
+/** The database schema. Idempotent: run on every start. */
+export const schemaSql = `
+CREATE TABLE IF NOT EXISTS settings (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS integrations (
+  unique_key TEXT PRIMARY KEY,
+  provider TEXT NOT NULL,
+  display_name TEXT,
+  oauth_client_id TEXT,
+  oauth_client_secret_sealed BLOB,
+  oauth_scopes TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS connect_sessions (
+  id INTEGER PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  data TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS end_users (
+  id INTEGER PRIMARY KEY,
+  end_user_id TEXT NOT NULL,
+  email TEXT,
+  display_name TEXT,
+  tags TEXT NOT NULL,
+  organization_id TEXT,
+  organization_display_name TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS connections (
+  id INTEGER PRIMARY KEY,
+  connection_id TEXT NOT NULL,
+  provider_config_key TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  auth_mode TEXT NOT NULL,
+  credentials_sealed BLOB NOT NULL,
+  connection_config TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  end_user_row_id INTEGER REFERENCES end_users(id),
+  webhook_url_override TEXT,
+  is_pending INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (provider_config_key, connection_id)
+);
+CREATE TABLE IF NOT EXISTS oauth_sessions (
+  state TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS webhook_deliveries (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL,
+  body TEXT NOT NULL,
+  status INTEGER,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+`;

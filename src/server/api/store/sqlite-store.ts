@@ -1,0 +1,232 @@
+import Database from 'better-sqlite3';
+import type { CredentialCipher } from '../crypto/credential-cipher';
+import {
+  fromStoredJson, toConnection, toEndUser, toIntegration,
+  type ConnectionRow, type EndUserRow, type IntegrationRow,
+} from './rows';
+import { schemaSql } from './schema';
+import type {
+  ConnectSession, ConnectSessionInput, Connection, ConnectionInput, EndUser, EndUserInput,
+  OAuthSession, SavedConnection, Store, WebhookDelivery,
+} from './store';
+
+/**
+ * The sqlite store. WAL with synchronous=FULL: a commit is on disk before the statement returns,
+ * so anything acknowledged to a client survives kill -9 and power loss.
+ */
+export function openSqliteStore(path: string, cipher: CredentialCipher): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(schemaSql);
+
+  const connections = connectionQueries(db, cipher);
+  return {
+    getSetting: (name) =>
+      db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE name = ?').get(name)?.value,
+    setSetting: (name, value) => {
+      db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+    },
+    ...integrationQueries(db, cipher),
+    ...sessionQueries(db),
+    ...connections,
+    ...oauthSessionQueries(db),
+    ...webhookDeliveryQueries(db),
+    close: () => db.close(),
+  };
+}
+
+type Db = Database.Database;
+
+function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upsertIntegration' | 'listIntegrations' | 'getIntegration'> {
+  return {
+    upsertIntegration(input, now) {
+      db.prepare(
+        `INSERT INTO integrations (unique_key, provider, display_name, oauth_client_id, oauth_client_secret_sealed, oauth_scopes, created_at, updated_at)
+         VALUES (@key, @provider, @displayName, @clientId, @secret, @scopes, @now, @now)
+         ON CONFLICT(unique_key) DO UPDATE SET provider = excluded.provider, display_name = excluded.display_name,
+           oauth_client_id = excluded.oauth_client_id, oauth_client_secret_sealed = excluded.oauth_client_secret_sealed,
+           oauth_scopes = excluded.oauth_scopes, updated_at = excluded.updated_at`,
+      ).run({
+        key: input.uniqueKey,
+        provider: input.provider,
+        displayName: input.displayName,
+        clientId: input.oauthClientId,
+        secret: input.oauthClientSecret === null ? null : cipher.encrypt(input.oauthClientSecret),
+        scopes: JSON.stringify(input.oauthScopes),
+        now,
+      });
+    },
+    listIntegrations: () =>
+      db.prepare<[], IntegrationRow>('SELECT * FROM integrations ORDER BY provider, created_at, unique_key').all().map((row) => toIntegration(row, cipher)),
+    getIntegration(uniqueKey) {
+      const row = db.prepare<[string], IntegrationRow>('SELECT * FROM integrations WHERE unique_key = ?').get(uniqueKey);
+      return row ? toIntegration(row, cipher) : undefined;
+    },
+  };
+}
+
+interface SessionRow {
+  id: number;
+  data: string;
+  created_at: string;
+}
+
+function sessionQueries(db: Db): Pick<Store, 'insertConnectSession' | 'findConnectSession' | 'deleteConnectSession'> {
+  const toSession = (row: SessionRow): ConnectSession => ({
+    ...fromStoredJson<ConnectSessionInput>(row.data),
+    id: row.id,
+    createdAt: row.created_at,
+  });
+  return {
+    insertConnectSession(tokenHash, input, now) {
+      const result = db
+        .prepare('INSERT INTO connect_sessions (token_hash, data, created_at, expires_at) VALUES (?, ?, ?, ?)')
+        .run(tokenHash, JSON.stringify(input), now, input.expiresAt);
+      return { ...input, id: Number(result.lastInsertRowid), createdAt: now };
+    },
+    findConnectSession(tokenHash, now) {
+      const row = db
+        .prepare<[string, string], SessionRow>('SELECT id, data, created_at FROM connect_sessions WHERE token_hash = ? AND expires_at > ?')
+        .get(tokenHash, now);
+      return row ? toSession(row) : undefined;
+    },
+    deleteConnectSession(id) {
+      db.prepare('DELETE FROM connect_sessions WHERE id = ?').run(id);
+    },
+  };
+}
+
+type ConnectionQueries = Pick<Store, 'getConnection' | 'getConnectionById' | 'countConnections' | 'saveConnection'>;
+
+function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries {
+  const byKey = db.prepare<[string, string], ConnectionRow>('SELECT * FROM connections WHERE provider_config_key = ? AND connection_id = ?');
+  const byId = db.prepare<[number], ConnectionRow>('SELECT * FROM connections WHERE id = ?');
+  const getConnection = (key: string, connectionId: string): Connection | undefined => {
+    const row = byKey.get(key, connectionId);
+    return row ? toConnection(row, cipher) : undefined;
+  };
+  const getConnectionById = (id: number): Connection | undefined => {
+    const row = byId.get(id);
+    return row ? toConnection(row, cipher) : undefined;
+  };
+  const save = db.transaction((input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection => {
+    const existing = getConnection(input.providerConfigKey, input.connectionId);
+    const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : null;
+    const endUserRowId = endUserRow?.id ?? existing?.endUserRowId ?? null;
+    const values = connectionValues(input, endUserRowId, cipher, now);
+    if (existing) {
+      db.prepare(
+        `UPDATE connections SET provider = @provider, auth_mode = @authMode, credentials_sealed = @credentials,
+           connection_config = @config, tags = @tags, end_user_row_id = @endUserRowId,
+           webhook_url_override = @webhookUrlOverride, is_pending = @isPending, updated_at = @now WHERE id = @id`,
+      ).run({ ...values, id: existing.id });
+    } else {
+      db.prepare(
+        `INSERT INTO connections (connection_id, provider_config_key, provider, auth_mode, credentials_sealed, connection_config,
+           tags, end_user_row_id, webhook_url_override, is_pending, created_at, updated_at)
+         VALUES (@connectionId, @key, @provider, @authMode, @credentials, @config, @tags, @endUserRowId, @webhookUrlOverride, @isPending, @now, @now)`,
+      ).run(values);
+    }
+    const connection = getConnection(input.providerConfigKey, input.connectionId);
+    if (!connection) throw new Error('The connection vanished inside its own transaction');
+    return { connection, endUser: endUserRow, operation: existing ? 'override' : 'creation' };
+  });
+  return {
+    getConnection,
+    getConnectionById,
+    countConnections: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections').get()?.n ?? 0,
+    saveConnection: (input, endUser, now) => save(input, endUser, now),
+  };
+}
+
+function connectionValues(input: ConnectionInput, endUserRowId: number | null, cipher: CredentialCipher, now: string) {
+  return {
+    connectionId: input.connectionId,
+    key: input.providerConfigKey,
+    provider: input.provider,
+    authMode: input.authMode,
+    credentials: cipher.encrypt(JSON.stringify(input.credentials)),
+    config: JSON.stringify(input.connectionConfig),
+    tags: JSON.stringify(input.tags),
+    endUserRowId,
+    webhookUrlOverride: input.webhookUrlOverride,
+    isPending: input.isPending ? 1 : 0,
+    now,
+  };
+}
+
+/** compat §4.6 step 8: end users are rows per connection; update the linked row, else create one. */
+function syncEndUser(db: Db, linkedRowId: number | null, input: EndUserInput, now: string): EndUser {
+  const values = {
+    endUserId: input.endUserId,
+    email: input.email,
+    displayName: input.displayName,
+    tags: JSON.stringify(input.tags),
+    organizationId: input.organizationId,
+    organizationDisplayName: input.organizationDisplayName,
+    now,
+  };
+  let id = linkedRowId;
+  if (id === null) {
+    const result = db
+      .prepare(
+        `INSERT INTO end_users (end_user_id, email, display_name, tags, organization_id, organization_display_name, created_at, updated_at)
+         VALUES (@endUserId, @email, @displayName, @tags, @organizationId, @organizationDisplayName, @now, @now)`,
+      )
+      .run(values);
+    id = Number(result.lastInsertRowid);
+  } else {
+    db.prepare(
+      `UPDATE end_users SET end_user_id = @endUserId, email = @email, display_name = @displayName, tags = @tags,
+         organization_id = @organizationId, organization_display_name = @organizationDisplayName, updated_at = @now WHERE id = @id`,
+    ).run({ ...values, id });
+  }
+  const row = db.prepare<[number], EndUserRow>('SELECT * FROM end_users WHERE id = ?').get(id);
+  if (!row) throw new Error('The end user vanished inside its own transaction');
+  return toEndUser(row);
+}
+
+function oauthSessionQueries(db: Db): Pick<Store, 'insertOAuthSession' | 'takeOAuthSession'> {
+  return {
+    insertOAuthSession(session) {
+      db.prepare('INSERT INTO oauth_sessions (state, data, expires_at) VALUES (?, ?, ?)').run(session.state, JSON.stringify(session), session.expiresAt);
+    },
+    takeOAuthSession: db.transaction((state: string, now: string): OAuthSession | undefined => {
+      const row = db.prepare<[string, string], { data: string }>('SELECT data FROM oauth_sessions WHERE state = ? AND expires_at > ?').get(state, now);
+      db.prepare('DELETE FROM oauth_sessions WHERE state = ? OR expires_at <= ?').run(state, now);
+      return row ? fromStoredJson<OAuthSession>(row.data) : undefined;
+    }),
+  };
+}
+
+interface DeliveryRow {
+  id: number;
+  url: string;
+  body: string;
+  status: number | null;
+  attempts: number;
+  last_error: string | null;
+  delivered_at: string | null;
+}
+
+function webhookDeliveryQueries(db: Db): Pick<Store, 'insertWebhookDelivery' | 'updateWebhookDelivery' | 'listWebhookDeliveries'> {
+  return {
+    insertWebhookDelivery(url, body, now) {
+      const result = db.prepare('INSERT INTO webhook_deliveries (url, body, created_at) VALUES (?, ?, ?)').run(url, body, now);
+      return Number(result.lastInsertRowid);
+    },
+    updateWebhookDelivery(id, update) {
+      db.prepare('UPDATE webhook_deliveries SET status = ?, attempts = ?, last_error = ?, delivered_at = ? WHERE id = ?').run(
+        update.status, update.attempts, update.lastError, update.deliveredAt, id,
+      );
+    },
+    listWebhookDeliveries: () =>
+      db.prepare<[], DeliveryRow>('SELECT * FROM webhook_deliveries ORDER BY id').all().map((row): WebhookDelivery => ({
+        id: row.id, url: row.url, body: row.body, status: row.status, attempts: row.attempts,
+        lastError: row.last_error, deliveredAt: row.delivered_at,
+      })),
+  };
+}

@@ -1,0 +1,151 @@
+import type { AuthMode } from '../providers/provider';
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Credentials = Record<string, Json>;
+
+export interface Integration {
+  uniqueKey: string;
+  provider: string;
+  displayName: string | null;
+  oauthClientId: string | null;
+  oauthClientSecret: string | null;
+  oauthScopes: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+export type IntegrationInput = Omit<Integration, 'createdAt' | 'updatedAt'>;
+
+export interface SessionEndUser {
+  id: string;
+  email?: string | undefined;
+  display_name?: string | undefined;
+  tags?: Record<string, string> | undefined;
+}
+export interface SessionOrganization {
+  id: string;
+  display_name?: string | undefined;
+}
+export interface IntegrationConfigDefaults {
+  user_scopes?: string | undefined;
+  authorization_params?: Record<string, string> | undefined;
+  connection_config?: Record<string, Json> | undefined;
+}
+
+export interface ConnectSessionInput {
+  endUser: SessionEndUser | null;
+  organization: SessionOrganization | null;
+  allowedIntegrations: string[] | null;
+  integrationsConfigDefaults: Record<string, IntegrationConfigDefaults> | null;
+  overrides: Record<string, { docs_connect?: string | undefined }> | null;
+  webhookUrlOverride: string | null;
+  tags: Record<string, string>;
+  /** Internal id of the connection a reconnect session overrides. */
+  reconnectConnectionId: number | null;
+  expiresAt: string;
+}
+export interface ConnectSession extends ConnectSessionInput {
+  id: number;
+  createdAt: string;
+}
+
+export interface Connection {
+  id: number;
+  connectionId: string;
+  providerConfigKey: string;
+  provider: string;
+  authMode: AuthMode;
+  credentials: Credentials;
+  connectionConfig: Record<string, Json>;
+  tags: Record<string, string>;
+  endUserRowId: number | null;
+  webhookUrlOverride: string | null;
+  isPending: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+export type ConnectionInput = Omit<Connection, 'id' | 'endUserRowId' | 'createdAt' | 'updatedAt'>;
+
+export interface EndUser {
+  id: number;
+  endUserId: string;
+  email: string | null;
+  displayName: string | null;
+  tags: Record<string, string>;
+  organizationId: string | null;
+  organizationDisplayName: string | null;
+}
+export type EndUserInput = Omit<EndUser, 'id'>;
+
+export type AuthOperation = 'creation' | 'override';
+
+export interface SavedConnection {
+  connection: Connection;
+  endUser: EndUser | null;
+  operation: AuthOperation;
+}
+
+export interface OAuthSession {
+  state: string;
+  providerConfigKey: string;
+  /** A snapshot: the flow may finish after the connect session itself has expired. */
+  connectSession: ConnectSession;
+  codeVerifier: string;
+  redirectUri: string;
+  wsClientId: string | null;
+  connectionConfig: Record<string, Json>;
+  expiresAt: string;
+}
+
+export interface WebhookSettings {
+  primaryUrl: string | null;
+  secondaryUrl: string | null;
+  sendCreationWebhooks: boolean;
+  sendRefreshErrorWebhooks: boolean;
+}
+
+export interface ConnectUiSettings {
+  theme: { light: { primary: string }; dark: { primary: string } };
+  defaultTheme: 'light' | 'dark' | 'system';
+  showWatermark: boolean;
+}
+
+export interface WebhookDelivery {
+  id: number;
+  url: string;
+  body: string;
+  status: number | null;
+  attempts: number;
+  lastError: string | null;
+  deliveredAt: string | null;
+}
+
+/** Everything the server persists. One sqlite implementation lives in `sqlite-store.ts`. */
+export interface Store {
+  getSetting(name: string): string | undefined;
+  setSetting(name: string, value: string): void;
+
+  upsertIntegration(input: IntegrationInput, now: string): void;
+  listIntegrations(): Integration[];
+  getIntegration(uniqueKey: string): Integration | undefined;
+
+  insertConnectSession(tokenHash: string, input: ConnectSessionInput, now: string): ConnectSession;
+  /** Only sessions that have not expired at `now` are found. */
+  findConnectSession(tokenHash: string, now: string): ConnectSession | undefined;
+  deleteConnectSession(id: number): void;
+
+  getConnection(providerConfigKey: string, connectionId: string): Connection | undefined;
+  getConnectionById(id: number): Connection | undefined;
+  countConnections(): number;
+  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction. */
+  saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
+
+  insertOAuthSession(session: OAuthSession): void;
+  /** Returns the session and deletes it: a state is usable once. */
+  takeOAuthSession(state: string, now: string): OAuthSession | undefined;
+
+  insertWebhookDelivery(url: string, body: string, now: string): number;
+  updateWebhookDelivery(id: number, update: { status: number | null; attempts: number; lastError: string | null; deliveredAt: string | null }): void;
+  listWebhookDeliveries(): WebhookDelivery[];
+
+  close(): void;
+}

@@ -1,0 +1,76 @@
+import type { Context } from 'hono';
+import { s256 } from '../oauth/pkce';
+import type { GrantStore } from './grant-store';
+import type { TestProviderOptions } from './test-provider-app';
+
+type Form = Record<string, string>;
+type TokenAnswer = { status: 200 | 400 | 401; body: Record<string, string | number> };
+
+const failure = (status: 400 | 401, error: string, description: string): TokenAnswer => ({
+  status,
+  body: { error, error_description: description },
+});
+
+/** RFC 6749 §3.2: authorization_code (with PKCE), refresh_token and client_credentials grants. */
+export async function handleTokenRequest(c: Context, grants: GrantStore, options: TestProviderOptions): Promise<Response> {
+  const form = await readForm(c);
+  const credentials = clientCredentialsOf(c, form);
+  const answer = answerFor(form, credentials, grants, options);
+  c.header('Cache-Control', 'no-store');
+  return c.json(answer.body, answer.status);
+}
+
+function answerFor(form: Form, client: { id: string; secret: string }, grants: GrantStore, options: TestProviderOptions): TokenAnswer {
+  switch (form['grant_type']) {
+    case 'authorization_code':
+      return authorizationCode(form, client, grants, options);
+    case 'refresh_token': {
+      if (!isRegisteredClient(client, options)) return failure(401, 'invalid_client', 'Unknown client or wrong client secret');
+      const grant = grants.takeRefreshToken(form['refresh_token'] ?? '');
+      if (!grant || grant.clientId !== client.id) return failure(400, 'invalid_grant', 'The refresh token is invalid or was already used');
+      return { status: 200, body: grants.issueTokens(client.id, grant.scope, { withRefresh: true }) };
+    }
+    case 'client_credentials':
+      // Client-credentials clients are the end user's own; any secret starting with test_ passes.
+      if (client.id === '' || !client.secret.startsWith('test_')) {
+        return failure(401, 'invalid_client', 'The client secret is wrong: this test provider accepts secrets that start with "test_"');
+      }
+      return { status: 200, body: grants.issueTokens(client.id, form['scope'] ?? '', { withRefresh: false }) };
+    default:
+      return failure(400, 'unsupported_grant_type', `Unsupported grant_type "${form['grant_type'] ?? ''}"`);
+  }
+}
+
+function authorizationCode(form: Form, client: { id: string; secret: string }, grants: GrantStore, options: TestProviderOptions): TokenAnswer {
+  if (!isRegisteredClient(client, options)) return failure(401, 'invalid_client', 'Unknown client or wrong client secret');
+  const issued = grants.takeCode(form['code'] ?? '');
+  if (!issued || issued.clientId !== client.id) return failure(400, 'invalid_grant', 'The authorization code is invalid, expired or already used');
+  if (issued.redirectUri !== form['redirect_uri']) return failure(400, 'invalid_grant', 'redirect_uri does not match the authorization request');
+  if (issued.codeChallenge !== null) {
+    const verifier = form['code_verifier'] ?? '';
+    const expected = issued.codeChallengeMethod === 'S256' ? s256(verifier) : verifier;
+    if (verifier === '' || expected !== issued.codeChallenge) return failure(400, 'invalid_grant', 'PKCE verification failed');
+  }
+  return { status: 200, body: grants.issueTokens(client.id, issued.scope, { withRefresh: true }) };
+}
+
+function isRegisteredClient(client: { id: string; secret: string }, options: TestProviderOptions): boolean {
+  const registered = options.findClient(client.id);
+  return registered !== undefined && registered.clientSecret === client.secret;
+}
+
+/** Client authentication by HTTP Basic or in the body (RFC 6749 §2.3.1). */
+function clientCredentialsOf(c: Context, form: Form): { id: string; secret: string } {
+  const basic = /^Basic\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (basic) {
+    const [id = '', secret = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+    return { id: decodeURIComponent(id), secret: decodeURIComponent(secret) };
+  }
+  return { id: form['client_id'] ?? '', secret: form['client_secret'] ?? '' };
+}
+
+async function readForm(c: Context): Promise<Form> {
+  const form: Form = {};
+  for (const [key, value] of new URLSearchParams(await c.req.text())) form[key] = value;
+  return form;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApiApp } from '../app';
+import { seedFromConfig } from '../bootstrap';
+import type { ApiConfig } from '../config';
+import { createCredentialCipher, loadOrCreateEncryptionKey } from '../crypto/credential-cipher';
+import type { ApiDeps } from '../deps';
+import type { WsOutcomeMessage } from '../oauth/ws-hub';
+import { builtInProviders } from '../providers/built-in-providers';
+import { createCatalogue } from '../providers/catalogue';
+import { openSqliteStore } from '../store/sqlite-store';
+import { createWebhookSender } from '../webhooks/webhook-sender';
+
+export const testSecretKey = '11111111-2222-4333-8444-555555555555';
+export const testPublicUrl = 'http://api.test';
+
+export interface TestApi {
+  app: ReturnType<typeof createApiApp>;
+  deps: ApiDeps;
+  dataDir: string;
+  published: Array<{ wsClientId: string; message: WsOutcomeMessage }>;
+  /** Moves the clock used for expiry checks. */
+  advanceClock(ms: number): void;
+  /** Creates a connect session with the secret key and returns its token. */
+  createSession(body?: Record<string, unknown>): Promise<string>;
+  cleanup(): void;
+}
+
+/** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
+export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: ApiConfig; maxRequests?: number } = {}): TestApi {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
+  const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(dataDir)));
+  const catalogue = createCatalogue(builtInProviders(testPublicUrl));
+  seedFromConfig(store, catalogue, config, new Date().toISOString());
+  let offsetMs = 0;
+  const published: TestApi['published'] = [];
+  const deps: ApiDeps = {
+    store,
+    catalogue,
+    secretKey: testSecretKey,
+    publicUrl: testPublicUrl,
+    connectUiUrl: 'http://ui.test/widget',
+    websocketsPath: '/',
+    environmentName: 'dev',
+    wsHub: { publish: (wsClientId, message) => (published.push({ wsClientId, message }), true) },
+    webhooks: createWebhookSender({ store, signingKey: testSecretKey, environmentName: 'dev', backoffMs: 1 }),
+    now: () => new Date(Date.now() + offsetMs),
+    log: () => {},
+    rateLimit: { windowMs: 60_000, maxRequests },
+    // The test provider lives in the same app, so token requests are answered in-process.
+    fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
+  };
+  const app = createApiApp(deps);
+  return {
+    app,
+    deps,
+    dataDir,
+    published,
+    advanceClock: (ms) => {
+      offsetMs += ms;
+    },
+    async createSession(body = { end_user: { id: 'user-1', email: 'jane@acme.test', display_name: 'Jane' } }) {
+      const res = await app.request('/connect/sessions', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${testSecretKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 201) throw new Error(`session creation failed: ${res.status} ${await res.text()}`);
+      const json = (await res.json()) as { data: { token: string } };
+      return json.data.token;
+    },
+    cleanup() {
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function jsonPost(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+export function bearer(token: string): RequestInit {
+  return { headers: { authorization: `Bearer ${token}` } };
+}

@@ -1,0 +1,92 @@
+import { arch, platform, release } from 'node:os';
+import { readWebhookSettings } from '../store/environment-settings';
+import type { SavedConnection, Store, WebhookSettings } from '../store/store';
+import { authWebhookBody, type AuthWebhookOutcome } from './auth-webhook-body';
+import { webhookSignatureHeaders } from './sign';
+import { stableStringify } from './stable-stringify';
+
+export interface WebhookSender {
+  /** Fire and forget: delivery runs in the background and is recorded in the database. */
+  sendAuthWebhook(saved: SavedConnection, outcome: AuthWebhookOutcome): void;
+  /** Resolves when every delivery started so far has finished (tests, shutdown). */
+  idle(): Promise<void>;
+}
+
+export interface WebhookSenderOptions {
+  store: Store;
+  signingKey: string;
+  environmentName: string;
+  fetch?: typeof fetch;
+  retries?: number;
+  backoffMs?: number;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+const userAgent = `plugboard/0.1.0 (${platform()}/${release()}; ${arch()}; node.js/${process.versions.node})`;
+
+export function createWebhookSender({
+  store, signingKey, environmentName, fetch: send = fetch, retries = 2, backoffMs = 500, timeoutMs = 20_000, log = () => {},
+}: WebhookSenderOptions): WebhookSender {
+  const inFlight = new Set<Promise<void>>();
+
+  async function deliver(url: string, body: string): Promise<void> {
+    const deliveryId = store.insertWebhookDelivery(url, body, new Date().toISOString());
+    const headers = { 'content-type': 'application/json', 'user-agent': userAgent, ...webhookSignatureHeaders(signingKey, body) };
+    for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
+      const result = await attemptDelivery(send, url, headers, body, timeoutMs);
+      const isDelivered = result.status !== null && result.status >= 200 && result.status < 300;
+      store.updateWebhookDelivery(deliveryId, {
+        status: result.status,
+        attempts: attempt,
+        lastError: result.error,
+        deliveredAt: isDelivered ? new Date().toISOString() : null,
+      });
+      // Retry only what may heal by itself: network errors and 5xx (not 3xx/4xx), as Nango does.
+      const isRetryable = result.status === null || result.status >= 500;
+      if (isDelivered || !isRetryable) return;
+      if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
+    }
+    log(`webhook to ${url} failed after ${retries + 1} attempts`);
+  }
+
+  return {
+    sendAuthWebhook(saved, outcome) {
+      const settings = readWebhookSettings(store);
+      const urls = targetUrls(settings, saved.connection.webhookUrlOverride);
+      const isGated = saved.operation === 'creation' && !settings.sendCreationWebhooks;
+      if (urls.length === 0 || isGated) return;
+      const body = stableStringify(authWebhookBody(saved, outcome, environmentName, saved.operation));
+      for (const url of urls) {
+        const delivery = deliver(url, body).catch((err: unknown) => log(`webhook delivery crashed: ${String(err)}`));
+        inFlight.add(delivery);
+        void delivery.finally(() => inFlight.delete(delivery));
+      }
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}
+
+/** A session's `webhook_url_override` replaces the primary URL and drops the secondary one (§4.7). */
+function targetUrls(settings: WebhookSettings, override: string | null): string[] {
+  if (override) return [override];
+  return [settings.primaryUrl, settings.secondaryUrl].filter((url): url is string => Boolean(url));
+}
+
+async function attemptDelivery(
+  send: typeof fetch, url: string, headers: Record<string, string>, body: string, timeoutMs: number,
+): Promise<{ status: number | null; error: string | null }> {
+  try {
+    const response = await send(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+  } catch (err) {
+    return { status: null, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
