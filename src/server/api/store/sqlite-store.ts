@@ -34,6 +34,7 @@ export function openSqliteStore(path: string, cipher: CredentialCipher): Store {
     ...connections,
     ...oauthSessionQueries(db),
     ...webhookDeliveryQueries(db),
+    database: db,
     close: () => db.close(),
   };
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { AuthMode } from '../providers/provider';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -146,6 +147,9 @@ export interface Store {
   insertWebhookDelivery(url: string, body: string, now: string): number;
   updateWebhookDelivery(id: number, update: { status: number | null; attempts: number; lastError: string | null; deliveredAt: string | null }): void;
   listWebhookDeliveries(): WebhookDelivery[];
+
+  /** The sqlite handle, for the admin API's own queries (`src/server/api/admin/store`). */
+  readonly database: Database.Database;
 
   close(): void;
 }

@@ -10,7 +10,12 @@ export interface WebhookSender {
   sendAuthWebhook(saved: SavedConnection, outcome: AuthWebhookOutcome): void;
   /** Resolves when every delivery started so far has finished (tests, shutdown). */
   idle(): Promise<void>;
+  /** The key deliveries are signed with now: one rotated through the admin API wins over the configured one. */
+  signingKey(): string;
 }
+
+/** The settings row the admin API's rotation writes (`src/server/api/admin/environment`). */
+export const rotatedSigningKeySetting = 'webhook_signing_key';
 
 export interface WebhookSenderOptions {
   store: Store;
@@ -29,10 +34,11 @@ export function createWebhookSender({
   store, signingKey, environmentName, fetch: send = fetch, retries = 2, backoffMs = 500, timeoutMs = 20_000, log = () => {},
 }: WebhookSenderOptions): WebhookSender {
   const inFlight = new Set<Promise<void>>();
+  const currentKey = () => store.getSetting(rotatedSigningKeySetting) ?? signingKey;
 
   async function deliver(url: string, body: string): Promise<void> {
     const deliveryId = store.insertWebhookDelivery(url, body, new Date().toISOString());
-    const headers = { 'content-type': 'application/json', 'user-agent': userAgent, ...webhookSignatureHeaders(signingKey, body) };
+    const headers = { 'content-type': 'application/json', 'user-agent': userAgent, ...webhookSignatureHeaders(currentKey(), body) };
     for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
       const result = await attemptDelivery(send, url, headers, body, timeoutMs);
       const isDelivered = result.status !== null && result.status >= 200 && result.status < 300;
@@ -66,6 +72,7 @@ export function createWebhookSender({
     async idle() {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
+    signingKey: currentKey,
   };
 }
 
