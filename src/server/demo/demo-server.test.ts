@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type RunningApiServer } from '../api/server';
+import { startDemoServer } from './server';
+
+const quiet = () => {};
+let api: RunningApiServer;
+let demo: { url: string; close(): Promise<void> };
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'plugboard-demo-test-'));
+  api = await startApiServer({ port: 0, dataDir, connectUiUrl: 'http://127.0.0.1:9/', secretKey: 'demo-test-secret-key', log: quiet });
+  demo = await startDemoServer({ port: 0, apiUrl: api.url, uiUrl: 'http://127.0.0.1:9/', secretKey: api.secretKey, sdkDir: resolve('dist/sdk'), log: quiet });
+});
+
+afterAll(async () => {
+  await demo.close();
+  await api.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const value = await read();
+    if (isDone(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not reached in time');
+}
+
+describe('the demo customer app', () => {
+  it('serves its page under a strict CSP with the widget origin as the only frame source', async () => {
+    const res = await fetch(demo.url);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain('frame-src http://127.0.0.1:9');
+    const html = await res.text();
+    expect(html).toContain('<script type="module" src="/demo.js">');
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+  });
+
+  it('exposes the widget and API URLs', async () => {
+    expect(await (await fetch(`${demo.url}/api/config`)).json()).toEqual({ uiUrl: 'http://127.0.0.1:9/', apiUrl: api.url });
+  });
+
+  it('receives a verified webhook for a connection made with its session token', async () => {
+    const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
+    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'test_demo' }),
+    });
+    const { connectionId } = await auth.json();
+    const state = await waitFor(
+      async () => (await fetch(`${demo.url}/api/state`)).json(),
+      (value: { connections: Array<{ connectionId: string }>; events: unknown[] }) => value.connections.some((c) => c.connectionId === connectionId),
+    );
+    expect(state.connections[0]).toMatchObject({ providerConfigKey: 'demo-api-key', connectionId, isConfirmedByWebhook: true, lastOperation: 'creation' });
+    expect(state.events[0]).toMatchObject({ source: 'webhook', type: 'auth:creation', isVerified: true });
+  });
+
+  it('rejects a webhook with a forged signature', async () => {
+    const res = await fetch(`${demo.url}/webhooks/plugboard`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-nango-hmac-sha256': 'ab'.repeat(32) }, body: '{"type":"auth"}',
+    });
+    expect(res.status).toBe(401);
+  });
+});
