@@ -17,7 +17,7 @@ export interface FailureTarget {
  * opener, and on the WebSocket when the client is known.
  */
 export function renderOAuthFailure(deps: ApiDeps, c: Context, err: unknown, target: FailureTarget, assetBase: string): Response {
-  const failure = toFailure(err, deps);
+  const { status, ...failure } = toFailure(err, deps);
   if (target.wsClientId) {
     deps.wsHub.publish(target.wsClientId, {
       message_type: 'error',
@@ -27,7 +27,7 @@ export function renderOAuthFailure(deps: ApiDeps, c: Context, err: unknown, targ
       error_desc: failure.message,
     });
   }
-  return renderOutcomePage(c, failure, assetBase, failure.status);
+  return renderOutcomePage(c, failure, assetBase, status);
 }
 
 export function renderOutcomePage(c: Context, outcome: CallbackOutcome, assetBase: string, status: ContentfulStatusCode = 200): Response {

@@ -8,8 +8,8 @@ beforeEach(() => {
 afterEach(() => api.cleanup());
 
 describe('GET /integrations', () => {
-  it('lists every demo integration with its logo for the secret key', async () => {
-    const res = await api.app.request('/integrations', bearer(testSecretKey));
+  it('lists every demo integration with its logo for a session', async () => {
+    const res = await api.app.request('/integrations', bearer(await api.createSession()));
     const { data } = await res.json();
     expect(data.map((item: { unique_key: string }) => item.unique_key)).toContain('demo-oauth2');
     expect(data[0]).toEqual({
@@ -30,7 +30,7 @@ describe('GET /integrations', () => {
   });
 
   it('refuses a query string', async () => {
-    const res = await api.app.request('/integrations?connect_session_token=x', bearer(testSecretKey));
+    const res = await api.app.request('/integrations?connect_session_token=x', bearer(await api.createSession()));
     expect((await res.json()).error.code).toBe('invalid_query_params');
   });
 });
