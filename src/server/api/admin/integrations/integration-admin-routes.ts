@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { secretKeyAuth } from '../../auth/middleware';
-import { connectSessionTokenPrefix } from '../../crypto/tokens';
 import type { ApiDeps } from '../../deps';
 import { apiError } from '../../http/api-error';
 import { jsonBody, queryParams, requireJsonContentType, uriParams } from '../../http/validators';
@@ -12,7 +11,10 @@ import {
 import { publicIntegration } from './public-integration';
 import { createIntegration, updateIntegration } from './save-integration';
 
-/** `/integrations` with the secret key (A3): create, read one, update, delete; and the list's admin shape. */
+/**
+ * `/integrations/*` with the secret key (A3.2–A3.5): create, read one, update, delete. The list,
+ * `GET /integrations`, is the widget's route (routes/integration-routes.ts) for both kinds of key.
+ */
 export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   const app = new Hono();
   const format = (key: string) => {
@@ -21,19 +23,6 @@ export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return (include: Parameters<typeof publicIntegration>[3] = []) => publicIntegration(deps, integration, admin.getExtras(key), include);
   };
   app.use('*', requireJsonContentType);
-
-  // The widget's list route (routes/integration-routes.ts) serves session tokens and answers
-  // without a header; a secret-key request is answered here first, so `forward_webhooks` shows
-  // the stored value (A2). Middlewares are run by hand because `next()` must skip to that route.
-  app.get('/', async (c, next) => {
-    const header = c.req.header('authorization');
-    if (header === undefined || isSessionToken(header)) return next();
-    const noop = async () => {};
-    await secretKeyAuth(deps)(c, noop);
-    await queryParams(emptyQuerySchema)(c, noop);
-    const integrations = deps.store.listIntegrations();
-    return c.json({ data: integrations.map((integration) => publicIntegration(deps, integration, admin.getExtras(integration.uniqueKey))) });
-  });
 
   app.post('/', secretKeyAuth(deps), queryParams(emptyQuerySchema), jsonBody(createIntegrationBodySchema), (c) => {
     const created = createIntegration(deps, admin, c.req.valid('json'));
@@ -58,8 +47,4 @@ export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   });
 
   return app;
-}
-
-function isSessionToken(header: string): boolean {
-  return header.split('Bearer ').pop()?.trim().startsWith(connectSessionTokenPrefix) ?? false;
 }
