@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { consoleRoutes } from '../console/console-routes';
+import { adminRoutes } from './admin/admin-routes';
 import type { ApiDeps } from './deps';
 import { apiError } from './http/api-error';
 import { apiCors, limitBodySize, requestLog, securityHeaders } from './http/common-middleware';
@@ -15,6 +17,8 @@ export function createApiApp(deps: ApiDeps): Hono {
   const app = new Hono();
   app.use('*', requestLog(deps.log), securityHeaders, apiCors, limitBodySize);
 
+  app.route('/', adminRoutes(deps));
+  app.route('/console', consoleRoutes({ connectUiUrl: deps.connectUiUrl }));
   app.route('/connect', connectRoutes(deps));
   app.route('/integrations', integrationRoutes(deps));
   app.route('/providers', providerRoutes(deps));
