@@ -45,10 +45,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
   mkdirSync(options.dataDir, { recursive: true });
   const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir)));
+  const server = createServer();
   try {
     const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
     if (isGenerated) log(`Plugboard dev secret key (stored in ${options.dataDir}): ${secretKey}`);
-    const server = createServer();
     await listen(server, options.port, host);
     const port = (server.address() as AddressInfo).port;
     const publicUrl = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '');
@@ -81,6 +81,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       },
     };
   } catch (err) {
+    if (server.listening) await closeServer(server);
     store.close();
     throw err;
   }

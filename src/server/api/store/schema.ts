@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS connect_sessions (
   created_at TEXT NOT NULL,
   expires_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS connect_sessions_expires_at ON connect_sessions (expires_at);
 CREATE TABLE IF NOT EXISTS end_users (
   id INTEGER PRIMARY KEY,
   end_user_id TEXT NOT NULL,

@@ -82,12 +82,14 @@ function sessionQueries(db: Db): Pick<Store, 'insertConnectSession' | 'findConne
     createdAt: row.created_at,
   });
   return {
-    insertConnectSession(tokenHash, input, now) {
+    // Expired sessions are purged here rather than by a timer: one transaction, no background work.
+    insertConnectSession: db.transaction((tokenHash: string, input: ConnectSessionInput, now: string): ConnectSession => {
+      db.prepare('DELETE FROM connect_sessions WHERE expires_at <= ?').run(now);
       const result = db
         .prepare('INSERT INTO connect_sessions (token_hash, data, created_at, expires_at) VALUES (?, ?, ?, ?)')
         .run(tokenHash, JSON.stringify(input), now, input.expiresAt);
       return { ...input, id: Number(result.lastInsertRowid), createdAt: now };
-    },
+    }),
     findConnectSession(tokenHash, now) {
       const row = db
         .prepare<[string, string], SessionRow>('SELECT id, data, created_at FROM connect_sessions WHERE token_hash = ? AND expires_at > ?')

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApiServer } from './server';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function startWithConfig(config: unknown) {
+  const dir = mkdtempSync(join(tmpdir(), 'plugboard-config-'));
+  dirs.push(dir);
+  const configPath = join(dir, 'plugboard.json');
+  writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config));
+  return startApiServer({ port: 0, dataDir: join(dir, 'data'), configPath, connectUiUrl: 'http://127.0.0.1:9/', log: () => {} });
+}
+
+describe('the config file', () => {
+  it('stops start-up with a message naming the bad field', async () => {
+    await expect(startWithConfig({ integrations: [{ unique_key: 'x', provider: 42 }] })).rejects.toThrow(/integrations\.0\.provider/);
+  });
+
+  it('names an unknown key', async () => {
+    await expect(startWithConfig({ webhooks: { url: 'http://127.0.0.1/x', retries: 3 } })).rejects.toThrow(/webhooks.*retries/);
+  });
+
+  it('names an integration whose provider is not in the catalogue', async () => {
+    await expect(startWithConfig({ integrations: [{ unique_key: 'x', provider: 'nope' }] })).rejects.toThrow(/integrations\.0\.provider: unknown provider "nope"/);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    await expect(startWithConfig('{ nope')).rejects.toThrow(/Cannot read the config file/);
+  });
+
+  it('configures integrations, the Connect UI settings and the environment webhook', async () => {
+    const running = await startWithConfig({
+      integrations: [{ unique_key: 'only-basic', provider: 'test-basic', display_name: 'Our CRM' }],
+      connect_ui: { default_theme: 'dark', primary_light: '#123456', show_watermark: false },
+    });
+    try {
+      const session = await fetch(`${running.url}/connect/sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${running.secretKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ end_user: { id: 'u' } }),
+      });
+      const token = (await session.json()).data.token;
+      const output = await (await fetch(`${running.url}/connect/session`, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(output.data.connectUISettings).toEqual({ theme: { light: { primary: '#123456' }, dark: { primary: '#00B2E3' } }, defaultTheme: 'dark', showWatermark: false });
+      const list = await (await fetch(`${running.url}/integrations`, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(list.data.map((item: { unique_key: string; display_name: string }) => [item.unique_key, item.display_name])).toEqual([['only-basic', 'Our CRM']]);
+    } finally {
+      await running.close();
+    }
+  });
+});
