@@ -1,0 +1,27 @@
+import type { WidgetConfig } from '../config/widget-config';
+import type { WidgetModel } from '../models/widget-model';
+import { ConfirmLeave } from './ConfirmLeave';
+import { Dialog } from './Dialog';
+import { focusKeyOf } from './screen-focus';
+import { ScreenView } from './ScreenView';
+
+export interface AppProps {
+  model: WidgetModel;
+  config: WidgetConfig;
+}
+
+/** The frame around whichever screen the model is on, plus the leave confirmation. */
+export function App({ model, config }: AppProps) {
+  const screen = model.screen.value;
+  const confirming = model.confirmLeave.value !== null;
+  const variant = config.isTopLevel ? 'page' : config.isEmbedded ? 'embedded' : 'modal';
+  const isBusy = screen.name === 'loading' || screen.name === 'openingForm' || screen.name === 'submitting';
+  return (
+    <Dialog focusKey={focusKeyOf(screen)} variant={variant} isBusy={isBusy}>
+      <div class="pb-screen" inert={confirming}>
+        <ScreenView model={model} config={config} screen={screen} />
+      </div>
+      {confirming && <ConfirmLeave onStay={model.stay} onLeave={model.confirm} />}
+    </Dialog>
+  );
+}

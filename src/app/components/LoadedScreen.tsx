@@ -1,0 +1,43 @@
+import type { ConnectModule } from '../connect-module';
+import type { WidgetModel } from '../models/widget-model';
+import type { Screen } from '../state/screen';
+import type { ScreenActions } from './ScreenView';
+
+export type LoadedScreenName = 'list' | 'form' | 'submitting' | 'success';
+
+export interface LoadedScreenProps {
+  model: WidgetModel;
+  views: ConnectModule;
+  screen: Extract<Screen, { name: LoadedScreenName }>;
+  actions: ScreenActions;
+}
+
+/** The screens that live in the lazily loaded half of the widget. */
+export function LoadedScreen({ model, views, screen, actions }: LoadedScreenProps) {
+  const { ListScreen, FormScreen, SuccessScreen } = views;
+  switch (screen.name) {
+    case 'list':
+      return <ListScreen model={model} onClose={actions.onClose} />;
+    case 'form':
+    case 'submitting': {
+      const form = model.formFor(screen.target.integration);
+      const isSubmitting = screen.name === 'submitting';
+      if (!form) return null;
+      return (
+        <FormScreen
+          target={screen.target}
+          form={form}
+          pending={model.pending}
+          isSubmitting={isSubmitting}
+          onSubmit={model.submit}
+          onBack={isSubmitting ? null : actions.onBack}
+          onClose={actions.onClose}
+        />
+      );
+    }
+    case 'success':
+      return <SuccessScreen target={screen.target} onDone={actions.onClose} />;
+    default:
+      return screen satisfies never;
+  }
+}

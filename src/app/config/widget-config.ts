@@ -1,0 +1,74 @@
+/** What the host (or a connect link) told the widget through its URL (contract §1.2). */
+export interface WidgetConfig {
+  apiURL: string;
+  detectClosedAuthWindow: boolean;
+  lang: string | null;
+  theme: 'light' | 'dark' | 'system' | null;
+  primary: string | null;
+  oauthMode: 'popup' | 'redirect';
+  popupSize: { width: number; height: number } | null;
+  resume: boolean;
+  /** Only honoured when the widget is the top-level page (a connect link) or a dashboard preview. */
+  sessionToken: string | null;
+  isEmbedded: boolean;
+  isPreview: boolean;
+  isTopLevel: boolean;
+}
+
+export const defaultApiURL = 'https://api.nango.dev';
+
+// Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
+// schema library (zod's core is ~6 KB brotli). Each value is checked and dropped when invalid.
+type Check<T> = (value: string) => T | null;
+
+const oneOf =
+  <const T extends string>(...allowed: T[]): Check<T> =>
+  (value) =>
+    allowed.find((item) => item === value) ?? null;
+
+const httpUrl: Check<string> = (value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+const languageTag: Check<string> = (value) => (/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value) ? value : null);
+const boundedText = (max: number): Check<string> => (value) => (value.length >= 1 && value.length <= max ? value : null);
+
+const popupSize: Check<{ width: number; height: number }> = (value) => {
+  const match = /^(\d{2,4})x(\d{2,4})$/.exec(value);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+};
+
+function reader(query: URLSearchParams) {
+  return <T>(name: string, check: Check<T>): T | null => {
+    const value = query.get(name);
+    return value === null ? null : check(value);
+  };
+}
+
+export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetConfig {
+  const query = new URLSearchParams(search);
+  const read = reader(query);
+  const isPreview = query.get('preview') === 'true';
+  return {
+    apiURL: read('apiURL', httpUrl) ?? defaultApiURL,
+    // Plugboard detects a closed OAuth window unless told not to (Nango only ever sends `true`).
+    detectClosedAuthWindow: query.get('detectClosedAuthWindow') !== 'false',
+    lang: read('lang', languageTag),
+    theme: read('theme', oneOf('light', 'dark', 'system')),
+    primary: read('primary', boundedText(64)),
+    oauthMode: read('oauthMode', oneOf('popup', 'redirect')) ?? 'popup',
+    popupSize: read('popupSize', popupSize),
+    resume: query.get('resume') === 'true',
+    // A framed widget takes its token from the host's message only: a token in a framed URL could
+    // have been planted by whoever framed us. The dashboard preview is the documented exception.
+    sessionToken: isTopLevel || isPreview ? read('session_token', boundedText(512)) : null,
+    isEmbedded: query.get('embedded') === 'true',
+    isPreview,
+    isTopLevel,
+  };
+}

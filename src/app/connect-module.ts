@@ -1,0 +1,14 @@
+/** The lazily loaded half of the widget (see `connect/index.ts`). */
+export type ConnectModule = typeof import('./connect');
+
+/** Loads it once; a failed load (offline, a deploy replaced the chunk) may be tried again. */
+export function connectModuleLoader(load: () => Promise<ConnectModule> = () => import('./connect')): () => Promise<ConnectModule> {
+  let loading: Promise<ConnectModule> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}

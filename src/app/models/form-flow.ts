@@ -1,0 +1,74 @@
+import type { Integration, Provider } from '../api/api-schemas';
+import type { Result } from '../api/result';
+import type { ConnectModule } from '../connect-module';
+import type { Target } from '../state/screen';
+import { createFormModel, type FormModel } from './form-model';
+import { loadConnect } from './load-connect';
+import { showFailure } from './show-failure';
+import { untilAborted } from './until-aborted';
+import type { WidgetState } from './widget-state';
+
+// Prefetching every provider of a 5,000-item list would flood the API; the first few are the
+// likely picks, and a row that gets focus or hover prefetches its own.
+const prefetchCount = 8;
+
+export interface FormFlow {
+  providerFor: (providerKey: string) => Promise<Result<Provider>>;
+  prefetch: (integrations: readonly Integration[]) => void;
+  openForm: (integration: Integration) => Promise<void>;
+  formFor: (integration: Integration) => FormModel | undefined;
+  discardForm: (integration: Integration) => void;
+}
+
+export function createFormFlow(state: WidgetState): FormFlow {
+  const { api, newExternalId } = state.deps;
+  let latest = 0;
+
+  function providerFor(providerKey: string): Promise<Result<Provider>> {
+    const cached = state.providers.get(providerKey);
+    if (cached) return cached;
+    const request = api.getProvider(providerKey).then((result) => {
+      if (!result.ok) state.providers.delete(providerKey); // a failure is retried, not remembered
+      return result;
+    });
+    state.providers.set(providerKey, request);
+    return request;
+  }
+
+  /** (Re)builds the form with the current session; what the user typed is kept. */
+  function prepareForm(target: Target, { buildForm }: ConnectModule): void {
+    const key = target.integration.unique_key;
+    const previous = state.forms.get(key);
+    const spec = buildForm({
+      ...target,
+      session: state.session.value,
+      newExternalId: () => previous?.spec.externalId ?? newExternalId(),
+    });
+    state.forms.set(key, createFormModel(spec, previous?.values.value));
+  }
+
+  async function openForm(integration: Integration): Promise<void> {
+    const run = ++latest;
+    state.screen.value = { name: 'openingForm', integration };
+    const signal = state.pending.begin();
+    const [result, module] = await Promise.all([untilAborted(providerFor(integration.provider), signal), loadConnect(state)]);
+    if (run !== latest || state.screen.value.name !== 'openingForm') return;
+    state.pending.end();
+    if (!result.ok) return showFailure(state, result.failure, 'openForm');
+    if (!module.ok) return showFailure(state, module.failure, 'openForm');
+    const target = { integration, provider: result.value };
+    prepareForm(target, module.value);
+    state.screen.value = { name: 'form', target };
+  }
+
+  return {
+    providerFor,
+    prefetch: (integrations) => {
+      const keys = new Set(integrations.map((integration) => integration.provider));
+      for (const key of [...keys].slice(0, prefetchCount)) void providerFor(key);
+    },
+    openForm,
+    formFor: (integration) => state.forms.get(integration.unique_key),
+    discardForm: (integration) => state.forms.delete(integration.unique_key),
+  };
+}

@@ -1,0 +1,68 @@
+import { holdsUserInput, screenOnBack } from '../state/transitions';
+import type { Screen } from '../state/screen';
+import type { FormFlow } from './form-flow';
+import type { LeaveIntent, WidgetState } from './widget-state';
+
+export interface LeaveFlow {
+  requestClose: () => void;
+  requestBack: () => void;
+  confirm: () => void;
+  stay: () => void;
+  /** Escape: answers an open confirmation with "stay", else asks to close. */
+  escape: () => void;
+}
+
+function integrationOn(screen: Screen) {
+  if ('target' in screen && screen.target) return screen.target.integration;
+  return 'integration' in screen ? screen.integration : null;
+}
+
+/** Leaving a filled form asks first — inside the widget, never with `window.confirm`. */
+export function createLeaveFlow(state: WidgetState, forms: FormFlow): LeaveFlow {
+  const { config, emit } = state.deps;
+
+  const isDirty = () => {
+    const screen = state.screen.value;
+    const integration = integrationOn(screen);
+    return holdsUserInput(screen) && integration !== null && forms.formFor(integration)?.isDirty.value === true;
+  };
+
+  function leave(intent: LeaveIntent): void {
+    const screen = state.screen.value;
+    state.pending.cancel();
+    if (intent === 'close') {
+      emit({ type: 'close' });
+      return;
+    }
+    const next = screenOnBack(screen, state.integrations.value.length > 1);
+    if (!next) return;
+    const integration = integrationOn(screen);
+    if (integration) forms.discardForm(integration);
+    state.screen.value = next;
+  }
+
+  function request(intent: LeaveIntent): void {
+    if (isDirty()) state.confirmLeave.value = intent;
+    else leave(intent);
+  }
+
+  return {
+    requestClose: () => {
+      // The dashboard preview cannot close; a connect link has no host to close it.
+      if (!config.isPreview && !config.isTopLevel) request('close');
+    },
+    requestBack: () => request('back'),
+    confirm: () => {
+      const intent = state.confirmLeave.value;
+      state.confirmLeave.value = null;
+      if (intent) leave(intent);
+    },
+    stay: () => {
+      state.confirmLeave.value = null;
+    },
+    escape: () => {
+      if (state.confirmLeave.value) state.confirmLeave.value = null;
+      else if (!config.isPreview && !config.isTopLevel) request('close');
+    },
+  };
+}

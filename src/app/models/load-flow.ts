@@ -1,0 +1,68 @@
+import type { Integration, Session } from '../api/api-schemas';
+import type { Screen } from '../state/screen';
+import { screenAfterLoad } from '../state/transitions';
+import type { FormFlow } from './form-flow';
+import { loadConnect } from './load-connect';
+import { showFailure } from './show-failure';
+import type { WidgetState } from './widget-state';
+
+export interface LoadFlow {
+  /** Loads session and integrations; `resumeTo` is where an expired session left the user. */
+  load: (resumeTo?: Screen | null) => Promise<void>;
+  /** Where a failed load wanted to go, so "Try again" still resumes there. */
+  retryLoad: () => Promise<void>;
+}
+
+/** The server filters by `allowed_integrations` too; checking again costs nothing. */
+function allowedOnly(integrations: Integration[], session: Session): Integration[] {
+  const allowed = session.allowed_integrations;
+  return allowed ? integrations.filter((integration) => allowed.includes(integration.unique_key)) : integrations;
+}
+
+function integrationOf(screen: Screen): Integration | null {
+  if (screen.name === 'form') return screen.target.integration;
+  return screen.name === 'openingForm' ? screen.integration : null;
+}
+
+export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
+  const { api, applySettings } = state.deps;
+  let latest = 0;
+  let resumePending: Screen | null = null;
+
+  /** The list, or a form (opened afresh, so it sees the new session; typed values are kept). */
+  function goTo(screen: Screen, integrations: Integration[]): void {
+    const integration = integrationOf(screen);
+    if (!integration) {
+      state.screen.value = { name: 'list' };
+      return;
+    }
+    const stillThere = integrations.find((item) => item.unique_key === integration.unique_key);
+    if (stillThere) void forms.openForm(stillThere);
+    else state.screen.value = { name: 'list' };
+  }
+
+  async function load(resumeTo: Screen | null = null): Promise<void> {
+    const run = ++latest;
+    resumePending = resumeTo;
+    state.screen.value = { name: 'loading' };
+    // One round trip: both calls leave together (Nango makes them one after the other).
+    const signal = state.pending.begin();
+    const [session, integrations, module] = await Promise.all([api.getSession(signal), api.listIntegrations(signal), loadConnect(state)]);
+    if (run !== latest) return;
+    state.pending.end();
+    const from = resumeTo ?? undefined;
+    if (!session.ok) return showFailure(state, session.failure, 'load', from);
+    if (!integrations.ok) return showFailure(state, integrations.failure, 'load', from);
+    if (!module.ok) return showFailure(state, module.failure, 'load', from);
+    const list = allowedOnly(integrations.value, session.value);
+    state.session.value = session.value;
+    state.integrations.value = list;
+    state.hasLoaded.value = true;
+    resumePending = null;
+    applySettings(session.value.connectUISettings);
+    forms.prefetch(list);
+    goTo(resumeTo ?? screenAfterLoad(list), list);
+  }
+
+  return { load, retryLoad: () => load(resumePending) };
+}

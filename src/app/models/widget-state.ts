@@ -1,0 +1,60 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ApiClient } from '../api/api-client';
+import type { ConnectModule } from '../connect-module';
+import type { Integration, Provider, Session } from '../api/api-schemas';
+import type { Result } from '../api/result';
+import type { WidgetConfig } from '../config/widget-config';
+import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
+import { initialScreen } from '../state/transitions';
+import type { Screen } from '../state/screen';
+import type { FormModel } from './form-model';
+import { createPendingModel, type PendingModel } from './pending-model';
+
+export interface WidgetDeps {
+  config: WidgetConfig;
+  api: ApiClient;
+  /** The session token, shared with the API client. */
+  token: Signal<string | null>;
+  /** Posts to the host page. */
+  emit: (message: WidgetMessage) => void;
+  /** Applies the session's theme settings (or the preview's live ones). */
+  applySettings: (settings: ConnectUISettings | null) => void;
+  /** The lazily loaded half of the widget: form builder, submit path, list and form screens. */
+  loadConnect: () => Promise<ConnectModule>;
+  newExternalId: () => string;
+  slowAfterMs?: number;
+}
+
+/** What leaving a form was asked for, while the widget asks the user to confirm. */
+export type LeaveIntent = 'close' | 'back';
+
+/** The signals the flows share. Only the flows write them; components read them. */
+export interface WidgetState {
+  deps: WidgetDeps;
+  screen: Signal<Screen>;
+  session: Signal<Session | null>;
+  integrations: Signal<Integration[]>;
+  hasLoaded: Signal<boolean>;
+  confirmLeave: Signal<LeaveIntent | null>;
+  /** Set once the lazy half has loaded; the screens that need it wait for it. */
+  connect: Signal<ConnectModule | null>;
+  forms: Map<string, FormModel>;
+  providers: Map<string, Promise<Result<Provider>>>;
+  pending: PendingModel;
+}
+
+export function createWidgetState(deps: WidgetDeps): WidgetState {
+  const hasToken = deps.token.value !== null;
+  return {
+    deps,
+    screen: signal(initialScreen({ hasToken, isTopLevel: deps.config.isTopLevel })),
+    session: signal(null),
+    integrations: signal([]),
+    hasLoaded: signal(false),
+    confirmLeave: signal(null),
+    connect: signal(null),
+    forms: new Map(),
+    providers: new Map(),
+    pending: createPendingModel({ slowAfterMs: deps.slowAfterMs }),
+  };
+}

@@ -1,0 +1,44 @@
+import { t } from '../i18n';
+import type { ApiFailure } from '../api/api-failure';
+import { Header } from '../components/Header';
+import { AlertIcon } from '../components/icons';
+import { explainFailure } from '../state/failure-text';
+import { FailureDetails } from './FailureDetails';
+
+export interface FailureScreenProps {
+  failure: ApiFailure;
+  /** A failed submit is usually fixed by editing the form; anything else by trying again later. */
+  isAboutInput: boolean;
+  /** The integration's display name, or null when the failure is not about one. */
+  name: string | null;
+  onRetry: () => void;
+  onBack: (() => void) | null;
+  onClose: (() => void) | null;
+}
+
+/** What happened in plain words, the server's own message, what to do, details on demand. */
+export function FailureScreen({ failure, isAboutInput, name, onRetry, onBack, onClose }: FailureScreenProps) {
+  const title = name ? t('failure.title', { name }) : t('failure.titleGeneric');
+  const explanation = explainFailure(failure, name ?? '');
+  return (
+    <>
+      <Header title={title} onBack={onBack} onClose={onClose} />
+      <div class="pb-body">
+        <span class="pb-badge pb-badge-danger">
+          <AlertIcon />
+        </span>
+        <div role="alert" class="pb-failure-text">
+          <p class="pb-lead">{explanation}</p>
+          {failure.message && failure.message !== explanation && <p class="pb-server-message">{failure.message}</p>}
+        </div>
+        {!failure.isCancelled && <p class="pb-muted">{isAboutInput ? t('failure.next') : t('failure.nextLater')}</p>}
+        <FailureDetails failure={failure} />
+        <div class="pb-actions">
+          <button type="button" class="pb-button pb-button-primary" onClick={onRetry}>
+            {t('common.tryAgain')}
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

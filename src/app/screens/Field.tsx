@@ -1,0 +1,50 @@
+import { t } from '../i18n';
+import type { FieldSpec } from '../form/field-spec';
+import { labelText } from '../form/label-text';
+import { issueMessages, type FieldIssue } from '../form/validate-field';
+import { ExternalIcon } from '../components/icons';
+import { FieldControl } from './FieldControl';
+
+export interface FieldProps {
+  field: FieldSpec;
+  value: string;
+  issue: FieldIssue | undefined;
+  isAutofocus: boolean;
+  onValue: (key: string, value: string) => void;
+}
+
+/** Label (with its optional badge), description, control, adornments read out, error, docs link. */
+export function Field({ field, value, issue, isAutofocus, onValue }: FieldProps) {
+  const id = `pb-field-${field.key}`;
+  const label = labelText(field.label);
+  const adornments = [field.prefix, field.suffix].filter(Boolean).join(' … ');
+  const describedBy = [
+    field.description && `${id}-description`,
+    adornments && `${id}-adornments`,
+    issue && `${id}-error`,
+  ].filter(Boolean).join(' ');
+
+  return (
+    <div class="pb-field">
+      <label for={id} class="pb-label">
+        {label}
+        {field.isOptional && <span class="pb-optional">{t('form.optional')}</span>}
+      </label>
+      {field.description && <p id={`${id}-description`} class="pb-help">{field.description}</p>}
+      {adornments && <span id={`${id}-adornments`} class="pb-visually-hidden">{adornments}</span>}
+      <FieldControl field={field} value={value} describedBy={describedBy || undefined} isInvalid={issue !== undefined} isAutofocus={isAutofocus} onValue={(next) => onValue(field.key, next)} />
+      {issue && (
+        <p id={`${id}-error`} class="pb-error" role="alert">
+          {t(issueMessages[issue], { label })}
+        </p>
+      )}
+      {field.docUrl && (
+        <a class="pb-link pb-help" href={field.docUrl} target="_blank" rel="noopener noreferrer">
+          {t('form.fieldDocs', { field: label })}
+          <span class="pb-visually-hidden"> {t('form.opensInNewTab')}</span>
+          <ExternalIcon />
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { t } from '../i18n';
+import { Header } from '../components/Header';
+import { CheckIcon } from '../components/icons';
+import { displayNameOf } from '../models/list-model';
+import type { Target } from '../state/screen';
+
+export interface SuccessScreenProps {
+  target: Target;
+  /** Null in a connect link (no host to close it): the user closes the tab instead. */
+  onDone: (() => void) | null;
+}
+
+export function SuccessScreen({ target, onDone }: SuccessScreenProps) {
+  const name = displayNameOf(target.integration);
+  return (
+    <>
+      <Header title={t('success.title', { name })} onClose={onDone} />
+      <div class="pb-body pb-centered">
+        <span class="pb-badge pb-badge-success">
+          <CheckIcon />
+        </span>
+        <p class="pb-lead" role="status">
+          {t('success.message', { name })}
+        </p>
+        {onDone ? (
+          <button type="button" class="pb-button pb-button-primary" onClick={onDone}>
+            {t('common.done')}
+          </button>
+        ) : (
+          <p class="pb-muted">{t('success.closeTab')}</p>
+        )}
+      </div>
+    </>
+  );
+}

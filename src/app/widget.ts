@@ -1,0 +1,78 @@
+import { signal } from '@preact/signals';
+import { openWidgetChannel, type WidgetChannel } from '../protocol/widget-channel';
+import type { ConnectUISettings } from '../protocol/messages';
+import { lazyApiClient } from './api/lazy-api-client';
+import { connectModuleLoader, type ConnectModule } from './connect-module';
+import type { WidgetConfig } from './config/widget-config';
+import { acceptLanguage } from './i18n';
+import { listenForEscape } from './keyboard';
+import { createWidgetModel, type WidgetModel } from './models/widget-model';
+import { applyTheme, stopTheme, type ThemeInput } from './theme';
+
+export interface WidgetOptions {
+  window: Window;
+  config: WidgetConfig;
+  fetch?: typeof fetch;
+  /** How long a framed widget waits for its token before saying so (Nango: 10 s). */
+  tokenTimeoutMs?: number;
+  slowAfterMs?: number;
+  requestTimeoutMs?: number;
+  applyTheme?: (input: ThemeInput) => void;
+  /** The lazy half of the widget (tests pass the module itself). */
+  loadConnect?: () => Promise<ConnectModule>;
+  newExternalId?: () => string;
+}
+
+export interface Widget {
+  model: WidgetModel;
+  dispose: () => void;
+}
+
+/**
+ * The composition root: the only place that wires the bridge, the API client and the model,
+ * and the one `dispose()` that takes all of it down.
+ */
+export function createWidget(options: WidgetOptions): Widget {
+  const { window, config } = options;
+  const theme = options.applyTheme ?? applyTheme;
+  const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
+  const token = signal(config.sessionToken);
+  const loadConnect = connectModuleLoader(options.loadConnect);
+  const api = lazyApiClient(async () => {
+    const { createApiClient } = await loadConnect();
+    const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };
+    return createApiClient(clientOptions);
+  });
+  let channel: WidgetChannel | null = null;
+  const model = createWidgetModel({
+    config,
+    api,
+    token,
+    emit: (message) => channel?.send(message),
+    applySettings,
+    loadConnect,
+    newExternalId: options.newExternalId ?? (() => window.crypto.randomUUID()),
+    slowAfterMs: options.slowAfterMs,
+  });
+
+  applySettings(null);
+  channel = openWidgetChannel({
+    window,
+    onMessage: (message) => (message.type === 'session_token' ? model.receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
+  });
+  channel.send({ type: 'ready' });
+  const stopEscape = listenForEscape(window, model.escape);
+  const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
+  model.start();
+
+  return {
+    model,
+    dispose: () => {
+      window.clearTimeout(tokenTimer);
+      stopEscape();
+      channel?.close();
+      model.pending.cancel();
+      stopTheme();
+    },
+  };
+}
