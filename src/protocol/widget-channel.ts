@@ -1,5 +1,6 @@
 import { listen } from './listen';
-import { parseHostMessage, type HostMessage, type WidgetMessage } from './messages';
+import { guardHostMessage } from './host-guard';
+import type { HostMessage, WidgetMessage } from './messages';
 
 export interface WidgetChannelOptions {
   window: Window;
@@ -34,7 +35,7 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
     window,
     accept: (event) =>
       !isTopLevel && event.source === parent && (pinnedOrigin === null || event.origin === pinnedOrigin),
-    parse: parseHostMessage,
+    parse: guardHostMessage,
     onMessage: (message, event) => {
       if (message.type === 'session_token' && pinnedOrigin === null) pinnedOrigin = event.origin;
       onMessage(message);
