@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'حاول مرة أخرى',
   'common.done': 'تم',
   'common.dialogLabel': 'ربط حساب',
-  'common.slow': 'يستغرق هذا وقتًا أطول من المعتاد… {seconds} ث',
+  'common.slow': 'يستغرق هذا وقتًا أطول من المعتاد…',
+  'common.seconds': '{seconds} ث',
   'common.securedBy': 'محمي بواسطة Plugboard',
 
   'list.title': 'ربط حساب',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'تعذّر علينا ربط {name}',
   'failure.titleGeneric': 'حدث خطأ ما',
   'failure.next': 'راجع ما أدخلته وحاول مرة أخرى.',
+  'failure.nextLater': 'حاول مرة أخرى. إذا تكرر ذلك، فتواصل مع دعم التطبيق.',
   'failure.showDetails': 'عرض التفاصيل',
   'failure.hideDetails': 'إخفاء التفاصيل',
   'failure.code': 'الرمز',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'سيضيع ما أدخلته.',
   'confirm.leave': 'مغادرة',
   'confirm.stay': 'البقاء',
+
+  'oauth.title': 'تسجيل الدخول إلى {name}',
+  'oauth.waiting': 'أكمل تسجيل الدخول إلى {name} في النافذة التي فتحناها.',
+  'oauth.waitingLabel': 'بانتظار {name}',
+  'oauth.slow': 'ما زلت تنتظر؟ أعد فتح النافذة.',
+  'oauth.reopen': 'إعادة فتح النافذة',
+  'oauth.blocked': 'حظر متصفحك نافذة تسجيل الدخول.',
+  'oauth.blockedHelp': 'اسمح بالنوافذ المنبثقة لهذا الموقع، أو حاول مرة أخرى باستخدام الزر أدناه.',
+  'oauth.openWindow': 'فتح نافذة تسجيل الدخول',
+  'oauth.redirectHelp': 'لا تعمل النوافذ المنبثقة هنا. سجّل الدخول إلى {name} في علامة التبويب هذه بدلًا من ذلك، وستعود إلى هنا بعدها.',
+  'oauth.continueInTab': 'المتابعة في علامة التبويب هذه',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Erneut versuchen',
   'common.done': 'Fertig',
   'common.dialogLabel': 'Konto verbinden',
-  'common.slow': 'Das dauert länger als sonst … {seconds} s',
+  'common.slow': 'Das dauert länger als sonst …',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Geschützt durch Plugboard',
 
   'list.title': 'Konto verbinden',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'Wir konnten {name} nicht verbinden',
   'failure.titleGeneric': 'Etwas ist schiefgelaufen',
   'failure.next': 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
+  'failure.nextLater': 'Versuchen Sie es erneut. Wenn das Problem bleibt, wenden Sie sich an den Support der Anwendung.',
   'failure.showDetails': 'Details anzeigen',
   'failure.hideDetails': 'Details ausblenden',
   'failure.code': 'Code',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'Ihre Eingaben gehen dann verloren.',
   'confirm.leave': 'Verlassen',
   'confirm.stay': 'Bleiben',
+
+  'oauth.title': 'Bei {name} anmelden',
+  'oauth.waiting': 'Schließen Sie die Anmeldung bei {name} in dem Fenster ab, das wir geöffnet haben.',
+  'oauth.waitingLabel': 'Warten auf {name}',
+  'oauth.slow': 'Warten Sie noch? Öffnen Sie das Fenster erneut.',
+  'oauth.reopen': 'Fenster erneut öffnen',
+  'oauth.blocked': 'Ihr Browser hat das Anmeldefenster blockiert.',
+  'oauth.blockedHelp': 'Erlauben Sie Pop-ups für diese Website oder versuchen Sie es mit der Schaltfläche unten erneut.',
+  'oauth.openWindow': 'Anmeldefenster öffnen',
+  'oauth.redirectHelp': 'Pop-ups funktionieren hier nicht. Melden Sie sich stattdessen in diesem Tab bei {name} an; danach kommen Sie hierher zurück.',
+  'oauth.continueInTab': 'In diesem Tab fortfahren',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Reintentar',
   'common.done': 'Listo',
   'common.dialogLabel': 'Conectar una cuenta',
-  'common.slow': 'Esto está tardando más de lo normal… {seconds} s',
+  'common.slow': 'Esto está tardando más de lo normal…',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Protegido por Plugboard',
 
   'list.title': 'Conectar una cuenta',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'No pudimos conectar {name}',
   'failure.titleGeneric': 'Algo salió mal',
   'failure.next': 'Revisa lo que has introducido y vuelve a intentarlo.',
+  'failure.nextLater': 'Vuelve a intentarlo. Si sigue ocurriendo, contacta con el soporte de la aplicación.',
   'failure.showDetails': 'Mostrar detalles',
   'failure.hideDetails': 'Ocultar detalles',
   'failure.code': 'Código',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'Se perderá lo que has introducido.',
   'confirm.leave': 'Salir',
   'confirm.stay': 'Quedarme',
+
+  'oauth.title': 'Inicia sesión en {name}',
+  'oauth.waiting': 'Termina de iniciar sesión en {name} en la ventana que abrimos.',
+  'oauth.waitingLabel': 'Esperando a {name}',
+  'oauth.slow': '¿Sigues esperando? Vuelve a abrir la ventana.',
+  'oauth.reopen': 'Volver a abrir la ventana',
+  'oauth.blocked': 'Tu navegador bloqueó la ventana de inicio de sesión.',
+  'oauth.blockedHelp': 'Permite las ventanas emergentes para este sitio o vuelve a intentarlo con el botón de abajo.',
+  'oauth.openWindow': 'Abrir la ventana de inicio de sesión',
+  'oauth.redirectHelp': 'Las ventanas emergentes no funcionan aquí. Inicia sesión en {name} en esta pestaña; después volverás aquí.',
+  'oauth.continueInTab': 'Continuar en esta pestaña',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Réessayer',
   'common.done': 'Terminé',
   'common.dialogLabel': 'Connecter un compte',
-  'common.slow': 'Cela prend plus de temps que d’habitude… {seconds} s',
+  'common.slow': 'Cela prend plus de temps que d’habitude…',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Sécurisé par Plugboard',
 
   'list.title': 'Connecter un compte',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'Nous n’avons pas pu connecter {name}',
   'failure.titleGeneric': 'Un problème est survenu',
   'failure.next': 'Vérifiez ce que vous avez saisi et réessayez.',
+  'failure.nextLater': 'Réessayez. Si le problème persiste, contactez le support de l’application.',
   'failure.showDetails': 'Afficher les détails',
   'failure.hideDetails': 'Masquer les détails',
   'failure.code': 'Code',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'Ce que vous avez saisi sera perdu.',
   'confirm.leave': 'Quitter',
   'confirm.stay': 'Rester',
+
+  'oauth.title': 'Se connecter à {name}',
+  'oauth.waiting': 'Terminez la connexion à {name} dans la fenêtre que nous avons ouverte.',
+  'oauth.waitingLabel': 'En attente de {name}',
+  'oauth.slow': 'Toujours en attente ? Rouvrez la fenêtre.',
+  'oauth.reopen': 'Rouvrir la fenêtre',
+  'oauth.blocked': 'Votre navigateur a bloqué la fenêtre de connexion.',
+  'oauth.blockedHelp': 'Autorisez les fenêtres pop-up pour ce site, ou réessayez avec le bouton ci-dessous.',
+  'oauth.openWindow': 'Ouvrir la fenêtre de connexion',
+  'oauth.redirectHelp': 'Les fenêtres pop-up ne fonctionnent pas ici. Connectez-vous à {name} dans cet onglet ; vous reviendrez ici ensuite.',
+  'oauth.continueInTab': 'Continuer dans cet onglet',
 } satisfies Partial<Record<MessageKey, string>>;

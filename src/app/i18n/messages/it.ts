@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Riprova',
   'common.done': 'Fine',
   'common.dialogLabel': 'Collega un account',
-  'common.slow': 'Ci sta mettendo più del solito… {seconds} s',
+  'common.slow': 'Ci sta mettendo più del solito…',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Protetto da Plugboard',
 
   'list.title': 'Collega un account',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'Non siamo riusciti a collegare {name}',
   'failure.titleGeneric': 'Qualcosa è andato storto',
   'failure.next': 'Controlla i dati inseriti e riprova.',
+  'failure.nextLater': 'Riprova. Se continua a succedere, contatta l’assistenza dell’applicazione.',
   'failure.showDetails': 'Mostra dettagli',
   'failure.hideDetails': 'Nascondi dettagli',
   'failure.code': 'Codice',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'I dati inseriti andranno persi.',
   'confirm.leave': 'Esci',
   'confirm.stay': 'Resta',
+
+  'oauth.title': 'Accedi a {name}',
+  'oauth.waiting': 'Completa l’accesso a {name} nella finestra che abbiamo aperto.',
+  'oauth.waitingLabel': 'In attesa di {name}',
+  'oauth.slow': 'Ancora in attesa? Riapri la finestra.',
+  'oauth.reopen': 'Riapri la finestra',
+  'oauth.blocked': 'Il browser ha bloccato la finestra di accesso.',
+  'oauth.blockedHelp': 'Consenti i pop-up per questo sito oppure riprova con il pulsante qui sotto.',
+  'oauth.openWindow': 'Apri la finestra di accesso',
+  'oauth.redirectHelp': 'Qui i pop-up non funzionano. Accedi a {name} in questa scheda; poi tornerai qui.',
+  'oauth.continueInTab': 'Continua in questa scheda',
 } satisfies Partial<Record<MessageKey, string>>;

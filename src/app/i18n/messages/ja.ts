@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'もう一度試す',
   'common.done': '完了',
   'common.dialogLabel': 'アカウントを接続',
-  'common.slow': '通常より時間がかかっています… {seconds} 秒',
+  'common.slow': '通常より時間がかかっています…',
+  'common.seconds': '{seconds} 秒',
   'common.securedBy': 'Plugboard による保護',
 
   'list.title': 'アカウントを接続',
@@ -78,6 +79,7 @@ export default {
   'failure.title': '{name} に接続できませんでした',
   'failure.titleGeneric': '問題が発生しました',
   'failure.next': '入力内容を確認して、もう一度お試しください。',
+  'failure.nextLater': 'もう一度お試しください。繰り返し発生する場合は、アプリケーションのサポートにお問い合わせください。',
   'failure.showDetails': '詳細を表示',
   'failure.hideDetails': '詳細を隠す',
   'failure.code': 'コード',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': '入力した内容は失われます。',
   'confirm.leave': '閉じる',
   'confirm.stay': '入力を続ける',
+
+  'oauth.title': '{name} にサインイン',
+  'oauth.waiting': '開いたウィンドウで {name} へのサインインを完了してください。',
+  'oauth.waitingLabel': '{name} を待っています',
+  'oauth.slow': 'まだ終わりませんか？ウィンドウを開き直してください。',
+  'oauth.reopen': 'ウィンドウを開き直す',
+  'oauth.blocked': 'ブラウザがサインイン用のウィンドウをブロックしました。',
+  'oauth.blockedHelp': 'このサイトのポップアップを許可するか、下のボタンでもう一度お試しください。',
+  'oauth.openWindow': 'サインイン用のウィンドウを開く',
+  'oauth.redirectHelp': 'ここではポップアップを使えません。代わりにこのタブで {name} にサインインしてください。完了後、この画面に戻ります。',
+  'oauth.continueInTab': 'このタブで続ける',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Opnieuw proberen',
   'common.done': 'Klaar',
   'common.dialogLabel': 'Account koppelen',
-  'common.slow': 'Dit duurt langer dan normaal… {seconds} s',
+  'common.slow': 'Dit duurt langer dan normaal…',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Beveiligd door Plugboard',
 
   'list.title': 'Account koppelen',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'We konden {name} niet koppelen',
   'failure.titleGeneric': 'Er ging iets mis',
   'failure.next': 'Controleer wat je hebt ingevuld en probeer het opnieuw.',
+  'failure.nextLater': 'Probeer het opnieuw. Blijft het gebeuren, neem dan contact op met de support van de applicatie.',
   'failure.showDetails': 'Details tonen',
   'failure.hideDetails': 'Details verbergen',
   'failure.code': 'Code',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'Wat je hebt ingevuld, gaat verloren.',
   'confirm.leave': 'Verlaten',
   'confirm.stay': 'Blijven',
+
+  'oauth.title': 'Aanmelden bij {name}',
+  'oauth.waiting': 'Rond het aanmelden bij {name} af in het venster dat we hebben geopend.',
+  'oauth.waitingLabel': 'Wachten op {name}',
+  'oauth.slow': 'Wacht je nog? Open het venster opnieuw.',
+  'oauth.reopen': 'Venster opnieuw openen',
+  'oauth.blocked': 'Je browser heeft het aanmeldvenster geblokkeerd.',
+  'oauth.blockedHelp': 'Sta pop-ups toe voor deze site, of probeer het opnieuw met de knop hieronder.',
+  'oauth.openWindow': 'Aanmeldvenster openen',
+  'oauth.redirectHelp': 'Pop-ups werken hier niet. Meld je in dit tabblad aan bij {name}; daarna kom je hier terug.',
+  'oauth.continueInTab': 'Doorgaan in dit tabblad',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': 'Tentar novamente',
   'common.done': 'Concluir',
   'common.dialogLabel': 'Conectar uma conta',
-  'common.slow': 'Isso está demorando mais que o normal… {seconds} s',
+  'common.slow': 'Isso está demorando mais que o normal…',
+  'common.seconds': '{seconds} s',
   'common.securedBy': 'Protegido por Plugboard',
 
   'list.title': 'Conectar uma conta',
@@ -78,6 +79,7 @@ export default {
   'failure.title': 'Não conseguimos conectar {name}',
   'failure.titleGeneric': 'Algo deu errado',
   'failure.next': 'Confira o que você digitou e tente novamente.',
+  'failure.nextLater': 'Tente novamente. Se continuar acontecendo, entre em contato com o suporte do aplicativo.',
   'failure.showDetails': 'Mostrar detalhes',
   'failure.hideDetails': 'Ocultar detalhes',
   'failure.code': 'Código',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': 'O que você digitou será perdido.',
   'confirm.leave': 'Sair',
   'confirm.stay': 'Ficar',
+
+  'oauth.title': 'Entrar em {name}',
+  'oauth.waiting': 'Termine de entrar em {name} na janela que abrimos.',
+  'oauth.waitingLabel': 'Aguardando {name}',
+  'oauth.slow': 'Ainda esperando? Abra a janela de novo.',
+  'oauth.reopen': 'Abrir a janela de novo',
+  'oauth.blocked': 'Seu navegador bloqueou a janela de login.',
+  'oauth.blockedHelp': 'Permita pop-ups para este site ou tente novamente com o botão abaixo.',
+  'oauth.openWindow': 'Abrir a janela de login',
+  'oauth.redirectHelp': 'Pop-ups não funcionam aqui. Entre em {name} nesta aba; depois você voltará para cá.',
+  'oauth.continueInTab': 'Continuar nesta aba',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ export default {
   'common.tryAgain': '重试',
   'common.done': '完成',
   'common.dialogLabel': '关联帐户',
-  'common.slow': '比平时慢一些… {seconds} 秒',
+  'common.slow': '比平时慢一些…',
+  'common.seconds': '{seconds} 秒',
   'common.securedBy': '由 Plugboard 提供安全保护',
 
   'list.title': '关联帐户',
@@ -78,6 +79,7 @@ export default {
   'failure.title': '无法关联 {name}',
   'failure.titleGeneric': '出了点问题',
   'failure.next': '请检查输入的内容，然后重试。',
+  'failure.nextLater': '请重试。如果问题仍然存在，请联系应用的支持团队。',
   'failure.showDetails': '显示详细信息',
   'failure.hideDetails': '隐藏详细信息',
   'failure.code': '代码',
@@ -114,4 +116,15 @@ export default {
   'confirm.message': '你输入的内容将会丢失。',
   'confirm.leave': '离开',
   'confirm.stay': '留下',
+
+  'oauth.title': '登录 {name}',
+  'oauth.waiting': '请在我们打开的窗口中完成 {name} 的登录。',
+  'oauth.waitingLabel': '正在等待 {name}',
+  'oauth.slow': '还在等待？请重新打开窗口。',
+  'oauth.reopen': '重新打开窗口',
+  'oauth.blocked': '浏览器拦截了登录窗口。',
+  'oauth.blockedHelp': '请允许此网站显示弹出窗口，或使用下方按钮重试。',
+  'oauth.openWindow': '打开登录窗口',
+  'oauth.redirectHelp': '此处无法使用弹出窗口。请改为在此标签页中登录 {name}，完成后会返回这里。',
+  'oauth.continueInTab': '在此标签页中继续',
 } satisfies Partial<Record<MessageKey, string>>;
