@@ -32,6 +32,7 @@ export function createDemoApp(options: DemoAppOptions): Hono {
   app.use('*', demoSecurityHeaders(options));
 
   app.get('/', (c) => c.html(pages.html));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/demo.js', (c) => c.body(pages.js, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/demo.css', (c) => c.body(pages.css, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/sdk/:file{plugboard\\.iife\\.js(\\.map)?}', (c) => {
