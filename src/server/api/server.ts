@@ -10,10 +10,11 @@ import { loadConfigFile, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKey } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
 import { builtInProviders } from './providers/built-in-providers';
-import { createCatalogue } from './providers/catalogue';
+import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
 import { loadProvidersYaml } from './providers/providers-yaml';
-import { createWsHub } from './oauth/ws-hub';
+import { createWsHub, type WsHub } from './oauth/ws-hub';
 import { openSqliteStore } from './store/sqlite-store';
+import type { Store } from './store/store';
 import { createWebhookSender } from './webhooks/webhook-sender';
 
 export interface ApiServerOptions {
@@ -56,15 +57,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     seedFromConfig(store, catalogue, config, new Date().toISOString());
 
     const wsHub = createWsHub();
-    const signingKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key ?? secretKey;
-    const environmentName = config.environment ?? 'dev';
-    const deps: ApiDeps = {
-      store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, wsHub, log,
-      webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...(options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {}) }),
-      now: () => new Date(),
-      rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },
-      fetch: (input, init) => fetch(input, init),
-    };
+    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log });
     server.on('request', getRequestListener(createApiApp(deps).fetch));
     const wss = new WebSocketServer({ server, path: websocketsPath });
     wss.on('connection', (socket) => wsHub.accept(socket));
@@ -75,7 +68,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       async close() {
         wsHub.closeAll();
         wss.close();
-        await deps.webhooks.idle();
+        // Let in-flight webhooks finish, but never hold a shutdown hostage to a slow receiver.
+        await Promise.race([deps.webhooks.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         await closeServer(server);
         store.close();
       },
@@ -85,6 +79,30 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     store.close();
     throw err;
   }
+}
+
+interface DepsInput {
+  options: ApiServerOptions;
+  config: ApiConfig;
+  store: Store;
+  catalogue: ProviderCatalogue;
+  secretKey: string;
+  publicUrl: string;
+  wsHub: WsHub;
+  log: (line: string) => void;
+}
+
+function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }: DepsInput): ApiDeps {
+  const signingKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key ?? secretKey;
+  const environmentName = config.environment ?? 'dev';
+  const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
+  return {
+    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, wsHub, log,
+    webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...backoff }),
+    now: () => new Date(),
+    rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },
+    fetch: (input, init) => fetch(input, init),
+  };
 }
 
 function yamlProviders(config: ApiConfig, log: (line: string) => void) {

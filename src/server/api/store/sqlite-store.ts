@@ -118,21 +118,7 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
   const save = db.transaction((input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection => {
     const existing = getConnection(input.providerConfigKey, input.connectionId);
     const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : null;
-    const endUserRowId = endUserRow?.id ?? existing?.endUserRowId ?? null;
-    const values = connectionValues(input, endUserRowId, cipher, now);
-    if (existing) {
-      db.prepare(
-        `UPDATE connections SET provider = @provider, auth_mode = @authMode, credentials_sealed = @credentials,
-           connection_config = @config, tags = @tags, end_user_row_id = @endUserRowId,
-           webhook_url_override = @webhookUrlOverride, is_pending = @isPending, updated_at = @now WHERE id = @id`,
-      ).run({ ...values, id: existing.id });
-    } else {
-      db.prepare(
-        `INSERT INTO connections (connection_id, provider_config_key, provider, auth_mode, credentials_sealed, connection_config,
-           tags, end_user_row_id, webhook_url_override, is_pending, created_at, updated_at)
-         VALUES (@connectionId, @key, @provider, @authMode, @credentials, @config, @tags, @endUserRowId, @webhookUrlOverride, @isPending, @now, @now)`,
-      ).run(values);
-    }
+    writeConnection(db, connectionValues(input, endUserRow?.id ?? existing?.endUserRowId ?? null, cipher, now), existing?.id ?? null);
     const connection = getConnection(input.providerConfigKey, input.connectionId);
     if (!connection) throw new Error('The connection vanished inside its own transaction');
     return { connection, endUser: endUserRow, operation: existing ? 'override' : 'creation' };
@@ -143,6 +129,23 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
     countConnections: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections').get()?.n ?? 0,
     saveConnection: (input, endUser, now) => save(input, endUser, now),
   };
+}
+
+/** §4.6 step 6: an existing (key, connection id) is overridden in place, keeping its row id. */
+function writeConnection(db: Db, values: ReturnType<typeof connectionValues>, existingId: number | null): void {
+  if (existingId !== null) {
+    db.prepare(
+      `UPDATE connections SET provider = @provider, auth_mode = @authMode, credentials_sealed = @credentials,
+         connection_config = @config, tags = @tags, end_user_row_id = @endUserRowId,
+         webhook_url_override = @webhookUrlOverride, is_pending = @isPending, updated_at = @now WHERE id = @id`,
+    ).run({ ...values, id: existingId });
+    return;
+  }
+  db.prepare(
+    `INSERT INTO connections (connection_id, provider_config_key, provider, auth_mode, credentials_sealed, connection_config,
+       tags, end_user_row_id, webhook_url_override, is_pending, created_at, updated_at)
+     VALUES (@connectionId, @key, @provider, @authMode, @credentials, @config, @tags, @endUserRowId, @webhookUrlOverride, @isPending, @now, @now)`,
+  ).run(values);
 }
 
 function connectionValues(input: ConnectionInput, endUserRowId: number | null, cipher: CredentialCipher, now: string) {
