@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApiServer } from './server';
 
@@ -48,6 +50,29 @@ describe('the config file', () => {
       expect(output.data.connectUISettings).toEqual({ theme: { light: { primary: '#123456' }, dark: { primary: '#00B2E3' } }, defaultTheme: 'dark', showWatermark: false });
       const list = await (await fetch(`${running.url}/integrations`, { headers: { authorization: `Bearer ${token}` } })).json();
       expect(list.data.map((item: { unique_key: string; display_name: string }) => [item.unique_key, item.display_name])).toEqual([['only-basic', 'Our CRM']]);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("loads Nango's providers.yaml and sends a subdomain provider's popup to the interpolated URL", async () => {
+    const providersYaml = join(dirname(createRequire(import.meta.url).resolve('@nangohq/providers/package.json')), 'providers.yaml');
+    const running = await startWithConfig({
+      providers_yaml: providersYaml,
+      integrations: [{ unique_key: 'zd', provider: 'zendesk', oauth_client_id: 'client', oauth_client_secret: 'secret' }],
+    });
+    try {
+      const session = await fetch(`${running.url}/connect/sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${running.secretKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ end_user: { id: 'u' } }),
+      });
+      const token = (await session.json()).data.token;
+      const res = await fetch(`${running.url}/oauth/connect/zd?connect_session_token=${token}&params%5Bsubdomain%5D=acme`, { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      expect(new URL(res.headers.get('location') ?? '').host).toBe('acme.zendesk.com');
+      const logo = await fetch(`${running.url}/images/template-logos/zendesk.svg`);
+      expect(logo.status).toBe(200);
     } finally {
       await running.close();
     }

@@ -10,21 +10,28 @@ const entrySchema = z.looseObject({
 const documentSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 
 /**
- * Loads a Nango-style providers.yaml (compat §5.5): aliases are resolved in file order by a
- * shallow merge; entries that still lack a display name or a known auth mode are skipped.
+ * Loads a Nango-style providers.yaml (compat §5.5): `alias: <other>` entries are a shallow merge
+ * over the other entry (which may come later in the file); entries that still lack a display
+ * name or a known auth mode are skipped.
  */
 export function loadProvidersYaml(path: string): { providers: Record<string, Provider>; skipped: string[] } {
   const document = documentSchema.safeParse(yaml.load(readFileSync(path, 'utf8')));
   if (!document.success) throw new Error(`Invalid providers file ${path}: expected a mapping of provider names to objects`);
-  const resolved: Record<string, Record<string, unknown>> = {};
+  const raw = document.data;
+  const resolved = new Map<string, Record<string, unknown>>();
+  const resolve = (name: string, seen: Set<string>): Record<string, unknown> => {
+    const cached = resolved.get(name);
+    if (cached) return cached;
+    const { alias, ...own } = raw[name] ?? {};
+    const isResolvable = typeof alias === 'string' && alias in raw && !seen.has(alias);
+    const merged = isResolvable ? { ...resolve(alias, new Set([...seen, name])), ...own } : own;
+    resolved.set(name, merged);
+    return merged;
+  };
   const providers: Record<string, Provider> = {};
   const skipped: string[] = [];
-  for (const [name, raw] of Object.entries(document.data)) {
-    const { alias, ...own } = raw;
-    const base = typeof alias === 'string' ? resolved[alias] : undefined;
-    const merged = { ...base, ...own };
-    resolved[name] = merged;
-    const entry = entrySchema.safeParse(merged);
+  for (const name of Object.keys(raw)) {
+    const entry = entrySchema.safeParse(resolve(name, new Set([name])));
     if (entry.success) providers[name] = entry.data;
     else skipped.push(name);
   }
