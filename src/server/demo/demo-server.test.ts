@@ -58,6 +58,16 @@ describe('the demo customer app', () => {
     );
     expect(state.connections[0]).toMatchObject({ providerConfigKey: 'demo-api-key', connectionId, isConfirmedByWebhook: true, lastOperation: 'creation' });
     expect(state.events[0]).toMatchObject({ source: 'webhook', type: 'auth:creation', isVerified: true });
+
+    const reconnect = await fetch(`${demo.url}/api/reconnect-token`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, integrationId: 'demo-api-key' }),
+    });
+    expect((await reconnect.json()).token).toMatch(/^nango_connect_session_/);
+  });
+
+  it('lists the integrations for its select', async () => {
+    const { integrations } = await (await fetch(`${demo.url}/api/integrations`)).json();
+    expect(integrations).toContainEqual(expect.objectContaining({ unique_key: 'demo-oauth2', display_name: 'Test OAuth2' }));
   });
 
   it('rejects a webhook with a forged signature', async () => {
