@@ -1,0 +1,137 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { collectCspViolations } from './support/csp-violations';
+import { expect, test, widget } from './support/fixtures';
+
+// Issue 8: the seed guide's setup steps in the console — configure an integration, test it with
+// Add connection through the widget, see the connection, see the creation webhook delivered.
+
+interface Receiver {
+  url: string;
+  bodies: string[];
+  close: () => Promise<void>;
+}
+
+/** A customer's webhook endpoint: answers 200 and keeps every body. */
+async function startReceiver(): Promise<Receiver> {
+  const bodies: string[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(body);
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/webhooks`, bodies, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+async function signIn(page: Page, apiUrl: string, secretKey: string) {
+  await page.goto(`${apiUrl}/console/`);
+  await expect(page.getByLabel('Secret key')).toBeFocused();
+  await page.getByLabel('Secret key').fill(secretKey);
+  await page.getByRole('button', { name: 'Open the console' }).click();
+  await expect(page.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
+}
+
+test('configure an API-key integration, add a connection through the widget, see it and its webhook', async ({ page, stack }) => {
+  const csp = await collectCspViolations(page.context());
+  const receiver = await startReceiver();
+  try {
+    await signIn(page, stack.apiUrl, stack.secretKey);
+
+    // Environment settings: the webhook URL and "Send new connection creation webhooks".
+    await page.getByRole('tab', { name: 'Environment settings' }).click();
+    await page.getByLabel('Webhook URL').fill(receiver.url);
+    await page.getByRole('button', { name: 'Save URL' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(page.getByLabel('Send new connection creation webhooks')).toBeChecked();
+
+    // Integrations: configure a new API-key integration; nothing to configure but its ID.
+    await page.getByRole('tab', { name: 'Integrations' }).click();
+    await page.getByRole('button', { name: 'Configure new integration' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Configure new integration' });
+    await expect(dialog.getByLabel('Search APIs')).toBeFocused();
+    await page.keyboard.type('api key');
+    await dialog.getByRole('button', { name: /Test API Key/ }).click();
+    await expect(dialog.getByText(/Nothing to configure/)).toBeVisible();
+    await dialog.getByLabel('Integration ID').fill('bad key!');
+    await dialog.getByRole('button', { name: 'Save integration' }).click();
+    await expect(dialog.getByText('Use only letters, digits, spaces and ~ : . @ _ -.')).toBeVisible();
+    await dialog.getByLabel('Integration ID').fill('console-api-key');
+    await dialog.getByRole('button', { name: 'Save integration' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText('console-api-key was saved.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /console-api-key/ })).toContainText('API_KEY');
+
+    // Add connection: our SDK opens the widget with a session restricted to this integration.
+    await page.getByRole('button', { name: 'Add connection: console-api-key' }).click();
+    const frame = widget(page);
+    await expect(frame.getByRole('heading', { name: 'Connect Test API Key' })).toBeVisible();
+    await frame.getByLabel('API Key', { exact: true }).fill('test_console_key');
+    await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(frame.getByRole('heading', { name: 'Test API Key is connected' })).toBeVisible();
+    await frame.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('#connect-ui')).toHaveCount(0);
+    await expect(page.getByText('A new connection to console-api-key was created. See it in Connections.')).toBeVisible();
+
+    // Connections: listed without a reload; credentials masked until revealed.
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    const row = page.getByRole('row', { name: /console-api-key/ });
+    await expect(row).toContainText('Console test');
+    await expect(row).toContainText('API_KEY');
+    await row.getByRole('button', { name: 'Show credentials' }).click();
+    await expect(page.getByText('test_console_key')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reveal apiKey' }).click();
+    await expect(page.getByText('test_console_key')).toBeVisible();
+
+    // Environment settings: the creation webhook, delivered.
+    await page.getByRole('tab', { name: 'Environment settings' }).click();
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await expect(page.getByRole('row', { name: /auth · creation · console-api-key/ })).toContainText('Delivered (HTTP 200)', { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+    expect(receiver.bodies.some((body) => body.includes('"providerConfigKey":"console-api-key"'))).toBe(true);
+
+    // Resend: a second delivery of the same body.
+    const before = receiver.bodies.length;
+    await page.getByRole('row', { name: /auth · creation · console-api-key/ }).first().getByRole('button', { name: 'Resend' }).click();
+    await expect(page.getByText('Sent again.')).toBeVisible();
+    expect(receiver.bodies.length).toBe(before + 1);
+    expect(csp.all()).toEqual([]);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {
+  await page.goto(`${stack.apiUrl}/console/`);
+  await page.getByLabel('Secret key').fill('00000000-0000-4000-8000-000000000000');
+  await page.getByRole('button', { name: 'Open the console' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not match any account');
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+});
+
+test('tabs and dialogs work from the keyboard: arrows move tabs, Escape closes and focus returns', async ({ page, stack }) => {
+  await signIn(page, stack.apiUrl, stack.secretKey);
+  await page.getByRole('tab', { name: 'Integrations' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Connections' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Connections' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Environment settings' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 2 })).toBeVisible();
+
+  const opener = page.getByRole('button', { name: 'Delete demo-basic' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Delete demo-basic?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});

@@ -1,0 +1,60 @@
+import type { EditorModel } from '../models/editor-model';
+import { strings } from '../strings';
+import { Logo } from './Logo';
+import { OAuthFields } from './OAuthFields';
+import { StatusLine } from './StatusLine';
+import { TextField } from './TextField';
+
+/** The second step: the integration's ID and name, then what its auth mode needs. */
+export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; callbackUrl: string }) {
+  const provider = editor.provider.value;
+  const values = editor.values.value;
+  const errors = editor.errors.value;
+  const kind = editor.kind.value;
+  const isCreation = editor.originalKey.value === null;
+  const mode = provider?.auth_mode ?? '';
+  return (
+    <form
+      class="pbc-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void editor.save();
+      }}
+    >
+      {provider && (
+        <div class="pbc-provider-head">
+          <Logo url={provider.logo_url} name={provider.display_name} />
+          <strong>{provider.display_name}</strong>
+          <span class="pbc-badge">{mode}</span>
+          {isHttpUrl(provider.docs) && (
+            <a href={provider.docs} target="_blank" rel="noreferrer noopener">
+              {strings.editor.docs}
+            </a>
+          )}
+        </div>
+      )}
+      <TextField id="pbc-unique-key" label={strings.editor.uniqueKey} help={strings.editor.uniqueKeyHelp} value={values.uniqueKey} error={errors.uniqueKey} onInput={(value) => editor.setField('uniqueKey', value)} isAutofocus />
+      <TextField id="pbc-display-name" label={strings.editor.displayName} help={strings.editor.displayNameHelp} value={values.displayName} error={errors.displayName} onInput={(value) => editor.setField('displayName', value)} />
+      {(kind === 'oauth' || kind === 'oauth-optional') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} />}
+      {kind === 'none' && <p class="pbc-note">{strings.editor.nothingToConfigure(mode)}</p>}
+      {kind === 'unsupported' && <p class="pbc-note">{strings.editor.unsupported(mode)}</p>}
+      <StatusLine task={editor.task} busyText={strings.common.saving} />
+      <div class="pbc-actions">
+        {isCreation && (
+          <button type="button" class="pbc-button" onClick={editor.backToCatalogue}>
+            {strings.editor.changeProvider}
+          </button>
+        )}
+        <button type="submit" class="pbc-button pbc-button-primary" disabled={editor.task.isBusy.value || kind === 'unsupported'}>
+          {isCreation ? strings.editor.create : strings.editor.update}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Only web links: a catalogue loaded from a YAML file could carry any scheme. */
+function isHttpUrl(text: string | undefined): text is string {
+  return text !== undefined && URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
+}

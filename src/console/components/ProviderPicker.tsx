@@ -1,0 +1,44 @@
+import type { Provider } from '../api/schemas';
+import type { CatalogueModel } from '../models/catalogue-model';
+import { strings } from '../strings';
+import { Logo } from './Logo';
+import { StatusLine } from './StatusLine';
+
+/** The searchable provider catalogue: logo, name and auth mode; choosing one moves on. */
+export function ProviderPicker({ catalogue, onPick }: { catalogue: CatalogueModel; onPick: (provider: Provider) => void }) {
+  const matches = catalogue.matches.value;
+  return (
+    <div class="pbc-picker">
+      <p class="pbc-muted">{strings.editor.pickLead}</p>
+      <label class="pbc-label" for="pbc-provider-search">
+        {strings.editor.search}
+      </label>
+      <input
+        id="pbc-provider-search"
+        class="pbc-input"
+        type="search"
+        value={catalogue.query.value}
+        data-autofocus=""
+        autocomplete="off"
+        aria-controls="pbc-provider-list"
+        onInput={(event) => catalogue.setQuery(event.currentTarget.value)}
+      />
+      <StatusLine task={catalogue.task} />
+      <p class="pbc-visually-hidden" role="status">
+        {catalogue.task.isBusy.value ? '' : `${matches.length}`}
+      </p>
+      {matches.length === 0 && !catalogue.task.isBusy.value && <p class="pbc-empty">{strings.editor.noMatch}</p>}
+      <ul id="pbc-provider-list" class="pbc-provider-list">
+        {matches.map((provider) => (
+          <li key={provider.name}>
+            <button type="button" class="pbc-provider" onClick={() => onPick(provider)}>
+              <Logo url={provider.logo_url} name={provider.display_name} />
+              <span class="pbc-provider-name">{provider.display_name}</span>
+              <span class="pbc-badge">{provider.auth_mode}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { strings } from '../strings';
+import type { ConfigKind } from './config-kind';
+
+export interface IntegrationFormValues {
+  uniqueKey: string;
+  displayName: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+}
+
+export type FieldName = keyof IntegrationFormValues;
+export type FormErrors = Partial<Record<FieldName, string>>;
+
+export interface FormContext {
+  kind: ConfigKind;
+  authMode: string;
+  provider: string;
+  /** The key being edited; `null` while creating. */
+  originalKey: string | null;
+  takenKeys: ReadonlySet<string>;
+}
+
+export const emptyValues: IntegrationFormValues = { uniqueKey: '', displayName: '', clientId: '', clientSecret: '', scopes: '' };
+
+const keyPattern = /^[a-zA-Z0-9~:.@ _-]+$/;
+const scopePattern = /^[0-9a-zA-Z:/_.*-]+$/;
+const errors = strings.editor.errors;
+
+/** Commas or spaces in, Nango's comma-separated list with no spaces out (A3.2). */
+export const splitScopes = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
+
+function keyError(values: IntegrationFormValues, context: FormContext): string | undefined {
+  const key = values.uniqueKey.trim();
+  if (!key) return errors.uniqueKeyRequired;
+  if (key.length > 255) return errors.tooLong;
+  if (!keyPattern.test(key)) return errors.uniqueKeyFormat;
+  if (key !== context.originalKey && context.takenKeys.has(key)) return errors.uniqueKeyTaken;
+  return undefined;
+}
+
+/** The same rules the server applies, checked before sending so each message sits under its field. */
+export function validateIntegrationForm(values: IntegrationFormValues, context: FormContext): FormErrors {
+  const found: FormErrors = { uniqueKey: keyError(values, context) };
+  if (values.displayName.length > 255) found.displayName = errors.tooLong;
+  const hasCredentials = values.clientId.trim() !== '' || values.clientSecret !== '';
+  if (context.kind === 'oauth' || (context.kind === 'oauth-optional' && hasCredentials)) {
+    if (!values.clientId.trim()) found.clientId = errors.clientIdRequired;
+    else if (values.clientId.trim().length > 255) found.clientId = errors.tooLong;
+    if (!values.clientSecret) found.clientSecret = errors.clientSecretRequired;
+    if (!splitScopes(values.scopes).every((scope) => scopePattern.test(scope))) found.scopes = errors.scopesFormat;
+  }
+  return Object.fromEntries(Object.entries(found).filter(([, message]) => message !== undefined));
+}
+
+function credentialsOf(values: IntegrationFormValues, context: FormContext): Record<string, string> | null {
+  const hasCredentials = values.clientId.trim() !== '' || values.clientSecret !== '';
+  const isWanted = context.kind === 'oauth' || (context.kind === 'oauth-optional' && hasCredentials);
+  if (!isWanted) return null;
+  return {
+    type: context.authMode,
+    client_id: values.clientId.trim(),
+    client_secret: values.clientSecret,
+    scopes: splitScopes(values.scopes).join(','),
+  };
+}
+
+/** The body of `POST /integrations` (create) or `PATCH /integrations/:key` (edit). */
+export function integrationBody(values: IntegrationFormValues, context: FormContext): Record<string, unknown> {
+  const key = values.uniqueKey.trim();
+  const displayName = values.displayName.trim();
+  const credentials = credentialsOf(values, context);
+  return {
+    ...(context.originalKey === null ? { provider: context.provider, unique_key: key } : {}),
+    ...(context.originalKey !== null && key !== context.originalKey ? { unique_key: key } : {}),
+    ...(displayName ? { display_name: displayName } : {}),
+    ...(credentials ? { credentials } : {}),
+  };
+}
+
+/** A free key for a new integration: the provider's name, then `name-2`, `name-3`… */
+export function suggestKey(provider: string, takenKeys: ReadonlySet<string>): string {
+  if (!takenKeys.has(provider)) return provider;
+  let suffix = 2;
+  while (takenKeys.has(`${provider}-${suffix}`)) suffix += 1;
+  return `${provider}-${suffix}`;
+}

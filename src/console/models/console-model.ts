@@ -1,0 +1,62 @@
+import { createAdminClient } from '../api/admin-client';
+import { strings } from '../strings';
+import { createCatalogueModel } from './catalogue-model';
+import { createConfirmModel } from './confirm-model';
+import { createConfirmations } from './confirmations';
+import { createConnectionsModel } from './connections-model';
+import { createEditorModel } from './editor-model';
+import { createEnvironmentModel } from './environment-model';
+import { createIntegrationsModel } from './integrations-model';
+import { createSessionModel } from './session-model';
+import { createTabsModel, type TabId } from './tabs-model';
+import { createWidgetLauncher, type ConnectedEvent, type OpenWidget } from './widget-launcher';
+
+export interface ConsoleDeps {
+  apiUrl: string;
+  openWidget: OpenWidget;
+  fetch?: typeof fetch;
+}
+
+/** The composition root: every model, wired once (style item 7). */
+export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) {
+  let getKey: () => string | null = () => null;
+  const client = createAdminClient({ apiUrl, getSecretKey: () => getKey(), ...(send ? { fetch: send } : {}) });
+  const session = createSessionModel(() => client.getEnvironment());
+  getKey = () => session.secretKey.value;
+  const catalogue = createCatalogueModel(client);
+  const integrations = createIntegrationsModel(client);
+  const connections = createConnectionsModel(client);
+  const environment = createEnvironmentModel(client, session);
+  const editor = createEditorModel(client, catalogue, integrations);
+  const loaders: Record<TabId, () => Promise<void>> = {
+    integrations: async () => void (await Promise.all([integrations.load(), catalogue.load(), connections.load()])),
+    connections: async () => void (await Promise.all([connections.load(), catalogue.load()])),
+    environment: async () => void (await Promise.all([session.refresh(), environment.loadDeliveries()])),
+  };
+  const confirm = createConfirmModel();
+  const ask = createConfirmations({ confirm, integrations, connections, environment });
+  const tabs = createTabsModel((id) => void loaders[id]());
+  const onConnected = (event: ConnectedEvent) => {
+    const message = event.isReconnect ? strings.connections.reconnected : strings.integrations.connected(event.providerConfigKey);
+    void connections.load().then(() => {
+      launcher.task.announce(message);
+    });
+  };
+  const launcher = createWidgetLauncher({
+    client, openWidget, apiUrl, connectUiUrl: () => session.environment.value?.connect_ui_url ?? null, onConnected,
+  });
+
+  return {
+    session, tabs, confirm, ask, catalogue, integrations, connections, environment, editor, launcher,
+    async signIn(key: string) {
+      if (await session.signIn(key)) tabs.select(tabs.active.value);
+    },
+    signOut() {
+      session.signOut();
+      confirm.cancel();
+      editor.close();
+    },
+  };
+}
+
+export type ConsoleModel = ReturnType<typeof createConsole>;
