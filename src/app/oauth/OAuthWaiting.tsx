@@ -1,0 +1,72 @@
+import { t } from '../i18n';
+import { Header } from '../components/Header';
+import { AlertIcon } from '../components/icons';
+import type { OAuthModel } from './oauth-model';
+
+export interface OAuthWaitingProps {
+  model: OAuthModel;
+  /** The integration's display name. */
+  name: string;
+  onClose: (() => void) | null;
+}
+
+/** A blocked popup: why, and the button that tries again from this click (or goes by redirect). */
+function Blocked({ model, name }: { model: OAuthModel; name: string }) {
+  const isRedirect = model.nextStep.value === 'redirect';
+  return (
+    <>
+      <span class="pb-badge pb-badge-warning">
+        <AlertIcon />
+      </span>
+      <div role="alert">
+        <p class="pb-lead">{t('oauth.blocked')}</p>
+        <p class="pb-muted">{isRedirect ? t('oauth.redirectHelp', { name }) : t('oauth.blockedHelp')}</p>
+      </div>
+      <div class="pb-actions">
+        <button type="button" class="pb-button pb-button-secondary" onClick={model.cancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" class="pb-button pb-button-primary" onClick={model.reopen}>
+          {isRedirect ? t('oauth.continueInTab') : t('oauth.openWindow')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The popup is open: where to look, a way to bring it back, and a way out. */
+function Waiting({ model, name }: { model: OAuthModel; name: string }) {
+  return (
+    <>
+      <span class="pb-spinner" role="img" aria-label={t('oauth.waitingLabel', { name })} />
+      <p class="pb-lead" role="status">
+        {t('oauth.waiting', { name })}
+      </p>
+      {model.isSlow.value && (
+        <p class="pb-muted" role="status">
+          {t('oauth.slow')}
+        </p>
+      )}
+      <div class="pb-actions">
+        <button type="button" class="pb-button pb-button-secondary" onClick={model.cancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" class="pb-button pb-button-primary" onClick={model.reopen}>
+          {model.nextStep.value === 'redirect' ? t('oauth.continueInTab') : t('oauth.reopen')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** "Finish signing in to {name} in the window we opened" while the OAuth flow runs. */
+export function OAuthWaiting({ model, name, onClose }: OAuthWaitingProps) {
+  return (
+    <>
+      <Header title={t('oauth.title', { name })} onClose={onClose} />
+      <div class="pb-body pb-centered">
+        {model.phase.value === 'blocked' ? <Blocked model={model} name={name} /> : <Waiting model={model} name={name} />}
+      </div>
+    </>
+  );
+}

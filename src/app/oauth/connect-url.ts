@@ -1,0 +1,43 @@
+import type { OAuthRequest } from './oauth-request';
+
+export interface ConnectUrlInput {
+  apiURL: string;
+  sessionToken: string;
+  request: OAuthRequest;
+  /** From the WebSocket's `connection_ack`; absent in redirect mode, which has no socket. */
+  wsClientId: string | null;
+  /** Redirect mode (Plugboard's server only): where the callback sends the page back, and the flow's id. */
+  redirect: { returnTo: string; flowId: string } | null;
+}
+
+// The only credentials the OAuth routes read from the query (contract §2.6 point 7).
+const credentialKeys = ['oauth_client_id_override', 'oauth_client_secret_override', 'oauth_refresh_token_override'];
+
+const pair = (key: string, value: string) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
+const nested = (name: string, key: string, value: string) => `${name}[${encodeURIComponent(key)}]=${encodeURIComponent(value)}`;
+
+/**
+ * The popup's query string: Nango's order (contract §2.6), but every key and value URL-encoded
+ * (Nango leaves `authorization_params` raw, so a `&` in a value splits it: weak point 14).
+ */
+export function oauthQuery({ sessionToken, request, wsClientId, redirect }: Omit<ConnectUrlInput, 'apiURL'>): string {
+  const parts = [pair('connect_session_token', sessionToken)];
+  for (const [key, value] of Object.entries(request.params)) parts.push(nested('params', key, value));
+  for (const key of credentialKeys) {
+    const value = request.credentials[key];
+    if (value) parts.push(nested('credentials', key, value));
+  }
+  for (const [key, value] of Object.entries(request.authorizationParams)) parts.push(nested('authorization_params', key, value));
+  if (wsClientId) parts.push(pair('ws_client_id', wsClientId));
+  if (redirect) parts.push(pair('return_to', redirect.returnTo), pair('plugboard_flow', redirect.flowId));
+  return parts.join('&');
+}
+
+/** `<apiURL>/oauth/connect/<key>?…`, keeping `apiURL`'s path prefix (contract §3.1). */
+export function oauthConnectUrl(input: ConnectUrlInput): string {
+  const url = new URL(input.apiURL);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/oauth/connect/${encodeURIComponent(input.request.providerConfigKey)}`;
+  url.hash = '';
+  url.search = oauthQuery(input);
+  return url.toString();
+}

@@ -1,0 +1,160 @@
+import type { ConnectionResult } from '../../protocol/messages';
+import { failed } from '../api/result';
+import type { BrowserWindow, PopupWindow } from './browser-window';
+import { listenForCallback } from './callback-listener';
+import type { CallbackMessage } from './callback-messages';
+import { watchClosed } from './closed-watcher';
+import { errorTypeForSocketCode, oauthFailure, providerMessage } from './oauth-failure';
+import { openSocketLink, type SocketLink, type WebSocketConstructor } from './socket-link';
+import { resultFromSocket, type OAuthResult } from './socket-result';
+
+export interface AttemptOptions {
+  window: BrowserWindow;
+  WebSocket: WebSocketConstructor;
+  socketUrl: string;
+  apiOrigin: string;
+  providerConfigKey: string;
+  /** The popup's target once the socket's client id is known. */
+  connectUrl: (wsClientId: string) => string;
+  detectClosedWindow: boolean;
+  /** The popup now shows the provider. */
+  onNavigated: () => void;
+  /** The popup was closed while detection is off: the user should be offered to reopen it. */
+  onClosedQuietly: () => void;
+  closeGraceMs?: number;
+  /** No `connection_ack` by then counts as a lost socket. */
+  ackTimeoutMs?: number;
+  /** Before the popup is navigated a fresh socket is harmless, so a lost one is retried this often. */
+  socketRetries?: number;
+}
+
+export interface Attempt {
+  result: Promise<OAuthResult>;
+  /** Continues the same flow in a new window (reopen, or after a block). */
+  usePopup: (popup: PopupWindow) => void;
+  /** Stops everything and resolves with `failure` (the model passes a cancelled one). */
+  abort: (failure: OAuthResult) => void;
+}
+
+function fromCallbackError(message: Extract<CallbackMessage, { type: 'nango_oauth_callback_error' }>): OAuthResult {
+  const code = message.payload.errorType ?? 'connection_validation_failed';
+  const mapped = errorTypeForSocketCode(code);
+  const errorType = mapped === 'unknown_error' ? 'connection_validation_failed' : mapped;
+  return failed(oauthFailure(errorType, code, providerMessage(message.payload.message), message.payload.message || null));
+}
+
+const lostSocket = () => failed<ConnectionResult>(oauthFailure('network_error', 'websocket_lost', ''));
+const closedWindow = () => failed<ConnectionResult>(oauthFailure('window_closed', 'window_closed', ''));
+
+/**
+ * One OAuth flow in a popup: socket → ack → popup navigated → result. Whatever reports first
+ * (socket, callback page, closed window, lost socket) settles it, once; the rest is ignored, so a
+ * failure reported by both the callback page and the socket is one failure (weak point 9).
+ */
+export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): Attempt {
+  const { ackTimeoutMs = 10_000, socketRetries = 1 } = options;
+  let popup = firstPopup;
+  let wsClientId: string | null = null;
+  let link: SocketLink | null = null;
+  let ackTimer: ReturnType<typeof setTimeout> | null = null;
+  let stopWatching = () => {};
+  let retriesLeft = socketRetries;
+  let resolve: (result: OAuthResult) => void = () => {};
+  let isSettled = false;
+  const result = new Promise<OAuthResult>((done) => (resolve = done));
+
+  function settle(outcome: OAuthResult, closeDelayMs = 500) {
+    if (isSettled) return;
+    isSettled = true;
+    link?.close();
+    if (ackTimer) clearTimeout(ackTimer);
+    stopWatching();
+    stopListening();
+    // A moment's delay lets the callback page take our ack and close itself (contract §2.3 point 8).
+    setTimeout(() => closeQuietly(popup), closeDelayMs);
+    resolve(outcome);
+  }
+
+  function navigate() {
+    if (wsClientId === null || popup.closed) return;
+    try {
+      popup.location.replace(options.connectUrl(wsClientId));
+      options.onNavigated();
+    } catch {
+      settle(closedWindow());
+    }
+  }
+
+  function onLost() {
+    if (isSettled) return;
+    if (ackTimer) clearTimeout(ackTimer);
+    // After the ack the server ties the flow to this socket's id: a new socket would never hear
+    // the result, so the honest answer is a clear failure the user can retry.
+    if (wsClientId === null && retriesLeft > 0) {
+      retriesLeft -= 1;
+      connect();
+    } else {
+      settle(lostSocket(), 0);
+    }
+  }
+
+  function connect() {
+    ackTimer = setTimeout(() => {
+      link?.close();
+      onLost();
+    }, ackTimeoutMs);
+    link = openSocketLink({
+      url: options.socketUrl,
+      WebSocket: options.WebSocket,
+      onAck: (id) => {
+        if (ackTimer) clearTimeout(ackTimer);
+        wsClientId = id;
+        navigate();
+      },
+      onResult: (message) => settle(resultFromSocket(message, options.providerConfigKey)),
+      onLost,
+    });
+  }
+
+  function watch() {
+    stopWatching();
+    stopWatching = watchClosed({
+      isClosed: () => popup.closed,
+      graceMs: options.closeGraceMs,
+      onClosed: () => (options.detectClosedWindow ? settle(closedWindow()) : options.onClosedQuietly()),
+    });
+  }
+
+  const stopListening = listenForCallback({
+    window: options.window,
+    apiOrigin: options.apiOrigin,
+    popup: () => popup,
+    // Success only closes the page: the connection id comes from the socket alone (contract §2.4).
+    onMessage: (message) => {
+      if (message.type === 'nango_oauth_callback_error') settle(fromCallbackError(message));
+    },
+  });
+
+  watch();
+  connect();
+
+  return {
+    result,
+    usePopup: (next) => {
+      if (isSettled) return closeQuietly(next);
+      if (next !== popup) closeQuietly(popup);
+      popup = next;
+      watch();
+      navigate();
+    },
+    abort: (outcome) => settle(outcome, 0),
+  };
+}
+
+function closeQuietly(popup: PopupWindow): void {
+  try {
+    if (!popup.closed) popup.close();
+  } catch {
+    // Already gone.
+  }
+}
