@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../test/test-deps';
+
+let api: TestApi;
+beforeEach(() => {
+  api = createTestApi();
+});
+afterEach(() => api.cleanup());
+
+const flowId = 'F'.repeat(32);
+const returnTo = 'http://host.test/settings?tab=apps';
+const redirectQuery = `return_to=${encodeURIComponent(returnTo)}&plugboard_flow=${flowId}`;
+
+/** The tab's trip: /oauth/connect → consent page → Allow or Deny → callback, cookies carried by hand. */
+async function runRedirect(decision: 'allow' | 'deny'): Promise<Response> {
+  const token = await api.createSession();
+  const start = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&params[region]=eu&${redirectQuery}`);
+  expect(start.status).toBe(302);
+  const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const authorizeUrl = new URL(start.headers.get('location') ?? '');
+  const consent = await (await api.app.request(authorizeUrl.toString())).text();
+  const requestId = /name="request_id" value="([^"]+)"/.exec(consent)?.[1] ?? '';
+  const decided = await api.app.request(new URL('decision', authorizeUrl).toString(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ request_id: requestId, decision }).toString(),
+  });
+  return api.app.request(decided.headers.get('location') ?? '', { headers: { cookie } });
+}
+
+const resultOf = async () => {
+  const res = await api.app.request(`/oauth/redirect/${flowId}`);
+  return { status: res.status, body: await res.json() };
+};
+
+describe('OAuth redirect mode', () => {
+  it('says the API supports it', async () => {
+    const res = await api.app.request('/oauth/redirect');
+    expect(await res.json()).toEqual({ data: { returnTo: true } });
+  });
+
+  it('sends the tab back to the host page on Allow and hands the connection to the widget once', async () => {
+    const callback = await runRedirect('allow');
+    expect(callback.status).toBe(303);
+    expect(callback.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=success');
+    expect(api.published).toEqual([]); // no socket involved
+    const first = await resultOf();
+    expect(first).toEqual({
+      status: 200,
+      body: { data: { message_type: 'success', provider_config_key: 'demo-oauth2', connection_id: expect.any(String), is_pending: false } },
+    });
+    expect(await resultOf()).toMatchObject({ status: 404, body: { error: { code: 'unknown_oauth_flow' } } });
+  });
+
+  it('sends the tab back with an error on Deny, the provider’s message kept for the widget', async () => {
+    const callback = await runRedirect('deny');
+    expect(callback.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=error');
+    expect(await resultOf()).toMatchObject({
+      body: { data: { message_type: 'error', error_type: 'callback_err', error_desc: expect.stringContaining('denied') } },
+    });
+  });
+
+  it('sends the tab back at once when /oauth/connect itself fails (expired session)', async () => {
+    const token = await api.createSession();
+    api.advanceClock(31 * 60 * 1000);
+    const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${redirectQuery}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=error');
+    expect(await resultOf()).toMatchObject({ body: { data: { error_type: 'unknown_connect_session_token' } } });
+  });
+
+  it.each([
+    ['a non-http return_to', `return_to=${encodeURIComponent('javascript:alert(1)')}&plugboard_flow=${flowId}`],
+    ['a return_to with credentials', `return_to=${encodeURIComponent('https://user:pw@host.test/')}&plugboard_flow=${flowId}`],
+    ['a short flow id', `return_to=${encodeURIComponent(returnTo)}&plugboard_flow=abc`],
+    ['a flow id without return_to', `plugboard_flow=${flowId}`],
+  ])('refuses %s without redirecting anywhere', async (_case, query) => {
+    const token = await api.createSession();
+    const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_query_params' } });
+  });
+
+  it('leaves the popup flow untouched', async () => {
+    const token = await api.createSession();
+    const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&ws_client_id=ws-1`);
+    expect(res.status).toBe(302);
+    expect(new URL(res.headers.get('location') ?? '').pathname).toBe('/_test-provider/oauth2/authorize');
+  });
+});

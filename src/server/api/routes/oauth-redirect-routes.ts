@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import { apiError } from '../http/api-error';
+import type { RedirectFlow, RedirectResults } from '../oauth/redirect-results';
+import type { WsOutcomeMessage } from '../oauth/ws-hub';
+
+/**
+ * Plugboard's redirect mode for OAuth (not in Nango): when popups cannot work, the widget sends the
+ * whole tab to `/oauth/connect/:key?…&return_to=<host page>&plugboard_flow=<id>`. The flow then runs
+ * under a client id of its own (`RedirectResults.clientIdFor`), so the existing routes publish its
+ * outcome as usual; the callback sends the tab back to `return_to?plugboard_oauth=success|error`,
+ * and the widget the host reopens with `resume: true` reads the outcome once from
+ * `GET /oauth/redirect/:flowId`. `GET /oauth/redirect` tells the widget the API supports this.
+ *
+ * Mounted before `oauthRoutes`; requests without `return_to` pass straight through.
+ */
+export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request: Request) => Promise<Response>) {
+  const app = new Hono();
+
+  app.get('/redirect', (c) => c.json({ data: { returnTo: true } }));
+
+  app.get('/redirect/:flowId', (c) => {
+    const message = results.takeResult(c.req.param('flowId'));
+    if (!message) throw apiError(404, 'unknown_oauth_flow', 'No finished OAuth flow has this id.');
+    return c.json({ data: message });
+  });
+
+  app.get('/connect/:providerConfigKey', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (!url.searchParams.has('return_to') && !url.searchParams.has('plugboard_flow')) return next();
+    const flow = parseRedirectFlow(url.searchParams);
+    url.searchParams.delete('return_to');
+    url.searchParams.delete('plugboard_flow');
+    url.searchParams.set('ws_client_id', results.clientIdFor(flow.flowId));
+    const started = await dispatch(new Request(url, { headers: c.req.raw.headers }));
+    const state = stateOf(started);
+    if (state === null) return backTo(flow, results, started.headers);
+    results.rememberState(state, flow);
+    return started;
+  });
+
+  app.get('/callback', async (c, next) => {
+    const flow = results.takeState(c.req.query('state') ?? '');
+    await next();
+    if (flow) c.res = backTo(flow, results, new Headers());
+  });
+
+  return app;
+}
+
+const flowIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+function parseRedirectFlow(query: URLSearchParams): RedirectFlow {
+  const flowId = query.get('plugboard_flow') ?? '';
+  const returnTo = parseReturnTo(query.get('return_to') ?? '');
+  if (!flowIdPattern.test(flowId)) throw apiError(400, 'invalid_query_params', 'plugboard_flow must be 16 to 128 URL-safe characters.');
+  if (!returnTo) throw apiError(400, 'invalid_query_params', 'return_to must be an absolute http(s) URL without credentials.');
+  return { flowId, returnTo };
+}
+
+function parseReturnTo(value: string): string | null {
+  if (value.length > 2048) return null;
+  try {
+    const url = new URL(value);
+    const isHttp = url.protocol === 'https:' || url.protocol === 'http:';
+    return isHttp && url.username === '' && url.password === '' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The OAuth `state` of a redirect to the provider; `null` when `/oauth/connect` failed instead. */
+function stateOf(response: Response): string | null {
+  const location = response.status === 302 ? response.headers.get('location') : null;
+  if (!location) return null;
+  try {
+    return new URL(location).searchParams.get('state');
+  } catch {
+    return null;
+  }
+}
+
+const unfinished: WsOutcomeMessage = { message_type: 'error', error_type: 'unknown_err', error_desc: 'The authorization did not finish.' };
+
+/** Sends the tab back to the host page, saying only success or error: the details wait for the widget. */
+function backTo(flow: RedirectFlow, results: RedirectResults, carried: Headers): Response {
+  const outcome = results.peekResult(flow.flowId) ?? unfinished;
+  if (outcome === unfinished) results.keepResult(flow.flowId, unfinished);
+  const target = new URL(flow.returnTo);
+  target.searchParams.set('plugboard_oauth', outcome.message_type === 'success' ? 'success' : 'error');
+  const headers = new Headers({ location: target.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+  for (const cookie of carried.getSetCookie()) headers.append('set-cookie', cookie);
+  return new Response(null, { status: 303, headers });
+}
