@@ -9,6 +9,8 @@ import { connectRoutes } from './routes/connect-routes';
 import { directAuthRoutes } from './routes/direct-auth-routes';
 import { integrationRoutes } from './routes/integration-routes';
 import { oauthRoutes } from './routes/oauth-routes';
+import { createRedirectResults } from './oauth/redirect-results';
+import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
 
@@ -23,7 +25,9 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/integrations', integrationRoutes(deps));
   app.route('/providers', providerRoutes(deps));
   app.route('/images/template-logos', logoRoutes(deps));
-  app.route('/oauth', oauthRoutes(deps));
+  const redirects = createRedirectResults(() => deps.now().getTime());
+  app.route('/oauth', oauthRedirectRoutes(redirects, async (request) => app.fetch(request)));
+  app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   app.route('/_test-provider', createTestProviderApp({
     findClient: (clientId) => findTestOAuthClient(deps, clientId),
