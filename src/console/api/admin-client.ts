@@ -18,6 +18,9 @@ export interface AdminClientOptions {
 
 export type JsonBody = Record<string, unknown>;
 
+/** What names one connection: the id alone may repeat across integrations (A5.1). */
+export type ConnectionRef = Pick<Connection, 'connection_id' | 'provider_config_key'>;
+
 /** The admin API's calls the console makes, each with its response schema. */
 export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, timeoutMs = 20_000 }: AdminClientOptions) {
   async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: JsonBody): Promise<Result<T>> {
@@ -38,7 +41,7 @@ export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, t
     return settled.ok ? { ok: true, value: settled.value.data } : settled;
   };
   const key = encodeURIComponent;
-  const connectionPath = (c: Pick<Connection, 'connection_id' | 'provider_config_key'>) =>
+  const connectionPath = (c: ConnectionRef) =>
     `/connections/${key(c.connection_id)}?provider_config_key=${key(c.provider_config_key)}`;
 
   return {
@@ -55,9 +58,9 @@ export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, t
       const result = await call('GET', '/connections', connectionsResponse);
       return result.ok ? { ok: true, value: result.value.connections } : result;
     },
-    getConnection: (connection: Connection): Promise<Result<ConnectionDetail>> =>
+    getConnection: (connection: ConnectionRef): Promise<Result<ConnectionDetail>> =>
       call('GET', connectionPath(connection), connectionDetailSchema),
-    deleteConnection: (connection: Connection) => call('DELETE', connectionPath(connection), successResponse),
+    deleteConnection: (connection: ConnectionRef) => call('DELETE', connectionPath(connection), successResponse),
     createSession: (body: JsonBody) => unwrap(call('POST', '/connect/sessions', dataOf(sessionSchema), body)),
     createReconnectSession: (body: JsonBody) => unwrap(call('POST', '/connect/sessions/reconnect', dataOf(sessionSchema), body)),
     updateWebhookSettings: (body: JsonBody) => call('PATCH', '/plugboard/environment/webhook', successResponse, body),

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApi, testSecretKey, type TestApi } from '../../test/test-deps';
+import { adminRequests, connectApiKey } from '../test/admin-requests';
+
+let api: TestApi;
+let admin: ReturnType<typeof adminRequests>;
+beforeEach(() => {
+  api = createTestApi();
+  admin = adminRequests(api);
+});
+afterEach(() => api.cleanup());
+
+const oauth = { type: 'OAUTH2', client_id: 'my-app', client_secret: 's3cret', scopes: 'contacts.read,deals.read' };
+const isoZ = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+describe('POST /integrations', () => {
+  it('creates an API-key integration without credentials and answers 200 with the public shape, keys in order', async () => {
+    const res = await admin.post('/integrations', { provider: 'test-api-key', unique_key: 'crm' });
+    expect(res.status).toBe(200);
+    const { data } = await res.json();
+    expect(Object.keys(data)).toEqual(['unique_key', 'provider', 'display_name', 'logo', 'forward_webhooks', 'created_at', 'updated_at']);
+    expect(data).toMatchObject({ unique_key: 'crm', provider: 'test-api-key', display_name: 'Test API Key', forward_webhooks: true });
+    expect(data.logo).toBe('http://api.test/images/template-logos/test-api-key.svg');
+    expect(data.created_at).toMatch(isoZ);
+  });
+
+  it('creates an OAuth2 integration whose credentials read back in plain text with include=credentials', async () => {
+    await admin.post('/integrations', { provider: 'test-oauth2', unique_key: 'oa', display_name: 'My CRM', credentials: { ...oauth, webhook_secret: 'wh' } });
+    const { data } = await (await admin.get('/integrations/oa?include=credentials')).json();
+    expect(data.display_name).toBe('My CRM');
+    expect(data.credentials).toEqual({ type: 'OAUTH2', client_id: 'my-app', client_secret: 's3cret', scopes: 'contacts.read,deals.read', webhook_secret: 'wh' });
+  });
+
+  it.each([
+    [{ provider: 'nope', unique_key: 'x' }, { code: 'invalid_string', message: 'Invalid provider', path: ['provider'] }],
+    [{ provider: 'test-api-key', unique_key: 'demo-api-key' }, { code: 'invalid_string', message: 'Unique key already exists', path: ['uniqueKey'] }],
+  ])('refuses %j with Nango’s issue', async (body, issue) => {
+    const res = await admin.post('/integrations', body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_body', errors: [issue] } });
+  });
+
+  it.each([
+    [{ provider: 'test-oauth2', unique_key: 'x' }, 'Missing credentials'],
+    [{ provider: 'test-api-key', unique_key: 'x', credentials: oauth }, 'incompatible credentials auth type and provider auth'],
+    [{ provider: 'test-api-key', unique_key: 'x', integration_config: { a: 'b' } }, 'This provider does not accept integration configuration'],
+  ])('applies the business rules: %j → %s', async (body, message) => {
+    const res = await admin.post('/integrations', body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_body', message } });
+  });
+
+  it('refuses API_KEY credentials as an invalid union, scopes with spaces, and unknown keys', async () => {
+    const union = await (await admin.post('/integrations', { provider: 'test-api-key', unique_key: 'x', credentials: { type: 'API_KEY' } })).json();
+    expect(union.error.errors[0]).toMatchObject({ code: 'invalid_union', message: 'invalid credentials object', path: ['credentials', 'type'] });
+    const scopes = await (await admin.post('/integrations', { provider: 'test-oauth2', unique_key: 'x', credentials: { ...oauth, scopes: 'a, b' } })).json();
+    expect(scopes.error.errors[0].path).toEqual(['credentials', 'scopes']);
+    const strict = await (await admin.post('/integrations', { provider: 'test-api-key', unique_key: 'x', foo: 1 })).json();
+    expect(strict.error.errors[0]).toMatchObject({ code: 'unrecognized_keys', path: [] });
+  });
+
+  it('refuses a query string, a non-JSON body, and a session token', async () => {
+    expect((await admin.post('/integrations?x=1', { provider: 'test-api-key', unique_key: 'x' })).status).toBe(400);
+    const wrongType = await api.app.request('/integrations', { method: 'POST', headers: { authorization: `Bearer ${testSecretKey}`, 'content-type': 'text/plain' }, body: 'x' });
+    expect(wrongType.status).toBe(415);
+    const token = await api.createSession();
+    const res = await api.app.request('/integrations', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.payload).toEqual({});
+  });
+});
+
+describe('GET /integrations/:uniqueKey', () => {
+  it('adds webhook_url (null without a routing script) and credentials (null for API_KEY) on request', async () => {
+    const { data } = await (await admin.get('/integrations/demo-api-key?include=webhook&include=credentials')).json();
+    expect(data).toMatchObject({ unique_key: 'demo-api-key', webhook_url: null, credentials: null });
+  });
+
+  it('answers 404 for an unknown key, 400 for a bad include, and needs the secret key', async () => {
+    expect(await (await admin.get('/integrations/nope')).json()).toEqual({ error: { code: 'not_found', message: 'Integration "nope" does not exist' } });
+    expect((await admin.get('/integrations/demo-api-key?include=everything')).status).toBe(400);
+    const token = await api.createSession();
+    expect((await api.app.request('/integrations/demo-api-key', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+  });
+});
+
+describe('PATCH /integrations/:uniqueKey', () => {
+  it('updates the display name, credentials and forward_webhooks; {} only bumps updated_at', async () => {
+    const res = await admin.patch('/integrations/demo-oauth2', { display_name: 'CRM', forward_webhooks: false, credentials: { ...oauth, client_id: 'new' } });
+    expect(res.status).toBe(200);
+    const { data } = await (await admin.get('/integrations/demo-oauth2?include=credentials')).json();
+    expect(data).toMatchObject({ display_name: 'CRM', forward_webhooks: false, credentials: { client_id: 'new', scopes: 'contacts.read,deals.read' } });
+    expect((await admin.patch('/integrations/demo-oauth2', {})).status).toBe(200);
+  });
+
+  it('renames an integration without connections; refuses a used key or one with connections', async () => {
+    await connectApiKey(api);
+    expect(await (await admin.patch('/integrations/demo-api-key', { unique_key: 'renamed' })).json()).toEqual({
+      error: { code: 'invalid_body', message: "Can't rename an integration with active connections" },
+    });
+    expect((await (await admin.patch('/integrations/demo-basic', { unique_key: 'demo-none' })).json()).error.message).toBe('uniqueKey is already used by another integration');
+    const { data } = await (await admin.patch('/integrations/demo-basic', { unique_key: 'basic-2' })).json();
+    expect(data.unique_key).toBe('basic-2');
+    expect((await admin.get('/integrations/demo-basic')).status).toBe(404);
+  });
+
+  it('keeps the webhook secret when absent and deletes it with an empty string', async () => {
+    await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: 'keep-me' } });
+    await admin.patch('/integrations/demo-oauth2', { credentials: oauth });
+    expect((await (await admin.get('/integrations/demo-oauth2?include=credentials')).json()).data.credentials.webhook_secret).toBe('keep-me');
+    await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: '' } });
+    expect((await (await admin.get('/integrations/demo-oauth2?include=credentials')).json()).data.credentials.webhook_secret).toBeNull();
+  });
+
+  it('answers 404 for an unknown integration', async () => {
+    expect((await admin.patch('/integrations/nope', {})).status).toBe(404);
+  });
+});
+
+describe('DELETE /integrations/:uniqueKey', () => {
+  it('deletes the integration and its connections', async () => {
+    const connectionId = await connectApiKey(api);
+    expect(await (await admin.delete('/integrations/demo-api-key')).json()).toEqual({ success: true });
+    expect(api.deps.store.getConnection('demo-api-key', connectionId)).toBeUndefined();
+    expect(await (await admin.get('/connections')).json()).toEqual({ connections: [] });
+  });
+
+  it('answers 404 for an unknown integration', async () => {
+    expect(await (await admin.delete('/integrations/nope')).json()).toEqual({ error: { code: 'not_found', message: 'Integration does not exist' } });
+  });
+});
