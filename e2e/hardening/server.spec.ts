@@ -60,6 +60,19 @@ test('a wrong secret key is refused the same way whatever its length or how much
   expect(answers[0].status).toBe(401);
 });
 
+test('a connect session token, stolen or not, opens none of the secret-key routes', async () => {
+  const token = await api.createSession();
+  const asSession = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const attempts = await Promise.all([
+    fetch(`${api.url}/connections`, { headers: asSession }),
+    fetch(`${api.url}/connection/any?provider_config_key=demo-api-key`, { headers: asSession }),
+    fetch(`${api.url}/integrations`, { method: 'POST', headers: asSession, body: JSON.stringify({ unique_key: 'x', provider: 'test-api-key' }) }),
+    fetch(`${api.url}/plugboard/environment`, { headers: asSession }),
+    fetch(`${api.url}/connect/sessions`, { method: 'POST', headers: asSession, body: JSON.stringify({ end_user: { id: 'x' } }) }),
+  ]);
+  expect(attempts.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+});
+
 test('a session token in a URL never reaches the server log', async () => {
   const token = await api.createSession();
   await connectApiKey(api.url, token, 'wrong-key');
