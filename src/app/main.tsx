@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import './theme/tokens.css';
-import './styles/widget.css';
+import './styles/shell.css';
 import { App } from './components/App';
 import { parseWidgetConfig } from './config/widget-config';
 import { setupLanguage } from './i18n';

@@ -53,6 +53,7 @@ export function createWidget(options: WidgetOptions): Widget {
     loadConnect,
     newExternalId: options.newExternalId ?? (() => window.crypto.randomUUID()),
     slowAfterMs: options.slowAfterMs,
+    oauth: { window, hostOrigin: () => channel?.hostOrigin() ?? null },
   });
 
   applySettings(null);
@@ -72,6 +73,7 @@ export function createWidget(options: WidgetOptions): Widget {
       stopEscape();
       channel?.close();
       model.pending.cancel();
+      model.oauth.value?.dispose();
       stopTheme();
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorTypes } from '../../protocol/errors';
-import { errorTypeFor, isSessionFailure, apiFailure } from './api-failure';
+import { isSessionFailure } from './api-failure';
+import { apiFailure, errorTypeFor } from './classify-failure';
 
 describe('errorTypeFor', () => {
   it.each([

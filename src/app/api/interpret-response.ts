@@ -1,5 +1,6 @@
 import { z } from '../../protocol/zod';
-import { apiFailure, type ApiFailure } from './api-failure';
+import type { ApiFailure } from './api-failure';
+import { apiFailure } from './classify-failure';
 import { errorEnvelope } from './api-schemas';
 import { failed, success, type Result } from './result';
 

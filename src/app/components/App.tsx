@@ -1,6 +1,5 @@
 import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
-import { ConfirmLeave } from './ConfirmLeave';
 import { Dialog } from './Dialog';
 import { focusKeyOf } from './screen-focus';
 import { ScreenView } from './ScreenView';
@@ -14,6 +13,7 @@ export interface AppProps {
 export function App({ model, config }: AppProps) {
   const screen = model.screen.value;
   const confirming = model.confirmLeave.value !== null;
+  const ConfirmLeave = model.views.value?.ConfirmLeave;
   const variant = config.isTopLevel ? 'page' : config.isEmbedded ? 'embedded' : 'modal';
   const isBusy = screen.name === 'loading' || screen.name === 'openingForm' || screen.name === 'submitting';
   return (
@@ -21,7 +21,7 @@ export function App({ model, config }: AppProps) {
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>
-      {confirming && <ConfirmLeave onStay={model.stay} onLeave={model.confirm} />}
+      {confirming && ConfirmLeave && <ConfirmLeave onStay={model.stay} onLeave={model.confirm} />}
     </Dialog>
   );
 }

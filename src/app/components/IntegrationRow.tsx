@@ -1,6 +1,6 @@
 import type { Integration } from '../api/api-schemas';
 import { displayNameOf } from '../models/list-model';
-import { ChevronIcon } from './icons';
+import { ChevronIcon } from './more-icons';
 import { Logo } from './Logo';
 
 export interface IntegrationRowProps {

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../i18n';
+import type { ListModel } from '../models/list-model';
 import type { WidgetModel } from '../models/widget-model';
 import { Header } from './Header';
 import { IntegrationRow } from './IntegrationRow';
@@ -9,9 +10,15 @@ import { SearchBox } from './SearchBox';
 // Above this many integrations, typing is the fastest way in: the search box takes focus.
 const searchFirstAbove = 5;
 
-export function ListScreen({ model, onClose }: { model: WidgetModel; onClose: (() => void) | null }) {
+export interface ListScreenProps {
+  model: WidgetModel;
+  list: ListModel;
+  onClose: (() => void) | null;
+}
+
+export function ListScreen({ model, list: search, onClose }: ListScreenProps) {
   const list = useRef<HTMLUListElement>(null);
-  const { query, matches, shown } = model.list;
+  const { query, matches, shown } = search;
   const total = matches.value.length;
 
   if (model.integrationCount.value === 0) return <EmptyList onClose={onClose} />;
@@ -22,7 +29,7 @@ export function ListScreen({ model, onClose }: { model: WidgetModel; onClose: ((
         <p class="pb-description">{t('list.description')}</p>
         <SearchBox
           value={query.value}
-          onInput={model.list.setQuery}
+          onInput={search.setQuery}
           onKeyDown={(event) => enterList(event, list.current)}
           isAutofocus={model.integrationCount.value > searchFirstAbove}
         />
@@ -35,7 +42,7 @@ export function ListScreen({ model, onClose }: { model: WidgetModel; onClose: ((
         {shown.value.length < total && (
           <div class="pb-more">
             <p class="pb-muted">{t('list.count', { shown: shown.value.length, total })}</p>
-            <button type="button" class="pb-button pb-button-secondary" onClick={model.list.showMore}>
+            <button type="button" class="pb-button pb-button-secondary" onClick={search.showMore}>
               {t('list.showMore', { count: Math.min(total - shown.value.length, 100) })}
             </button>
           </div>

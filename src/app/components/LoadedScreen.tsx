@@ -1,4 +1,5 @@
 import type { ConnectModule } from '../connect-module';
+import { displayNameOf } from '../models/display-name';
 import type { WidgetModel } from '../models/widget-model';
 import type { Screen } from '../state/screen';
 import type { ScreenActions } from './ScreenView';
@@ -14,14 +15,18 @@ export interface LoadedScreenProps {
 
 /** The screens that live in the lazily loaded half of the widget. */
 export function LoadedScreen({ model, views, screen, actions }: LoadedScreenProps) {
-  const { ListScreen, FormScreen, SuccessScreen } = views;
+  const { ListScreen, FormScreen, SuccessScreen, OAuthWaiting } = views;
+  const oauth = model.oauth.value;
   switch (screen.name) {
-    case 'list':
-      return <ListScreen model={model} onClose={actions.onClose} />;
+    case 'list': {
+      const list = model.list.value;
+      return list && <ListScreen model={model} list={list} onClose={actions.onClose} />;
+    }
     case 'form':
     case 'submitting': {
       const form = model.formFor(screen.target.integration);
       const isSubmitting = screen.name === 'submitting';
+      if (isSubmitting && oauth?.isActive.value) return <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} />;
       if (!form) return null;
       return (
         <FormScreen

@@ -1,10 +1,10 @@
 import { t } from '../i18n';
 import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
-import { displayNameOf } from '../models/list-model';
+import { displayNameOf } from '../models/display-name';
 import type { Screen } from '../state/screen';
-import { FailureScreen } from '../screens/FailureScreen';
-import { LoadedScreen, type LoadedScreenName } from './LoadedScreen';
+import { explainFailure } from '../state/failure-text';
+import type { LoadedScreenName } from './LoadedScreen';
 import { LoaderScreen } from './LoaderScreen';
 import { MessageScreen } from './MessageScreen';
 
@@ -30,13 +30,21 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
     onBack: model.hasList.value ? model.requestBack : null,
   };
   const views = model.views.value;
-  if (isLoaded(screen) && views) return <LoadedScreen model={model} views={views} screen={screen} actions={actions} />;
+  if (isLoaded(screen) && views) return <views.LoadedScreen model={model} views={views} screen={screen} actions={actions} />;
   switch (screen.name) {
     case 'openingForm':
       return <LoaderScreen title={t('form.title', { name: displayNameOf(screen.integration) })} pending={model.pending} {...actions} />;
     case 'failure': {
       const name = screen.integration ? displayNameOf(screen.integration) : null;
-      return <FailureScreen failure={screen.failure} isAboutInput={screen.step === 'submit'} name={name} onRetry={model.retry} {...actions} />;
+      if (views) return <views.FailureScreen failure={screen.failure} isAboutInput={screen.step === 'submit'} name={name} onRetry={model.retry} {...actions} />;
+      // The lazy half itself could not load (offline): a plain screen from the first chunk.
+      return (
+        <MessageScreen title={t('failure.titleGeneric')} message={explainFailure(screen.failure, '')} onClose={actions.onClose}>
+          <button type="button" class="pb-button pb-button-primary" onClick={model.retry}>
+            {t('common.tryAgain')}
+          </button>
+        </MessageScreen>
+      );
     }
     case 'expired':
       return <MessageScreen title={t('expired.title')} message={t('expired.message')} onClose={actions.onClose} />;

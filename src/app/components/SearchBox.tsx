@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { SearchIcon } from './icons';
+import { SearchIcon } from './more-icons';
 
 export interface SearchBoxProps {
   value: string;

@@ -2,6 +2,7 @@ import type { ApiClient } from '../api/api-client';
 import type { ConnectionResponse, Session } from '../api/api-schemas';
 import { failed, type Result } from '../api/result';
 import type { WidgetConfig } from '../config/widget-config';
+import type { OAuthModel } from '../oauth/oauth-model';
 import { planSubmission, type Submission } from './plan-submission';
 import { submitOAuth, unsupportedFailure } from './submit-oauth';
 
@@ -11,6 +12,8 @@ export interface SubmitContext {
   session: Session | null;
   token: string;
   signal: AbortSignal;
+  /** The widget's OAuth flow, made on first use. */
+  oauth: () => OAuthModel;
 }
 
 /** Sends one connection attempt by the provider's auth mode. Never rejects. */
@@ -23,6 +26,8 @@ export function submitConnection(context: SubmitContext, submission: Submission)
       return submitOAuth({
         authMode: plan.authMode,
         providerConfigKey: submission.providerConfigKey,
+        provider: submission.provider.name ?? '',
+        oauth: context.oauth,
         token: context.token,
         values: plan.values,
         config: context.config,

@@ -1,7 +1,9 @@
 import type { ConnectionResponse } from '../api/api-schemas';
 import type { ApiFailure } from '../api/api-failure';
-import { failed, type Result } from '../api/result';
+import type { Result } from '../api/result';
 import type { WidgetConfig } from '../config/widget-config';
+import type { OAuthModel } from '../oauth/oauth-model';
+import { oauthRequestFrom } from '../oauth/oauth-submission';
 import type { AuthMode } from './auth-mode';
 import type { GroupedValues } from './form-values';
 
@@ -9,6 +11,10 @@ import type { GroupedValues } from './form-values';
 export interface OAuthSubmission {
   authMode: AuthMode;
   providerConfigKey: string;
+  /** The provider's catalogue key (the popup's size may depend on it). */
+  provider: string;
+  /** The widget's OAuth flow (`src/app/oauth`), made on first use. */
+  oauth: () => OAuthModel;
   token: string;
   values: GroupedValues;
   config: WidgetConfig;
@@ -27,6 +33,11 @@ export function unsupportedFailure(): ApiFailure {
  * plugs in here. It is called synchronously from the submit click (no `await` before it), so a
  * popup opened here keeps the user gesture and is not blocked.
  */
-export function submitOAuth(_submission: OAuthSubmission): Promise<Result<ConnectionResponse>> {
-  return Promise.resolve(failed(unsupportedFailure()));
+export function submitOAuth(submission: OAuthSubmission): Promise<Result<ConnectionResponse>> {
+  return submission.oauth().start({
+    request: oauthRequestFrom(submission.providerConfigKey, submission.provider, submission.values),
+    sessionToken: submission.token,
+    websocketsPath: submission.websocketsPath ?? undefined,
+    signal: submission.signal,
+  });
 }

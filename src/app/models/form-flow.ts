@@ -1,9 +1,8 @@
 import type { Integration, Provider } from '../api/api-schemas';
 import type { Result } from '../api/result';
-import type { ConnectModule } from '../connect-module';
+import { buildForm } from '../form/build-form';
 import type { Target } from '../state/screen';
-import { createFormModel, type FormModel } from './form-model';
-import { loadConnect } from './load-connect';
+import { createFormModel } from './form-model';
 import { showFailure } from './show-failure';
 import { untilAborted } from './until-aborted';
 import type { WidgetState } from './widget-state';
@@ -16,8 +15,6 @@ export interface FormFlow {
   providerFor: (providerKey: string) => Promise<Result<Provider>>;
   prefetch: (integrations: readonly Integration[]) => void;
   openForm: (integration: Integration) => Promise<void>;
-  formFor: (integration: Integration) => FormModel | undefined;
-  discardForm: (integration: Integration) => void;
 }
 
 export function createFormFlow(state: WidgetState): FormFlow {
@@ -36,7 +33,7 @@ export function createFormFlow(state: WidgetState): FormFlow {
   }
 
   /** (Re)builds the form with the current session; what the user typed is kept. */
-  function prepareForm(target: Target, { buildForm }: ConnectModule): void {
+  function prepareForm(target: Target): void {
     const key = target.integration.unique_key;
     const previous = state.forms.get(key);
     const spec = buildForm({
@@ -50,14 +47,12 @@ export function createFormFlow(state: WidgetState): FormFlow {
   async function openForm(integration: Integration): Promise<void> {
     const run = ++latest;
     state.screen.value = { name: 'openingForm', integration };
-    const signal = state.pending.begin();
-    const [result, module] = await Promise.all([untilAborted(providerFor(integration.provider), signal), loadConnect(state)]);
+    const result = await untilAborted(providerFor(integration.provider), state.pending.begin());
     if (run !== latest || state.screen.value.name !== 'openingForm') return;
     state.pending.end();
     if (!result.ok) return showFailure(state, result.failure, 'openForm');
-    if (!module.ok) return showFailure(state, module.failure, 'openForm');
     const target = { integration, provider: result.value };
-    prepareForm(target, module.value);
+    prepareForm(target);
     state.screen.value = { name: 'form', target };
   }
 
@@ -68,7 +63,5 @@ export function createFormFlow(state: WidgetState): FormFlow {
       for (const key of [...keys].slice(0, prefetchCount)) void providerFor(key);
     },
     openForm,
-    formFor: (integration) => state.forms.get(integration.unique_key),
-    discardForm: (integration) => state.forms.delete(integration.unique_key),
   };
 }

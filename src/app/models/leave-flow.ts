@@ -1,6 +1,5 @@
 import { holdsUserInput, screenOnBack } from '../state/transitions';
 import type { Screen } from '../state/screen';
-import type { FormFlow } from './form-flow';
 import type { LeaveIntent, WidgetState } from './widget-state';
 
 export interface LeaveFlow {
@@ -18,13 +17,13 @@ function integrationOn(screen: Screen) {
 }
 
 /** Leaving a filled form asks first — inside the widget, never with `window.confirm`. */
-export function createLeaveFlow(state: WidgetState, forms: FormFlow): LeaveFlow {
+export function createLeaveFlow(state: WidgetState): LeaveFlow {
   const { config, emit } = state.deps;
 
   const isDirty = () => {
     const screen = state.screen.value;
     const integration = integrationOn(screen);
-    return holdsUserInput(screen) && integration !== null && forms.formFor(integration)?.isDirty.value === true;
+    return holdsUserInput(screen) && integration !== null && state.forms.get(integration.unique_key)?.isDirty.value === true;
   };
 
   function leave(intent: LeaveIntent): void {
@@ -37,7 +36,7 @@ export function createLeaveFlow(state: WidgetState, forms: FormFlow): LeaveFlow 
     const next = screenOnBack(screen, state.integrations.value.length > 1);
     if (!next) return;
     const integration = integrationOn(screen);
-    if (integration) forms.discardForm(integration);
+    if (integration) state.forms.delete(integration.unique_key);
     state.screen.value = next;
   }
 

@@ -12,7 +12,8 @@ export interface ListModel {
 
 export const pageSize = 50;
 
-export const displayNameOf = (integration: Integration): string => integration.display_name || integration.unique_key;
+export { displayNameOf } from './display-name';
+import { displayNameOf } from './display-name';
 
 /** Search over display name, integration key and provider key, case- and accent-insensitive. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,8 +1,8 @@
 import type { Integration, Session } from '../api/api-schemas';
+import { resumeInWidget } from '../oauth/resume-in-widget';
 import type { Screen } from '../state/screen';
 import { screenAfterLoad } from '../state/transitions';
 import type { FormFlow } from './form-flow';
-import { loadConnect } from './load-connect';
 import { showFailure } from './show-failure';
 import type { WidgetState } from './widget-state';
 
@@ -47,13 +47,12 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     state.screen.value = { name: 'loading' };
     // One round trip: both calls leave together (Nango makes them one after the other).
     const signal = state.pending.begin();
-    const [session, integrations, module] = await Promise.all([api.getSession(signal), api.listIntegrations(signal), loadConnect(state)]);
+    const [session, integrations] = await Promise.all([api.getSession(signal), api.listIntegrations(signal)]);
     if (run !== latest) return;
     state.pending.end();
     const from = resumeTo ?? undefined;
     if (!session.ok) return showFailure(state, session.failure, 'load', from);
     if (!integrations.ok) return showFailure(state, integrations.failure, 'load', from);
-    if (!module.ok) return showFailure(state, module.failure, 'load', from);
     const list = allowedOnly(integrations.value, session.value);
     state.session.value = session.value;
     state.integrations.value = list;
@@ -62,6 +61,8 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     applySettings(session.value.connectUISettings);
     forms.prefetch(list);
     goTo(resumeTo ?? screenAfterLoad(list), list);
+    // Back from a redirect-mode OAuth flow: its outcome replaces the screen once it is known.
+    if (state.deps.config.resume) void resumeInWidget(state, forms);
   }
 
   return { load, retryLoad: () => load(resumePending) };

@@ -3,7 +3,7 @@ import type { ErrorPayload } from '../../protocol/messages';
 import { failureText } from '../state/failure-text';
 import type { FailedStep, Screen } from '../state/screen';
 import { screenAfterFailure } from '../state/transitions';
-import { displayNameOf } from './list-model';
+import { displayNameOf } from './display-name';
 import type { WidgetState } from './widget-state';
 
 export function errorPayloadFor(failure: ApiFailure, name: string): ErrorPayload {

@@ -1,12 +1,14 @@
 import type { ConnectionResponse } from '../api/api-schemas';
 import type { ConnectionResult } from '../../protocol/messages';
+import { submitConnection } from '../flows/submit-connection';
+import { oauthModelFor } from '../oauth/widget-oauth';
 import type { Target } from '../state/screen';
 import type { FormModel } from './form-model';
 import { showFailure } from './show-failure';
 import type { WidgetState } from './widget-state';
 
 /** The `connect` event payload: Nango's shape, plus `isReconnect` on reconnect sessions. */
-function connectionResult(response: ConnectionResponse, isReconnect: boolean): ConnectionResult {
+export function connectionResult(response: ConnectionResponse, isReconnect: boolean): ConnectionResult {
   const result: ConnectionResult = { providerConfigKey: response.providerConfigKey, connectionId: response.connectionId };
   if (response.isPending !== undefined) result.isPending = response.isPending;
   if (isReconnect) result.isReconnect = true;
@@ -22,13 +24,12 @@ export function createSubmit(state: WidgetState): (form: FormModel, target: Targ
 
   return async (form, target) => {
     form.revealIssues();
-    // The lazy half is loaded: the form on screen came from it.
-    const submitConnection = state.connect.value?.submitConnection;
-    if (!form.isValid.value || config.isPreview || !submitConnection) return;
+    if (!form.isValid.value || config.isPreview) return;
     state.screen.value = { name: 'submitting', target };
     const signal = state.pending.begin();
+    const oauth = () => oauthModelFor(state);
     const attempt = submitConnection(
-      { api, config, session: state.session.value, token: token.value ?? '', signal },
+      { api, config, session: state.session.value, token: token.value ?? '', signal, oauth },
       { provider: target.provider, providerConfigKey: target.integration.unique_key, values: form.values.value, externalId: form.spec.externalId },
     );
     const outcome = await attempt;

@@ -1,18 +1,17 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Integration } from '../api/api-schemas';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
+import type { OAuthModel } from '../oauth/oauth-model';
 import type { Screen } from '../state/screen';
 import { screenOnToken, screenOnTokenTimeout } from '../state/transitions';
-import { createFormFlow } from './form-flow';
+import type { Flows } from './flows';
 import type { FormModel } from './form-model';
 import { createLeaveFlow, type LeaveFlow } from './leave-flow';
-import { createListModel, type ListModel } from './list-model';
+import type { ListModel } from './list-model';
 import { loadConnect } from './load-connect';
-import { createLoadFlow } from './load-flow';
 import type { PendingModel } from './pending-model';
-import { errorPayloadFor } from './show-failure';
-import { createSubmit } from './submit-flow';
+import { errorPayloadFor, showFailure } from './show-failure';
 import { createWidgetState, type LeaveIntent, type WidgetDeps } from './widget-state';
 
 export interface WidgetModel extends LeaveFlow {
@@ -20,8 +19,11 @@ export interface WidgetModel extends LeaveFlow {
   confirmLeave: ReadonlySignal<LeaveIntent | null>;
   /** The lazily loaded screens, once loaded. */
   views: ReadonlySignal<ConnectModule | null>;
+  /** The OAuth flow once an OAuth submit made it: the waiting screen reads it. */
+  oauth: ReadonlySignal<OAuthModel | null>;
   pending: PendingModel;
-  list: ListModel;
+  /** The search and paging of the list, once the lazy half has loaded. */
+  list: ReadonlySignal<ListModel | null>;
   /** Whether Back leads to a list (not in single-integration sessions). */
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
@@ -37,29 +39,44 @@ export interface WidgetModel extends LeaveFlow {
   retry: () => void;
 }
 
-/** The widget as one state machine: a screen signal and the verbs that move it. */
+/**
+ * The widget as one state machine: a screen signal and the verbs that move it. The verbs that
+ * talk to the API (`Flows`) arrive with the lazy half, so the first screen does not carry them.
+ */
 export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   const state = createWidgetState(deps);
-  const forms = createFormFlow(state);
-  const loader = createLoadFlow(state, forms);
-  const submitForm = createSubmit(state);
-  const leave = createLeaveFlow(state, forms);
+  const leave = createLeaveFlow(state);
+  const list = signal<ListModel | null>(null);
+  let flows: Flows | null = null;
+
+  /** The flows, loading the lazy half first if needed; a chunk that cannot load is a failure screen. */
+  async function withFlows(use: (ready: Flows) => void): Promise<void> {
+    const module = flows ? null : await loadConnect(state);
+    if (module && !module.ok) return showFailure(state, module.failure, 'load');
+    if (module?.ok && !flows) {
+      flows = module.value.createFlows(state);
+      list.value = flows.list;
+    }
+    if (flows) use(flows);
+  }
 
   function receiveToken(token: string): void {
     const isNew = token !== deps.token.value;
     deps.token.value = token;
     const current = state.screen.value;
-    const next = screenOnToken(current);
-    if (!next || (!isNew && current.name !== 'awaitingToken')) return;
-    void loader.load(current.name === 'expired' ? current.resumeTo : null);
+    if (!screenOnToken(current) || (!isNew && current.name !== 'awaitingToken')) return;
+    const resumeTo = current.name === 'expired' ? current.resumeTo : null;
+    state.screen.value = { name: 'loading' };
+    void withFlows((ready) => void ready.load(resumeTo));
   }
 
   function retry(): void {
     const screen = state.screen.value;
     if (screen.name !== 'failure') return;
-    if (screen.step === 'load') void loader.retryLoad();
-    else if (screen.step === 'openForm' && screen.integration) void forms.openForm(screen.integration);
-    else if (screen.target) state.screen.value = { name: 'form', target: screen.target };
+    const { integration, target } = screen;
+    if (screen.step === 'load') void withFlows((ready) => void ready.retryLoad());
+    else if (screen.step === 'openForm' && integration) void withFlows((ready) => void ready.openForm(integration));
+    else if (target) state.screen.value = { name: 'form', target };
   }
 
   return {
@@ -67,13 +84,14 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     screen: state.screen,
     confirmLeave: state.confirmLeave,
     views: state.connect,
+    oauth: state.oauth,
     pending: state.pending,
-    list: createListModel(state.integrations),
+    list,
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
     start: () => {
-      if (state.screen.value.name === 'loading') void loader.load();
+      if (state.screen.value.name === 'loading') void withFlows((ready) => void ready.load(null));
       // Fetch the lazy half now, while the host is still sending the token.
       else void loadConnect(state);
     },
@@ -87,14 +105,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
       state.screen.value = next;
       deps.emit({ type: 'error', payload: errorPayloadFor(next.failure, '') });
     },
-    select: (integration) => void forms.openForm(integration),
-    prefetch: (integration) => void forms.providerFor(integration.provider),
-    formFor: forms.formFor,
-    submit: () => {
-      const screen = state.screen.value;
-      const form = screen.name === 'form' ? forms.formFor(screen.target.integration) : undefined;
-      if (screen.name === 'form' && form) void submitForm(form, screen.target);
-    },
+    select: (integration) => void flows?.openForm(integration),
+    prefetch: (integration) => flows?.prefetch(integration),
+    formFor: (integration) => state.forms.get(integration.unique_key),
+    submit: () => flows?.submit(),
     retry,
   };
 }

@@ -7,6 +7,8 @@ import type { WidgetConfig } from '../config/widget-config';
 import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import { initialScreen } from '../state/transitions';
 import type { Screen } from '../state/screen';
+import type { OAuthEnvironment } from '../oauth/oauth-environment';
+import type { OAuthModel } from '../oauth/oauth-model';
 import type { FormModel } from './form-model';
 import { createPendingModel, type PendingModel } from './pending-model';
 
@@ -23,6 +25,8 @@ export interface WidgetDeps {
   loadConnect: () => Promise<ConnectModule>;
   newExternalId: () => string;
   slowAfterMs?: number;
+  /** The window and host origin the OAuth flow drives (default: this window, origin unknown). */
+  oauth?: OAuthEnvironment;
 }
 
 /** What leaving a form was asked for, while the widget asks the user to confirm. */
@@ -41,6 +45,8 @@ export interface WidgetState {
   forms: Map<string, FormModel>;
   providers: Map<string, Promise<Result<Provider>>>;
   pending: PendingModel;
+  /** The OAuth flow, made on the first OAuth submit (it lives in the lazy half). */
+  oauth: Signal<OAuthModel | null>;
 }
 
 export function createWidgetState(deps: WidgetDeps): WidgetState {
@@ -56,5 +62,6 @@ export function createWidgetState(deps: WidgetDeps): WidgetState {
     forms: new Map(),
     providers: new Map(),
     pending: createPendingModel({ slowAfterMs: deps.slowAfterMs }),
+    oauth: signal(null),
   };
 }

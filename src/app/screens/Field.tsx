@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { FieldSpec } from '../form/field-spec';
 import { labelText } from '../form/label-text';
 import { issueMessages, type FieldIssue } from '../form/validate-field';
-import { ExternalIcon } from '../components/icons';
+import { ExternalIcon } from '../components/more-icons';
 import { FieldControl } from './FieldControl';
 
 export interface FieldProps {

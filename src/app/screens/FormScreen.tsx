@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import { Header } from '../components/Header';
 import { Logo } from '../components/Logo';
 import { SlowNotice } from '../components/SlowNotice';
-import { ExternalIcon } from '../components/icons';
+import { ExternalIcon } from '../components/more-icons';
 import type { FormModel } from '../models/form-model';
 import type { PendingModel } from '../models/pending-model';
 import type { Target } from '../state/screen';

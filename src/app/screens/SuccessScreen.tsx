@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { Header } from '../components/Header';
-import { CheckIcon } from '../components/icons';
+import { CheckIcon } from '../components/more-icons';
 import { displayNameOf } from '../models/list-model';
 import type { Target } from '../state/screen';
 
