@@ -1,6 +1,6 @@
 import { eventTypes, expect, test, widget } from './support/fixtures';
 import { forgedClose, forgedConnect, forgedError, forgedToken, watchForeignToken } from './support/foreign-token';
-import { recorderFrame, serveOnThirdSite } from './support/third-site-frame';
+import { addThirdSiteFrame, recorderFrame, serveOnThirdSite } from './support/third-site-frame';
 
 // Issue 7 §2: windows on another site that hold a reference to the host page or to the widget
 // frame. None of them may hand the widget a token, fake an event to the host, or hear an event.
@@ -115,4 +115,32 @@ test('a third site that frames the customer\'s page hears none of the widget\'s 
   await framedWidget.getByRole('button', { name: /close/i }).first().click();
   await expect.poll(() => host.evaluate(() => window.pb.events.map((event) => event.type))).toEqual(['ready', 'close']);
   expect(await page.evaluate(() => window.received)).toEqual([]);
+});
+
+test('while OAuth waits, forged callback messages from another site neither finish nor fail it', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  await page.evaluate(async (token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-oauth2'] }));
+  const frame = widget(page);
+  const popupOpened = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+  const popup = await popupOpened;
+  await expect(popup.getByRole('button', { name: 'Allow' })).toBeVisible();
+
+  const third = await addThirdSiteFrame(page, stack.thirdUrl);
+  await third.evaluate(() => {
+    const forged = [
+      { type: 'nango_oauth_callback_success' },
+      { type: 'nango_oauth_callback_error', payload: { message: 'forged failure', errorType: 'forged' } },
+    ];
+    for (let i = 0; i < parent.frames.length; i += 1) {
+      if (parent.frames[i] !== window) for (const message of forged) parent.frames[i].postMessage(message, '*');
+    }
+  });
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => window.pb.events.filter((event) => event.type !== 'ready'))).toEqual([]);
+  expect(popup.isClosed()).toBe(false);
+
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await expect(frame.getByRole('heading', { name: 'Test OAuth2 is connected' })).toBeVisible();
+  expect(await eventTypes(page)).toEqual(['ready', 'connect']);
 });
