@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { showWatermark } from '../theme';
 import { t } from '../i18n';
 import { focusScreen, trapTab } from './focus';
@@ -16,7 +16,8 @@ export interface DialogProps {
 export function Dialog({ focusKey, variant, isBusy, children }: DialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before paint, so the new screen never shows without its focus.
+  useLayoutEffect(() => {
     if (focusKey !== null && dialog.current) focusScreen(dialog.current);
   }, [focusKey]);
 

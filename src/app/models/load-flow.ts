@@ -1,5 +1,5 @@
 import type { Integration, Session } from '../api/api-schemas';
-import { resumeInWidget } from '../oauth/resume-in-widget';
+import { prepareOAuth } from '../oauth/prepare-oauth';
 import type { Screen } from '../state/screen';
 import { screenAfterLoad } from '../state/transitions';
 import type { FormFlow } from './form-flow';
@@ -61,8 +61,8 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     applySettings(session.value.connectUISettings);
     forms.prefetch(list);
     goTo(resumeTo ?? screenAfterLoad(list), list);
-    // Back from a redirect-mode OAuth flow: its outcome replaces the screen once it is known.
-    if (state.deps.config.resume) void resumeInWidget(state, forms);
+    // OAuth readiness, and the outcome of a redirect-mode flow this tab came back from.
+    prepareOAuth(state, forms);
   }
 
   return { load, retryLoad: () => load(resumePending) };

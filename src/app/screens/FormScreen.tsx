@@ -28,7 +28,8 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
     if (isSubmitting) return;
     onSubmit();
     // Focus the first field still wrong, so keyboard and screen-reader users land on it.
-    if (event.currentTarget instanceof HTMLFormElement) event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const firstWrong = form.visibleFields.find((field) => form.shownIssues.value[field.key]);
+    if (firstWrong) document.getElementById(`pb-field-${firstWrong.key}`)?.focus();
   };
 
   return (

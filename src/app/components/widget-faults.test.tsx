@@ -1,0 +1,164 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { delay, http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { apiURL, happyPath, seen, server } from '../test/api-server';
+import { catalogueProvider } from '../test/catalogue';
+import { freshToken, integration, token } from '../test/fixtures';
+import { renderWidget } from '../test/render-widget';
+
+// Faults a real server cannot easily produce, answered by MSW: what the user sees and what the
+// host hears must both be right.
+
+const integrations = [integration('openai', 'openai', 'OpenAI'), integration('anthropic', 'anthropic', 'Anthropic')];
+const providers = { openai: catalogueProvider('openai'), anthropic: catalogueProvider('anthropic') };
+const postAuth = `${apiURL}/api-auth/api-key/openai`;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  seen.length = 0;
+  server.use(...happyPath({ integrations, providers }));
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+async function openOpenAiAndSubmit(key = 'sk-test') {
+  fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+  fireEvent.input(await screen.findByLabelText('API Key'), { target: { value: key } });
+  fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+}
+
+const errors = (events: { type: string }[]) => events.filter((event) => event.type === 'error');
+
+describe('API faults', () => {
+  it('a 500 while loading: a clear screen, one server_error event, and Try again loads', async () => {
+    server.use(http.get(`${apiURL}/connect/session`, () => HttpResponse.json({ error: { code: 'server_error', message: 'Database down' } }, { status: 500 }), { once: true }));
+    const widget = renderWidget({ token });
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Database down');
+    expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'server_error', errorMessage: 'Database down', errorCode: 'server_error' } }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+  });
+
+  it('a 502 with an HTML body: a plain-words message, the body only in the details', async () => {
+    server.use(http.post(postAuth, () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } })));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit();
+    expect(await screen.findByRole('heading', { name: 'We couldn’t connect OpenAI' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('The server ran into a problem. Please try again in a moment.');
+    const toggle = screen.getByRole('button', { name: 'Show details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide details' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('<html><h1>502 Bad Gateway</h1></html>')).toBeTruthy();
+    expect(errors(widget.events)).toEqual([{ type: 'error', payload: { errorType: 'server_error', errorMessage: 'The server ran into a problem. Please try again in a moment.' } }]);
+  });
+
+  it('malformed JSON and an empty body are server errors, never a false success', async () => {
+    server.use(http.post(postAuth, () => new HttpResponse('{"connectionId": "c', { status: 200 }), { once: true }));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit();
+    await screen.findByRole('heading', { name: 'We couldn’t connect OpenAI' });
+    server.use(http.post(postAuth, () => new HttpResponse(null, { status: 200 }), { once: true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect' }));
+    await waitFor(() => expect(errors(widget.events)).toHaveLength(2));
+    expect(errors(widget.events).map((event) => 'payload' in event && event.payload)).toMatchObject([
+      { errorType: 'server_error', errorCode: 'malformed_json' },
+      { errorType: 'server_error', errorCode: 'empty_body' },
+    ]);
+    expect(widget.events.some((event) => event.type === 'connect')).toBe(false);
+  });
+
+  it('an error JSON with status 200 (Nango’s TBA) is a failure', async () => {
+    server.use(http.post(postAuth, () => HttpResponse.json({ error: { code: 'invalid_credentials', message: 'Token rejected' } })));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit();
+    expect(await screen.findByText('Token rejected')).toBeTruthy();
+    expect(errors(widget.events)).toEqual([{ type: 'error', payload: { errorType: 'connection_test_failed', errorMessage: 'Token rejected', errorCode: 'invalid_credentials' } }]);
+  });
+
+  it('an error without a message gets a specific sentence, on screen and in the event', async () => {
+    server.use(http.post(postAuth, () => HttpResponse.json({ error: { code: 'integration_not_allowed' } }, { status: 400 })));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit();
+    const sentence = 'This integration is not available in this session.';
+    expect(await screen.findByText(sentence)).toBeTruthy();
+    expect(errors(widget.events)).toEqual([{ type: 'error', payload: { errorType: 'invalid_request', errorMessage: sentence, errorCode: 'integration_not_allowed' } }]);
+  });
+
+  it('a wrong key: the server’s words, one event, and Try again keeps the value', async () => {
+    server.use(http.post(postAuth, () => HttpResponse.json({ error: { code: 'connection_test_failed', message: 'Incorrect API key provided' } }, { status: 400 })));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit('sk-wrong');
+    expect(await screen.findByText('Incorrect API key provided')).toBeTruthy();
+    expect(screen.getByText('We couldn’t verify those credentials with OpenAI.')).toBeTruthy();
+    expect(errors(widget.events)).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(((await screen.findByLabelText('API Key')) as HTMLInputElement).value).toBe('sk-wrong');
+  });
+
+  it('a slow response shows progress after a few seconds, can be cancelled, then retried', async () => {
+    server.use(http.post(postAuth, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }, { once: true }));
+    const widget = renderWidget({ token, slowAfterMs: 50 });
+    await openOpenAiAndSubmit();
+    expect(screen.getByRole('button', { name: 'Connecting…' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await screen.findByText('This is taking longer than usual…')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('You stopped waiting for the server.')).toBeTruthy();
+    expect(errors(widget.events)).toEqual([]); // the user's choice, not an error to report
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('heading', { name: 'OpenAI is connected' })).toBeTruthy();
+  });
+
+  it('a response that never comes times out with a clear message and one timeout event', async () => {
+    server.use(http.get(`${apiURL}/integrations`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({ data: [] });
+    }, { once: true }));
+    const widget = renderWidget({ token, requestTimeoutMs: 100 });
+    expect(await screen.findByText('The server took too long to answer.')).toBeTruthy();
+    expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'timeout', errorMessage: 'The server took too long to answer.' } }]);
+  });
+
+  it('offline: a network error says so', async () => {
+    server.use(http.get(`${apiURL}/integrations`, () => HttpResponse.error(), { once: true }));
+    const widget = renderWidget({ token });
+    expect(await screen.findByText('We couldn’t reach the server. Check your connection and try again.')).toBeTruthy();
+    expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'network_error' } }]);
+  });
+});
+
+describe('an expired session', () => {
+  it('in the middle of a form: expired screen, one event, and a fresh token resumes with the values', async () => {
+    server.use(http.post(postAuth, () => HttpResponse.json({ error: { code: 'unknown_connect_session_token', message: 'No session' } }, { status: 401 }), { once: true }));
+    const widget = renderWidget({ token });
+    await openOpenAiAndSubmit('sk-kept');
+    expect(await screen.findByRole('heading', { name: 'This session has expired' })).toBeTruthy();
+    expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'No session', errorCode: 'unknown_connect_session_token' } }]);
+
+    widget.model.receiveToken(freshToken);
+    const field = (await screen.findByLabelText('API Key')) as HTMLInputElement;
+    expect(field.value).toBe('sk-kept');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('heading', { name: 'OpenAI is connected' })).toBeTruthy();
+    const posts = seen.filter((request) => request.method === 'POST');
+    expect(posts.at(-1)?.url.searchParams.get('connect_session_token')).toBe(freshToken);
+  });
+
+  it('while loading: expired screen, and the fresh token loads the list', async () => {
+    server.use(http.get(`${apiURL}/connect/session`, () => HttpResponse.json({ error: { code: 'unknown_connect_session_token' } }, { status: 401 }), { once: true }));
+    const widget = renderWidget({ token });
+    expect(await screen.findByRole('heading', { name: 'This session has expired' })).toBeTruthy();
+    expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'This session has expired.' } }]);
+    widget.model.receiveToken(freshToken);
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,116 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { happyPath, seen, server } from '../test/api-server';
+import { catalogueProvider } from '../test/catalogue';
+import { integration, token } from '../test/fixtures';
+import { renderWidget } from '../test/render-widget';
+
+const integrations = [integration('openai', 'openai', 'OpenAI'), integration('jira', 'jira-basic', 'Jira'), integration('anthropic', 'anthropic', 'Anthropic')];
+const providers = { openai: catalogueProvider('openai'), 'jira-basic': catalogueProvider('jira-basic'), anthropic: catalogueProvider('anthropic') };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  seen.length = 0;
+  server.use(...happyPath({ integrations, providers }));
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });
+
+describe('the connect flow', () => {
+  it('shows the loader at once, then the list, with session and integrations fetched together', async () => {
+    renderWidget({ token });
+    expect(screen.getByRole('status', { name: 'Loading' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Connect an account' })).toBeTruthy();
+    const first = seen.slice(0, 2).map((request) => request.url.pathname).sort();
+    expect(first).toEqual(['/prefix/connect/session', '/prefix/integrations']);
+    expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${token}`);
+    expect(seen[0]?.headers.get('accept-language')).toBe('fr-FR');
+  });
+
+  it('filters the list as the user types, on name and provider key', async () => {
+    renderWidget({ token });
+    const search = await screen.findByRole('searchbox', { name: 'Search integrations' });
+    fireEvent.input(search, { target: { value: 'jira-b' } });
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Jira']);
+    fireEvent.input(search, { target: { value: 'zzz' } });
+    expect(screen.getByText('No integration matches “zzz”.')).toBeTruthy();
+  });
+
+  it('moves between rows with the arrow keys', async () => {
+    renderWidget({ token });
+    const search = await screen.findByRole('searchbox');
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'OpenAI' }));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Jira' }));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Anthropic' }));
+  });
+
+  it('connects: form from the provider, validation as you type, the right request, success and one connect event', async () => {
+    const widget = renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'Jira' }));
+    const domain = await screen.findByLabelText('Jira Domain');
+    expect(screen.getByRole('heading', { name: 'Connect Jira' })).toBeTruthy();
+    expect(document.activeElement).toBe(domain);
+    type('Jira Domain', 'Not Valid');
+    expect(screen.getByRole('alert').textContent).toBe('This doesn’t look like a valid Jira Domain.');
+    expect(domain.getAttribute('aria-invalid')).toBe('true');
+    type('Jira Domain', 'acme');
+    type('Email Address', 'ada@example.com');
+    type('API Key', 'secret & key');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+
+    expect(await screen.findByRole('heading', { name: 'Jira is connected' })).toBeTruthy();
+    expect(widget.events).toEqual([{ type: 'connect', payload: { providerConfigKey: 'jira', connectionId: 'conn-1' } }]);
+    const post = seen.find((request) => request.method === 'POST');
+    expect(post?.url.pathname).toBe('/prefix/api-auth/basic/jira');
+    expect(post?.url.search).toBe(`?connect_session_token=${token}&params[subdomain]=acme`);
+    expect(post?.body).toEqual({ username: 'ada@example.com', password: 'secret & key' });
+    expect(post?.headers.get('authorization')).toBeNull();
+  });
+
+  it('refuses to submit an invalid form and shows each field’s message', async () => {
+    renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'Jira' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect' }));
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'This field is required.',
+      'This field is required.',
+      'This field is required.',
+    ]);
+    expect(seen.some((request) => request.method === 'POST')).toBe(false);
+    expect(document.activeElement).toBe(screen.getByLabelText('Jira Domain'));
+  });
+
+  it('goes back to the list, and asks before throwing typed values away', async () => {
+    renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+    await screen.findByLabelText('API Key');
+    type('API Key', 'sk-half');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Leave this form?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Stay' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByRole('searchbox')).toBeTruthy();
+  });
+
+  it('shows hostile data as text and drops unsafe URLs', async () => {
+    const hostile = { ...integration('evil', 'openai', '<img src=x onerror=alert(1)>'), logo: 'javascript:alert(1)' };
+    server.use(...happyPath({ integrations: [hostile, ...integrations], providers: { openai: { ...providers.openai, docs_connect: 'javascript:alert(2)' } } }));
+    renderWidget({ token });
+    const row = await screen.findByRole('button', { name: '<img src=x onerror=alert(1)>' });
+    expect(row.querySelector('img')).toBeNull();
+    fireEvent.click(row);
+    await screen.findByRole('button', { name: 'Connect' });
+    expect(screen.getByRole('heading', { name: 'Connect <img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { z } from '../../protocol/zod';
+import { providerSchema } from '../api/api-schemas';
+import { planSubmission } from '../flows/plan-submission';
+import { createFormModel } from '../models/form-model';
+import { catalogue } from '../test/catalogue';
+import { integration, session } from '../test/fixtures';
+import { buildForm } from './build-form';
+
+// Every provider of Nango's full providers.yaml: its form builds, every pattern compiles or is
+// safely set aside, and a submit can be planned. A new catalogue entry that breaks the widget
+// fails here, not in front of a user.
+
+const entries = [...catalogue().entries()];
+
+describe('the full provider catalogue', () => {
+  it('has the ~1,000 providers the contract counts', () => {
+    expect(entries.length).toBeGreaterThan(950);
+  });
+
+  it('builds the form of every provider without an exception', () => {
+    const failures: string[] = [];
+    for (const [key, raw] of entries) {
+      try {
+        const provider = z.parse(providerSchema, { ...raw, name: key });
+        const spec = buildForm({ provider, integration: integration(key), session: session(), newExternalId: () => 'x' });
+        const form = createFormModel(spec);
+        expect(form.isValid.value).toBeTypeOf('boolean');
+        planSubmission({ provider, providerConfigKey: key, values: form.values.value, externalId: spec.externalId }, 'token');
+      } catch (error) {
+        failures.push(`${key}: ${String(error)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('compiles every pattern, or sets it aside without crashing', () => {
+    const setAside: string[] = [];
+    for (const [key, raw] of entries) {
+      const provider = z.parse(providerSchema, { ...raw, name: key });
+      const spec = buildForm({ provider, integration: integration(key), session: session(), newExternalId: () => 'x' });
+      const groups = [provider.credentials, provider.connection_config, provider.assertion_option, provider.integration_config];
+      for (const field of spec.fields) {
+        const source = groups.map((group) => group?.[field.name]?.pattern).find(Boolean);
+        if (source && !field.pattern) setAside.push(`${key}.${field.name}`);
+      }
+    }
+    // The one pattern JavaScript rejects (an out-of-order character range); it is checked without it.
+    expect(setAside).toEqual(['freshteam.apiKey']);
+  });
+
+  it('never produces a docs link that is not an absolute http(s) URL', () => {
+    for (const [key, raw] of entries) {
+      const provider = z.parse(providerSchema, { ...raw, name: key });
+      const spec = buildForm({ provider, integration: integration(key), session: session(), newExternalId: () => 'x' });
+      for (const url of [spec.guideUrl, ...spec.fields.map((field) => field.docUrl)]) {
+        if (url !== null) expect(url).toMatch(/^https?:\/\/[^\s]+$/);
+        if (url !== null) expect(url).not.toContain('undefined');
+      }
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { signal } from '@preact/signals';
+import { render } from '@testing-library/preact';
+import type { WidgetMessage } from '../../protocol/messages';
+import { createApiClient } from '../api/api-client';
+import { App } from '../components/App';
+import { parseWidgetConfig, type WidgetConfig } from '../config/widget-config';
+import { createWidgetModel, type WidgetModel } from '../models/widget-model';
+import { apiURL } from './api-server';
+
+export interface RenderOptions {
+  /** Extra query parameters of the widget URL. */
+  query?: string;
+  token?: string | null;
+  slowAfterMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export interface RenderedWidget {
+  model: WidgetModel;
+  config: WidgetConfig;
+  events: WidgetMessage[];
+  settings: unknown[];
+  unmount: () => void;
+}
+
+/**
+ * The widget as the composition root builds it — real model, real API client over `fetch` (MSW
+ * answers), real lazy half — with the host's end of the bridge replaced by a list of events.
+ */
+export function renderWidget({ query = '', token = null, slowAfterMs = 3000, requestTimeoutMs = 20_000 }: RenderOptions = {}): RenderedWidget {
+  const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}${query}`, false);
+  const events: WidgetMessage[] = [];
+  const settings: unknown[] = [];
+  const tokenSignal = signal<string | null>(null);
+  const api = createApiClient({ apiURL: config.apiURL, getToken: () => tokenSignal.value, acceptLanguage: () => 'fr-FR', timeoutMs: requestTimeoutMs });
+  const model = createWidgetModel({
+    config,
+    api,
+    token: tokenSignal,
+    emit: (message) => void events.push(message),
+    applySettings: (value) => void settings.push(value),
+    loadConnect: () => import('../connect'),
+    newExternalId: () => 'external-id-1',
+    slowAfterMs,
+  });
+  const { unmount } = render(<App model={model} config={config} />);
+  model.start();
+  if (token) model.receiveToken(token);
+  return { model, config, events, settings, unmount };
+}
