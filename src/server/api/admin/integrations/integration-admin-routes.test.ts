@@ -70,6 +70,17 @@ describe('POST /integrations', () => {
   });
 });
 
+describe('POST /integrations/quickstart', () => {
+  it.each([
+    ['test-oauth2', 'No Nango-provided developer app is configured for this provider'],
+    ['test-api-key', 'Quickstart is only available for providers that require a developer app'],
+  ])('answers %s with “%s”: there are no shared developer apps here', async (provider, message) => {
+    const res = await admin.post('/integrations/quickstart', { provider, unique_key: 'q' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_body', message } });
+  });
+});
+
 describe('GET /integrations/:uniqueKey', () => {
   it('adds webhook_url (null without a routing script) and credentials (null for API_KEY) on request', async () => {
     const { data } = await (await admin.get('/integrations/demo-api-key?include=webhook&include=credentials')).json();

@@ -6,7 +6,7 @@ import { jsonBody, queryParams, requireJsonContentType, uriParams } from '../../
 import { emptyQuerySchema } from '../../routes/connect-session-schemas';
 import type { AdminStore } from '../store/admin-store';
 import {
-  createIntegrationBodySchema, getIntegrationQuerySchema, uniqueKeyParamSchema, updateIntegrationBodySchema,
+  createIntegrationBodySchema, getIntegrationQuerySchema, quickstartBodySchema, uniqueKeyParamSchema, updateIntegrationBodySchema,
 } from './integration-schemas';
 import { publicIntegration } from './public-integration';
 import { createIntegration, updateIntegration } from './save-integration';
@@ -27,6 +27,16 @@ export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   app.post('/', secretKeyAuth(deps), queryParams(emptyQuerySchema), jsonBody(createIntegrationBodySchema), (c) => {
     const created = createIntegration(deps, admin, c.req.valid('json'));
     return c.json({ data: format(created.uniqueKey)() });
+  });
+
+  // A3.2: quickstart borrows Nango's shared developer apps; a local server has none to lend.
+  app.post('/quickstart', secretKeyAuth(deps), queryParams(emptyQuerySchema), jsonBody(quickstartBodySchema), (c) => {
+    const provider = deps.catalogue.get(c.req.valid('json').provider);
+    if (!provider) throw apiError(400, 'invalid_body', undefined, [{ code: 'invalid_string', message: 'Invalid provider', path: ['provider'] }]);
+    if (!['OAUTH1', 'OAUTH2', 'APP'].includes(provider.auth_mode)) {
+      throw apiError(400, 'invalid_body', 'Quickstart is only available for providers that require a developer app');
+    }
+    throw apiError(400, 'invalid_body', 'No Nango-provided developer app is configured for this provider');
   });
 
   // Query before path, as Nango validates them (A3.3).

@@ -49,6 +49,13 @@ export type CreateIntegrationBody = z.infer<typeof createIntegrationBodySchema>;
 export const updateIntegrationBodySchema = z.strictObject({ unique_key: integrationKeySchema.optional(), ...editableFields });
 export type UpdateIntegrationBody = z.infer<typeof updateIntegrationBodySchema>;
 
+export const quickstartBodySchema = z.strictObject({
+  provider: providerKeySchema,
+  unique_key: integrationKeySchema,
+  display_name: z.string().min(1).max(255).optional(),
+  forward_webhooks: z.boolean().optional(),
+});
+
 const includeValue = z.enum(['webhook', 'credentials']);
 export const getIntegrationQuerySchema = z.strictObject({ include: z.union([includeValue, z.array(includeValue)]).optional() });
 

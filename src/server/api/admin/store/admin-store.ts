@@ -64,7 +64,6 @@ export interface AdminStore {
   /** Removes the integration, its connections and their end users (A3.5), in one transaction. */
   deleteIntegration(uniqueKey: string): boolean;
   renameIntegration(from: string, to: string, now: string): void;
-  touchIntegration(uniqueKey: string, now: string): void;
   getExtras(uniqueKey: string): IntegrationExtras;
   setExtras(uniqueKey: string, extras: IntegrationExtras): void;
   listDeliveries(limit: number): DeliveryRecord[];
