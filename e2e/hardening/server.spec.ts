@@ -2,11 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { startUiServer } from '../../src/server/ui/server';
 import { expect, test } from './support/fixtures';
 import { startOwnApi, type OwnApi } from './support/own-api';
 
 // Issue 7 §5: the reference server keeps secrets off the disk and out of its logs, refuses wrong
-// keys without an oracle, limits rate and body size, and sends security headers on every answer.
+// keys without an oracle, limits rate and body size, and sends security headers on every answer;
+// the widget's server serves its build and nothing else.
 
 let api: OwnApi;
 
@@ -155,4 +157,26 @@ test.describe('with tight rate limits', () => {
     for (let i = 0; i < 6; i += 1) attempts.push((await connectApiKey(limited.url, data.token, `guess-${i}`)).status);
     expect(attempts).toEqual([400, 400, 400, 400, 400, 429]); // a key-guessing script is slowed down too
   });
+});
+
+test('the widget\'s server never serves a file outside its build, however the path is encoded', async () => {
+  const ui = await startUiServer({ port: 0, distDir: 'dist/ui', apiUrl: api.url, log: () => {} });
+  try {
+    const base = ui.url.replace(/\/$/, '');
+    const escapes = ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/%00'];
+    const statuses = await Promise.all(
+      // node:http, not fetch: fetch would normalise the dots away before sending.
+      escapes.map((path) => new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${base}${path}`, { agent: false }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      })),
+    );
+    expect(statuses).toEqual(escapes.map(() => 404));
+  } finally {
+    await ui.close();
+  }
 });
