@@ -55,6 +55,22 @@ test('every screen, from loader to success, runs without a single CSP violation 
   expect(csp.all()).toEqual([]);
 });
 
+test('the OAuth flow runs without a CSP violation: the widget waiting, the consent page and the callback page in the popup', async ({ page, context, gotoHost, createSession }) => {
+  const csp = await collectCspViolations(context);
+  await gotoHost(page);
+  await page.evaluate(async (token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-oauth2'] }));
+  const frame = widget(page);
+  const popupOpened = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+  const popup = await popupOpened;
+  await expect(popup.getByRole('button', { name: 'Allow' })).toBeVisible();
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await expect(frame.getByRole('heading', { name: 'Test OAuth2 is connected' })).toBeVisible();
+  await closed;
+  expect(csp.all()).toEqual([]);
+});
+
 test('the module build of the SDK and Nango\'s own SDK run on a strict-CSP host page without violations', async ({ page, context, gotoHost, createSession }) => {
   const csp = await collectCspViolations(context);
   for (const hostPage of ['host-module.html', 'host-nango.html'] as const) {
@@ -67,8 +83,13 @@ test('the module build of the SDK and Nango\'s own SDK run on a strict-CSP host 
 
 test('PLUGBOARD_FRAME_ANCESTORS: a listed site may frame the widget, any other site is refused', async ({ page, context, stack, hostile, otherHostile }) => {
   const csp = await collectCspViolations(context);
-  const restricted = await startUiServer({ port: 0, distDir: 'dist/ui', apiUrl: stack.apiUrl, frameAncestors: hostile.url, log: () => {} });
+  // Exactly as an operator sets it: the environment variable, a space-separated list.
+  process.env.PLUGBOARD_FRAME_ANCESTORS = `https://app.customer.example ${hostile.url}`;
+  const restricted = await startUiServer({ port: 0, distDir: 'dist/ui', apiUrl: stack.apiUrl, log: () => {} });
+  delete process.env.PLUGBOARD_FRAME_ANCESTORS;
   try {
+    const policy = (await fetch(restricted.url)).headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`frame-ancestors https://app.customer.example ${hostile.url}`);
     const framing = (site: string) => `${site}/hardening/hostile.html?${new URLSearchParams({ frame: restricted.url })}`;
     await page.goto(framing(hostile.url));
     await expect.poll(() => page.evaluate(() => window.received?.map((message) => message.data))).toEqual([{ type: 'ready' }]);
