@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
@@ -135,3 +136,39 @@ test('tabs and dialogs work from the keyboard: arrows move tabs, Escape closes a
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+/** Zero axe violations (WCAG 2.x A/AA) on the console's own document, once its animations settled. */
+async function scan(page: Page, screen: string) {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const found = results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  expect.soft(found, `axe violations on ${screen}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every console screen passes axe in ${colorScheme}`, async ({ page, stack }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${stack.apiUrl}/console/`);
+    await scan(page, 'sign-in');
+    await signIn(page, stack.apiUrl, stack.secretKey);
+    await expect(page.getByRole('row', { name: /demo-api-key/ })).toBeVisible();
+    await scan(page, 'integrations');
+    await page.getByRole('button', { name: 'Configure new integration' }).click();
+    await expect(page.getByRole('button', { name: /Test OAuth2 OAUTH2/ })).toBeVisible();
+    await scan(page, 'provider catalogue');
+    await page.getByRole('button', { name: /Test OAuth2 OAUTH2/ }).click();
+    await page.getByRole('button', { name: 'Save integration' }).click();
+    await expect(page.getByText('Enter the client ID from the provider’s developer portal.')).toBeVisible();
+    await scan(page, 'OAuth form with errors');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await expect(page.getByRole('heading', { name: 'Connections', level: 2 })).toBeVisible();
+    await scan(page, 'connections');
+    await page.getByRole('tab', { name: 'Environment settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Last webhook deliveries' })).toBeVisible();
+    await scan(page, 'environment settings');
+  });
+}

@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { AdminClient } from '../api/admin-client';
 import type { Integration, Provider } from '../api/schemas';
 import { configKindFor, type ConfigKind } from '../forms/config-kind';
+import { valuesForEdit } from '../forms/edit-values';
 import {
   emptyValues, integrationBody, suggestKey, validateIntegrationForm,
   type FieldName, type FormContext, type FormErrors, type IntegrationFormValues,
@@ -69,14 +70,7 @@ export function createEditorModel(client: Client, catalogue: CatalogueModel, int
       await catalogue.load();
       provider.value = catalogue.byName.value.get(integration.provider) ?? null;
       const detail = await task.run(() => client.getIntegration(integration.unique_key));
-      const source = detail.ok ? detail.value : integration;
-      values.value = {
-        uniqueKey: source.unique_key,
-        displayName: source.display_name === provider.value?.display_name ? '' : source.display_name,
-        clientId: source.credentials?.client_id ?? '',
-        clientSecret: source.credentials?.client_secret ?? '',
-        scopes: source.credentials?.scopes ?? '',
-      };
+      values.value = valuesForEdit(detail.ok ? detail.value : integration, provider.value);
     },
     pickProvider(picked) {
       provider.value = picked;

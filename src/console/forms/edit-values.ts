@@ -1,0 +1,16 @@
+import type { Integration, Provider } from '../api/schemas';
+import type { IntegrationFormValues } from './integration-form';
+
+/**
+ * The form for an existing integration (read with `include=credentials`). A display name equal to
+ * the provider's is the server's default, so the field stays empty and keeps following it.
+ */
+export function valuesForEdit(integration: Integration, provider: Provider | null): IntegrationFormValues {
+  return {
+    uniqueKey: integration.unique_key,
+    displayName: integration.display_name === provider?.display_name ? '' : integration.display_name,
+    clientId: integration.credentials?.client_id ?? '',
+    clientSecret: integration.credentials?.client_secret ?? '',
+    scopes: integration.credentials?.scopes ?? '',
+  };
+}
