@@ -15,9 +15,8 @@ export function App({ model, config }: AppProps) {
   const confirming = model.confirmLeave.value !== null;
   const ConfirmLeave = model.views.value?.ConfirmLeave;
   const variant = config.isTopLevel ? 'page' : config.isEmbedded ? 'embedded' : 'modal';
-  const isBusy = screen.name === 'loading' || screen.name === 'openingForm' || screen.name === 'submitting';
   return (
-    <Dialog focusKey={focusKeyOf(screen)} variant={variant} isBusy={isBusy}>
+    <Dialog focusKey={focusKeyOf(screen)} variant={variant}>
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>

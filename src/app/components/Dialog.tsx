@@ -8,12 +8,11 @@ export interface DialogProps {
   /** Changes when a new screen appears: focus then moves into it. `null` keeps focus where it is. */
   focusKey: string | null;
   variant: 'modal' | 'embedded' | 'page';
-  isBusy: boolean;
   children: ComponentChildren;
 }
 
 /** The modal frame: backdrop, labelled dialog, focus kept inside and moved on each new screen. */
-export function Dialog({ focusKey, variant, isBusy, children }: DialogProps) {
+export function Dialog({ focusKey, variant, children }: DialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   // Before paint, so the new screen never shows without its focus.
@@ -29,7 +28,6 @@ export function Dialog({ focusKey, variant, isBusy, children }: DialogProps) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="pb-title"
-        aria-busy={isBusy}
         onKeyDown={(event) => dialog.current && trapTab(event, dialog.current)}
       >
         {children}

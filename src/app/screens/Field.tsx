@@ -28,6 +28,7 @@ export function Field({ field, value, issue, isAutofocus, onValue }: FieldProps)
     <div class="pb-field">
       <label for={id} class="pb-label">
         {label}
+        {field.isOptional && ' '}
         {field.isOptional && <span class="pb-optional">{t('form.optional')}</span>}
       </label>
       {field.description && <p id={`${id}-description`} class="pb-help">{field.description}</p>}
@@ -39,9 +40,8 @@ export function Field({ field, value, issue, isAutofocus, onValue }: FieldProps)
         </p>
       )}
       {field.docUrl && (
-        <a class="pb-link pb-help" href={field.docUrl} target="_blank" rel="noopener noreferrer">
+        <a class="pb-link pb-help" href={field.docUrl} target="_blank" rel="noopener noreferrer" aria-label={`${t('form.fieldDocs', { field: label })} ${t('form.opensInNewTab')}`}>
           {t('form.fieldDocs', { field: label })}
-          <span class="pb-visually-hidden"> {t('form.opensInNewTab')}</span>
           <ExternalIcon />
         </a>
       )}

@@ -51,9 +51,8 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
         </form>
         {isSubmitting && <SlowNotice pending={pending} />}
         {spec.guideUrl && (
-          <a class="pb-link pb-guide" href={spec.guideUrl} target="_blank" rel="noopener noreferrer">
+          <a class="pb-link pb-guide" href={spec.guideUrl} target="_blank" rel="noopener noreferrer" aria-label={`${t('form.guide', { name })} ${t('form.opensInNewTab')}`}>
             {t('form.guide', { name })}
-            <span class="pb-visually-hidden"> {t('form.opensInNewTab')}</span>
             <ExternalIcon />
           </a>
         )}

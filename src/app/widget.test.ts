@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseWidgetConfig } from './config/widget-config';
+import { createWidget, type Widget } from './widget';
+
+// The composition root, as a connect link opens it (top level, token in the URL): jsdom's window
+// is the top-level page, so what the widget posts to its "parent" arrives on this same window.
+
+let widget: Widget | null = null;
+afterEach(() => {
+  widget?.dispose();
+  widget = null;
+});
+
+/** What the widget posts within the next moment. */
+function posted(): Promise<unknown[]> {
+  const messages: unknown[] = [];
+  const collect = (event: MessageEvent) => messages.push(event.data);
+  window.addEventListener('message', collect);
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      window.removeEventListener('message', collect);
+      resolve(messages);
+    }, 20),
+  );
+}
+
+describe('createWidget', () => {
+  it('posts ready at once and applies the URL theme before any session', async () => {
+    const applyTheme = vi.fn();
+    const messages = posted();
+    const config = parseWidgetConfig('?theme=dark&primary=%23ff0066', true);
+    widget = createWidget({ window, config, applyTheme, loadConnect: () => new Promise(() => {}) });
+    expect(await messages).toEqual([{ type: 'ready' }]);
+    expect(applyTheme).toHaveBeenCalledWith({ theme: 'dark', primary: '#ff0066', settings: null });
+    expect(widget.model.screen.value).toEqual({ name: 'noToken' });
+  });
+
+  it('starts loading from a connect link’s token', () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc', true);
+    widget = createWidget({ window, config, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
+    expect(widget.model.screen.value).toEqual({ name: 'loading' });
+  });
+
+  it('closes on Escape, and stops listening once disposed', async () => {
+    const config = parseWidgetConfig('', false);
+    widget = createWidget({ window, config, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
+    await posted(); // let `ready` go by
+    const beforeDispose = posted();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(await beforeDispose).toEqual([{ type: 'close' }]);
+    widget.dispose();
+    const afterDispose = posted();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(await afterDispose).toEqual([]);
+  });
+});
