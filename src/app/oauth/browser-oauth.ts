@@ -33,6 +33,8 @@ function selfReturnUrl(href: string): string {
 
 /** The OAuth model wired to the real browser: this window, its WebSocket, fetch and storage. */
 export function createBrowserOAuth({ window, config, hostOrigin, reportError }: BrowserOAuthOptions): OAuthModel {
+  // The SDK names the host's page in redirect mode (`returnURL`); it is checked against the host's origin.
+  const requestedReturnUrl = new URLSearchParams(window.location.search).get('returnURL');
   return createOAuthModel({
     window,
     WebSocket,
@@ -43,7 +45,7 @@ export function createBrowserOAuth({ window, config, hostOrigin, reportError }: 
     popupSize: config.popupSize,
     detectClosedWindow: config.detectClosedAuthWindow,
     isInAppBrowser: isInAppBrowser(window.navigator.userAgent),
-    returnUrl: () => (config.isTopLevel ? selfReturnUrl(window.location.href) : chooseReturnUrl(null, hostOrigin())),
+    returnUrl: () => (config.isTopLevel ? selfReturnUrl(window.location.href) : chooseReturnUrl(requestedReturnUrl, hostOrigin())),
     reportError,
   });
 }

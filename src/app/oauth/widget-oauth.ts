@@ -1,0 +1,27 @@
+import { displayNameOf } from '../models/display-name';
+import { errorPayloadFor } from '../models/show-failure';
+import type { WidgetState } from '../models/widget-state';
+import type { Screen } from '../state/screen';
+import { createBrowserOAuth } from './browser-oauth';
+import type { OAuthEnvironment } from './oauth-environment';
+import type { OAuthModel } from './oauth-model';
+
+const nameOn = (screen: Screen): string => ('target' in screen && screen.target ? displayNameOf(screen.target.integration) : '');
+
+/** The composition root's environment, or this window with the host's origin not yet known. */
+export function oauthEnvironmentOf(state: WidgetState): OAuthEnvironment {
+  return state.deps.oauth ?? { window, hostOrigin: () => null };
+}
+
+/** The widget's one OAuth model, made on first use (it lives in the lazy half) and kept in the state. */
+export function oauthModelFor(state: WidgetState): OAuthModel {
+  const { config, emit } = state.deps;
+  const environment = oauthEnvironmentOf(state);
+  state.oauth.value ??= createBrowserOAuth({
+    window: environment.window,
+    config,
+    hostOrigin: environment.hostOrigin,
+    reportError: (failure) => emit({ type: 'error', payload: errorPayloadFor(failure, nameOn(state.screen.value)) }),
+  });
+  return state.oauth.value;
+}
