@@ -137,9 +137,9 @@ test('an expired session shows a clear screen, tells the host, and resumes with 
   ]);
 
   await page.evaluate((t) => window.pb.ui?.setSessionToken(t), await createSession());
-  await expect(frame.getByLabel('Account Domain')).toHaveValue('acme');
-  await expect(frame.getByLabel('Email Address')).toHaveValue('jane@acme.test');
-  await expect(frame.getByLabel('API Token')).toHaveValue('test_token');
+  await expect(frame.getByLabel('Account Domain', { exact: true })).toHaveValue('acme');
+  await expect(frame.getByLabel('Email Address', { exact: true })).toHaveValue('jane@acme.test');
+  await expect(frame.getByLabel('API Token', { exact: true })).toHaveValue('test_token');
   await frame.getByRole('button', { name: 'Connect', exact: true }).press('Enter');
   await expect(frame.getByRole('heading', { name: 'Test Basic Auth is connected' })).toBeVisible();
 });
