@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { eventTypes, expect, test, widget, type HostPage } from './support/fixtures';
+
+// Issue 5: OAuth through the popup against the reference API's test provider, and every way it can
+// fail ending within seconds in a clear screen and one event.
+
+const name = 'Test OAuth2';
+const onlyOAuth = { allowed_integrations: ['demo-oauth2'] };
+
+const outcomes = (page: Page) => page.evaluate(() => window.pb.events.filter((event) => event.type === 'connect' || event.type === 'error'));
+
+/** Opens the widget on the OAuth2 integration's form (the only one in the session). */
+async function openOAuthForm(page: Page, token: string, options: Record<string, unknown> = {}) {
+  await page.evaluate(([t, extra]) => window.pb.open({ sessionToken: t, ...extra }), [token, options] as const);
+  const frame = widget(page);
+  await expect(frame.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+  return frame;
+}
+
+/** Clicks Connect and returns the OAuth popup, already showing the test provider's consent page. */
+async function connectInPopup(page: Page) {
+  const popupOpened = page.waitForEvent('popup');
+  await widget(page).getByRole('button', { name: 'Connect', exact: true }).click();
+  const popup = await popupOpened;
+  await expect(popup.getByRole('button', { name: 'Allow' })).toBeVisible();
+  return popup;
+}
+
+for (const hostPage of ['host.html', 'host-nango.html'] satisfies HostPage[]) {
+  test(`Allow in the popup connects and emits connect (${hostPage})`, async ({ page, gotoHost, createSession }) => {
+    await gotoHost(page, hostPage);
+    const frame = await openOAuthForm(page, await createSession(onlyOAuth));
+    const popup = await connectInPopup(page);
+    await expect(frame.getByText(`Finish signing in to ${name} in the window we opened.`)).toBeVisible();
+
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await expect(frame.getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+    await closed;
+    expect(await outcomes(page)).toEqual([
+      { type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId: expect.any(String), isPending: false } },
+    ]);
+  });
+}
+
+test('Deny ends in one error event carrying the provider’s message', async ({ page, gotoHost, createSession }) => {
+  await gotoHost(page);
+  const frame = await openOAuthForm(page, await createSession(onlyOAuth));
+  const popup = await connectInPopup(page);
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Deny' }).click();
+
+  await expect(frame.getByRole('heading', { name: `We couldn’t connect ${name}` })).toBeVisible();
+  await expect(frame.getByRole('alert')).toContainText('denied');
+  await closed; // the widget acknowledged the callback page, which closed itself
+  await page.waitForTimeout(1_000); // the WebSocket's copy of the error has long arrived
+  expect(await outcomes(page)).toEqual([
+    {
+      type: 'error',
+      payload: { errorType: 'connection_validation_failed', errorMessage: expect.stringContaining('denied'), errorCode: 'callback_err' },
+    },
+  ]);
+});
+
+test('closing the popup ends in window_closed and a way to try again', async ({ page, gotoHost, createSession }) => {
+  await gotoHost(page);
+  const frame = await openOAuthForm(page, await createSession(onlyOAuth));
+  const popup = await connectInPopup(page);
+  await popup.close();
+
+  await expect(frame.getByRole('alert')).toContainText('The sign-in window was closed before you finished.', { timeout: 5_000 });
+  expect(await outcomes(page)).toEqual([{ type: 'error', payload: expect.objectContaining({ errorType: 'window_closed' }) }]);
+  await frame.getByRole('button', { name: 'Try again' }).click();
+  await expect(frame.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+});
+
+test('a blocked popup is reported once and opened again from the next click', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const frame = await openOAuthForm(page, await createSession(onlyOAuth));
+  // A popup blocker, inside the widget's own frame: the first window.open returns null.
+  const widgetFrame = page.frames().find((candidate) => candidate.url().startsWith(stack.uiUrl));
+  await widgetFrame?.evaluate(() => {
+    const open = window.open.bind(window);
+    let blocks = 1;
+    window.open = (...args) => (blocks-- > 0 ? null : open(...args));
+  });
+
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(frame.getByRole('alert')).toContainText('Your browser blocked the sign-in window.');
+  expect(await outcomes(page)).toEqual([{ type: 'error', payload: expect.objectContaining({ errorType: 'blocked_by_browser', errorCode: 'popup_blocked' }) }]);
+
+  const popupOpened = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Open the sign-in window' }).click();
+  const popup = await popupOpened;
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await expect(frame.getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+  expect(await eventTypes(page)).toEqual(['ready', 'error', 'connect']);
+});
+
+test('redirect mode: the tab goes through the sign-in and the resumed widget emits connect once', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const hostUrl = page.url();
+  const frame = await openOAuthForm(page, await createSession(onlyOAuth), { oauthMode: 'redirect' });
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  await page.waitForURL(`${stack.apiUrl}/_test-provider/**`);
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL((url) => url.searchParams.get('plugboard_oauth') === 'success');
+  expect(page.url().startsWith(hostUrl)).toBe(true);
+
+  await page.waitForFunction(() => 'pb' in window);
+  await page.evaluate((t) => window.pb.open({ sessionToken: t, resume: true }), await createSession(onlyOAuth));
+  await expect(widget(page).getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+  expect(await outcomes(page)).toEqual([
+    { type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId: expect.any(String), isPending: false } },
+  ]);
+
+  // Reopened again (a reload): the flow was consumed, nothing is reported twice.
+  await page.reload();
+  await page.waitForFunction(() => 'pb' in window);
+  await openOAuthForm(page, await createSession(onlyOAuth), { resume: true });
+  await page.waitForTimeout(500);
+  expect(await outcomes(page)).toEqual([]);
+});
