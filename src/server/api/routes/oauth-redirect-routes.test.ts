@@ -28,6 +28,13 @@ async function runRedirect(decision: 'allow' | 'deny'): Promise<Response> {
   return api.app.request(decided.headers.get('location') ?? '', { headers: { cookie } });
 }
 
+/** Where the callback's page sends the tab (a meta refresh: a 303 would break the consent form's form-action). */
+async function returnTargetOf(callback: Response): Promise<string | null> {
+  const html = await callback.text();
+  const target = /<meta http-equiv="refresh" content="0;url=([^"]+)">/.exec(html)?.[1] ?? null;
+  return target?.replace(/&#38;/g, '&') ?? null;
+}
+
 const resultOf = async () => {
   const res = await api.app.request(`/oauth/redirect/${flowId}`);
   return { status: res.status, body: await res.json() };
@@ -39,10 +46,12 @@ describe('OAuth redirect mode', () => {
     expect(await res.json()).toEqual({ data: { returnTo: true } });
   });
 
-  it('sends the tab back to the host page on Allow and hands the connection to the widget once', async () => {
+  it('sends the tab back to the host page on Allow (a page that navigates by itself) and hands the connection to the widget once', async () => {
     const callback = await runRedirect('allow');
-    expect(callback.status).toBe(303);
-    expect(callback.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=success');
+    expect(callback.status).toBe(200);
+    expect(callback.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(callback.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await returnTargetOf(callback)).toBe('http://host.test/settings?tab=apps&plugboard_oauth=success');
     expect(api.published).toEqual([]); // no socket involved
     const first = await resultOf();
     expect(first).toEqual({
@@ -54,7 +63,7 @@ describe('OAuth redirect mode', () => {
 
   it('sends the tab back with an error on Deny, the provider’s message kept for the widget', async () => {
     const callback = await runRedirect('deny');
-    expect(callback.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=error');
+    expect(await returnTargetOf(callback)).toBe('http://host.test/settings?tab=apps&plugboard_oauth=error');
     expect(await resultOf()).toMatchObject({
       body: { data: { message_type: 'error', error_type: 'callback_err', error_desc: expect.stringContaining('denied') } },
     });

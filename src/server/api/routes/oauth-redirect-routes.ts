@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { apiError } from '../http/api-error';
+import { escapeHtml, pageCsp } from '../http/html';
 import type { RedirectFlow, RedirectResults } from '../oauth/redirect-results';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 
@@ -33,7 +34,7 @@ export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request
     url.searchParams.set('ws_client_id', results.clientIdFor(flow.flowId));
     const started = await dispatch(new Request(url, { headers: c.req.raw.headers }));
     const state = stateOf(started);
-    if (state === null) return backTo(flow, results, started.headers);
+    if (state === null) return backTo(returnTarget(flow, results), started.headers);
     results.rememberState(state, flow);
     return started;
   });
@@ -41,7 +42,7 @@ export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request
   app.get('/callback', async (c, next) => {
     const flow = results.takeState(c.req.query('state') ?? '');
     await next();
-    if (flow) c.res = backTo(flow, results, new Headers());
+    if (flow) c.res = backPage(returnTarget(flow, results));
   });
 
   return app;
@@ -81,13 +82,37 @@ function stateOf(response: Response): string | null {
 
 const unfinished: WsOutcomeMessage = { message_type: 'error', error_type: 'unknown_err', error_desc: 'The authorization did not finish.' };
 
-/** Sends the tab back to the host page, saying only success or error: the details wait for the widget. */
-function backTo(flow: RedirectFlow, results: RedirectResults, carried: Headers): Response {
+/** The host page with `plugboard_oauth=success|error`; the details wait for the widget. */
+function returnTarget(flow: RedirectFlow, results: RedirectResults): string {
   const outcome = results.peekResult(flow.flowId) ?? unfinished;
   if (outcome === unfinished) results.keepResult(flow.flowId, unfinished);
   const target = new URL(flow.returnTo);
   target.searchParams.set('plugboard_oauth', outcome.message_type === 'success' ? 'success' : 'error');
-  const headers = new Headers({ location: target.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+  return target.toString();
+}
+
+/** A plain redirect: fine where no form started the navigation (`/oauth/connect`). */
+function backTo(target: string, carried: Headers): Response {
+  const headers = new Headers({ location: target, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
   for (const cookie of carried.getSetCookie()) headers.append('set-cookie', cookie);
   return new Response(null, { status: 303, headers });
+}
+
+/**
+ * The callback is reached through the provider's consent form, and a browser checks every
+ * redirect of a form submission against that page's `form-action` (which names the provider and
+ * this API, never the host): a 303 to the host would be blocked. A page that navigates by itself
+ * starts a new navigation instead. No script: a meta refresh, and a link should it be ignored.
+ */
+function backPage(target: string): Response {
+  const href = escapeHtml(target);
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta http-equiv="refresh" content="0;url=${href}">`,
+    '<title>Returning to the application</title></head>',
+    `<body><p><a href="${href}">Return to the application</a></p></body></html>`,
+  ].join('');
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': pageCsp() };
+  return new Response(html, { status: 200, headers });
 }
