@@ -59,7 +59,7 @@ export class ConnectUI {
   }
 
   private mount(isVisible: boolean): void {
-    const src = buildIframeUrl(this.options);
+    const src = buildIframeUrl(this.options, location.href);
     const iframe = createIframe(document, src, this.options.title ?? 'Connect an account');
     const channel = openHostChannel({
       window,

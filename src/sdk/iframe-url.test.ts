@@ -24,6 +24,13 @@ describe('buildIframeUrl', () => {
     expect(buildIframeUrl({}).searchParams.has('detectClosedAuthWindow')).toBe(false);
   });
 
+  it('tells the widget where a redirect comes back to only in redirect mode or when named', () => {
+    const page = 'https://app.example.com/settings?tab=apps#top';
+    expect(buildIframeUrl({ oauthMode: 'redirect' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/settings?tab=apps');
+    expect(buildIframeUrl({ returnURL: 'https://app.example.com/back' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/back');
+    expect(buildIframeUrl({}, page).searchParams.has('returnURL')).toBe(false);
+  });
+
   it('carries Plugboard\'s own options after Nango\'s', () => {
     const url = buildIframeUrl({ primaryColor: '#ff0066', oauthMode: 'redirect', popupSize: { width: 600, height: 700 }, resume: true });
     expect(Object.fromEntries(url.searchParams)).toMatchObject({

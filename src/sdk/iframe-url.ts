@@ -4,7 +4,7 @@ import { defaultApiURL, defaultBaseURL, type ConnectUIOptions } from './options'
  * The iframe URL, with Nango's query parameters in Nango's order (contract §1.2), then ours.
  * The path always ends in `/`: the widget's assets are relative to it.
  */
-export function buildIframeUrl(options: ConnectUIOptions): URL {
+export function buildIframeUrl(options: ConnectUIOptions, pageUrl = ''): URL {
   const url = new URL(options.baseURL ?? defaultBaseURL);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   const query = url.searchParams;
@@ -17,5 +17,8 @@ export function buildIframeUrl(options: ConnectUIOptions): URL {
   if (options.oauthMode) query.set('oauthMode', options.oauthMode);
   if (options.popupSize) query.set('popupSize', `${options.popupSize.width}x${options.popupSize.height}`);
   if (options.resume) query.set('resume', 'true');
+  // The widget is told this page's address only when the host asks for redirect mode or names it.
+  const returnURL = options.returnURL ?? (options.oauthMode === 'redirect' ? pageUrl.split('#')[0] : '');
+  if (returnURL) query.set('returnURL', returnURL);
   return url;
 }

@@ -28,6 +28,12 @@ export interface ConnectUIOptions {
   popupSize?: { width: number; height: number };
   /** Plugboard: resume a flow that came back from an OAuth redirect (see README). */
   resume?: boolean;
+  /**
+   * Plugboard: the page a redirect-mode OAuth flow comes back to, on this page's origin. Default:
+   * this page when `oauthMode` is `redirect`; otherwise the widget learns no path and falls back to
+   * your origin's home page.
+   */
+  returnURL?: string;
   /** Plugboard: the accessible name of the iframe. */
   title?: string;
 }
