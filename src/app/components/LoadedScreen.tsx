@@ -1,21 +1,24 @@
-import type { ConnectModule } from '../connect-module';
+// The lazy half's stylesheet comes with its root component (the first chunk does not carry it).
+import '../styles/connect.css';
+import { OAuthWaiting } from '../oauth/OAuthWaiting';
+import { FormScreen } from '../screens/FormScreen';
+import { SuccessScreen } from '../screens/SuccessScreen';
 import { displayNameOf } from '../models/display-name';
 import type { WidgetModel } from '../models/widget-model';
 import type { Screen } from '../state/screen';
+import { ListScreen } from './ListScreen';
 import type { ScreenActions } from './ScreenView';
 
 export type LoadedScreenName = 'list' | 'form' | 'submitting' | 'success';
 
 export interface LoadedScreenProps {
   model: WidgetModel;
-  views: ConnectModule;
   screen: Extract<Screen, { name: LoadedScreenName }>;
   actions: ScreenActions;
 }
 
 /** The screens that live in the lazily loaded half of the widget. */
-export function LoadedScreen({ model, views, screen, actions }: LoadedScreenProps) {
-  const { ListScreen, FormScreen, SuccessScreen, OAuthWaiting } = views;
+export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
   const oauth = model.oauth.value;
   switch (screen.name) {
     case 'list': {

@@ -30,7 +30,7 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
     onBack: model.hasList.value ? model.requestBack : null,
   };
   const views = model.views.value;
-  if (isLoaded(screen) && views) return <views.LoadedScreen model={model} views={views} screen={screen} actions={actions} />;
+  if (isLoaded(screen) && views) return <views.LoadedScreen model={model} screen={screen} actions={actions} />;
   switch (screen.name) {
     case 'openingForm':
       return <LoaderScreen title={t('form.title', { name: displayNameOf(screen.integration) })} pending={model.pending} {...actions} />;
