@@ -122,3 +122,30 @@ test('redirect mode: the tab goes through the sign-in and the resumed widget emi
   await page.waitForTimeout(500);
   expect(await outcomes(page)).toEqual([]);
 });
+
+test('a reconnect session re-authorises the same connection and tells the host it was a reconnect', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  await openOAuthForm(page, await createSession(onlyOAuth));
+  await (await connectInPopup(page)).getByRole('button', { name: 'Allow' }).click();
+  await expect(widget(page).getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+  const [first] = await outcomes(page);
+  const connectionId = first?.type === 'connect' ? first.payload.connectionId : '';
+  expect(connectionId).not.toBe('');
+
+  const response = await fetch(`${stack.apiUrl}/connect/sessions/reconnect`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.secretKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ connection_id: connectionId, integration_id: 'demo-oauth2' }),
+  });
+  const { data } = (await response.json()) as { data: { token: string } };
+  await page.evaluate(() => {
+    window.pb.ui?.close();
+    window.pb.events = [];
+  });
+  await openOAuthForm(page, data.token);
+  await (await connectInPopup(page)).getByRole('button', { name: 'Allow' }).click();
+  await expect(widget(page).getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+  expect(await outcomes(page)).toEqual([
+    { type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId, isPending: false, isReconnect: true } },
+  ]);
+});
