@@ -17,6 +17,11 @@ describe('interpolate', () => {
     expect(interpolate('Connect {toString}', {})).toBe('Connect {toString}');
   });
 
+  it('isolates each value for right-to-left text when asked', () => {
+    expect(interpolate('ربط {name}', { name: 'C++ (beta)' }, { isolate: true })).toBe('ربط \u2068C++ (beta)\u2069');
+    expect(interpolate('{missing}', {}, { isolate: true })).toBe('{missing}');
+  });
+
   it('returns the template when there are no params', () => {
     expect(interpolate('Close')).toBe('Close');
   });

@@ -1,11 +1,12 @@
 import { effect } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { currentMessages } from './current-language';
+import { currentLanguage, currentMessages } from './current-language';
 import { t } from './translate';
 
 afterEach(() => {
   currentMessages.value = en;
+  currentLanguage.value = 'en';
 });
 
 describe('t', () => {
@@ -21,6 +22,15 @@ describe('t', () => {
     currentMessages.value = { 'common.close': 'Fermer' };
     expect(t('common.close')).toBe('Fermer');
     expect(t('common.back')).toBe(en['common.back']);
+  });
+
+  it('isolates values in a right-to-left language only', () => {
+    currentLanguage.value = 'ar';
+    currentMessages.value = { 'form.title': 'ربط {name}' };
+    expect(t('form.title', { name: 'Acme' })).toBe('ربط \u2068Acme\u2069');
+    currentLanguage.value = 'fr';
+    currentMessages.value = { 'form.title': 'Connecter {name}' };
+    expect(t('form.title', { name: 'Acme' })).toBe('Connecter Acme');
   });
 
   it('lets a reader re-run when the language changes', () => {
