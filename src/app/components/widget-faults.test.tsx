@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { apiURL, happyPath, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { freshToken, integration, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
+import { preloadConnect, renderWidget } from '../test/render-widget';
 
 // Faults a real server cannot easily produce, answered by MSW: what the user sees and what the
 // host hears must both be right.
@@ -13,7 +13,10 @@ const integrations = [integration('openai', 'openai', 'OpenAI'), integration('an
 const providers = { openai: catalogueProvider('openai'), anthropic: catalogueProvider('anthropic') };
 const postAuth = `${apiURL}/api-auth/api-key/openai`;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await preloadConnect();
+}, 60_000);
 beforeEach(() => {
   seen.length = 0;
   server.use(...happyPath({ integrations, providers }));

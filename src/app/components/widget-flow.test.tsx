@@ -3,12 +3,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { happyPath, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
+import { preloadConnect, renderWidget } from '../test/render-widget';
 
 const integrations = [integration('openai', 'openai', 'OpenAI'), integration('jira', 'jira-basic', 'Jira'), integration('anthropic', 'anthropic', 'Anthropic')];
 const providers = { openai: catalogueProvider('openai'), 'jira-basic': catalogueProvider('jira-basic'), anthropic: catalogueProvider('anthropic') };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await preloadConnect();
+}, 60_000);
 beforeEach(() => {
   seen.length = 0;
   server.use(...happyPath({ integrations, providers }));

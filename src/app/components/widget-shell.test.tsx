@@ -3,11 +3,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { happyPath, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, session, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
+import { preloadConnect, renderWidget } from '../test/render-widget';
 
 const openai = catalogueProvider('openai');
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await preloadConnect();
+}, 60_000);
 beforeEach(() => {
   seen.length = 0;
 });
@@ -92,7 +95,7 @@ describe('sessions', () => {
     fireEvent.input(search, { target: { value: 'service 4999' } });
     expect(performance.now() - started).toBeLessThan(500);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Service 4999']);
-  });
+  }, 30_000);
 
   it('falls back to a letter tile when a logo fails to load', async () => {
     server.use(...happyPath({ integrations: [integration('a', 'a', 'Acme'), integration('b', 'b', 'Beta')], providers: {} }));

@@ -1,11 +1,17 @@
 import { signal } from '@preact/signals';
-import { render } from '@testing-library/preact';
+import { configure, render } from '@testing-library/preact';
 import type { WidgetMessage } from '../../protocol/messages';
 import { createApiClient } from '../api/api-client';
 import { App } from '../components/App';
 import { parseWidgetConfig, type WidgetConfig } from '../config/widget-config';
 import { createWidgetModel, type WidgetModel } from '../models/widget-model';
 import { apiURL } from './api-server';
+
+// Two cores shared with browsers and servers: give screens time to appear rather than flake.
+configure({ asyncUtilTimeout: 5000 });
+
+/** Loads the lazy half once, before the first test, so no test pays for its transform. */
+export const preloadConnect = () => import('../connect');
 
 export interface RenderOptions {
   /** Extra query parameters of the widget URL. */
