@@ -1,0 +1,42 @@
+import type { MetricName, Metrics } from './metrics';
+import type { PlannedRun } from './plan';
+import { summarize, type Stats } from './stats';
+
+export interface RunRecord extends PlannedRun {
+  metrics: Metrics;
+  urlsBeforeList: string[];
+  notes: string[];
+  /** Set when the run failed before it measured anything. */
+  error?: string;
+  /** Wall time of the whole run, browser context included. */
+  durationMs?: number;
+}
+
+export interface MetricSummary {
+  metric: MetricName;
+  cpuRate: number;
+  widget: Stats | null;
+  floor: Stats | null;
+  /** Widget median over floor median. */
+  ratio: number | null;
+}
+
+function statsOf(records: RunRecord[], metric: MetricName, cpuRate: number, target: PlannedRun['target']): Stats | null {
+  const values = records
+    .filter((record) => record.cpuRate === cpuRate && record.target === target)
+    .map((record) => record.metrics[metric])
+    .filter((value): value is number => value !== undefined);
+  return summarize(values);
+}
+
+/** Per metric and CPU rate: the widget's and the floor's min/median/max, and their ratio. */
+export function summarizeRuns(records: RunRecord[], metrics: MetricName[], cpuRates: number[]): MetricSummary[] {
+  return cpuRates.flatMap((cpuRate) =>
+    metrics.map((metric) => {
+      const widget = statsOf(records, metric, cpuRate, 'widget');
+      const floor = statsOf(records, metric, cpuRate, 'floor');
+      const ratio = widget && floor && floor.median > 0 ? widget.median / floor.median : null;
+      return { metric, cpuRate, widget, floor, ratio };
+    }),
+  );
+}

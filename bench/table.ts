@@ -1,0 +1,57 @@
+import type { BytesToList } from './bytes-to-list';
+import { loadMetrics, timingMetrics, type MetricName } from './metrics';
+import type { Compressed, FileSize, SizeReport } from './sizes';
+import type { Stats } from './stats';
+import type { MetricSummary } from './summary';
+
+// Markdown tables, so the output can go into the README as printed.
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const labels: Record<MetricName, string> = { ...timingMetrics, ...loadMetrics };
+
+function formatValue(metric: MetricName, value: number): string {
+  if (metric === 'heapBytes') return `${(value / 1024 / 1024).toFixed(2)} MiB`;
+  if (metric === 'longTasks' || metric === 'requests' || metric === 'preflights') return String(Math.round(value * 10) / 10);
+  return `${Math.round(value)} ms`;
+}
+
+function markdown(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+const sizeRow = (name: string, size: Compressed) => [name, kb(size.raw), kb(size.gzip), kb(size.brotli)];
+
+export function sizeTable(sizes: SizeReport, toList: BytesToList | null): string {
+  const file = (prefix: string) => (size: FileSize) => sizeRow(`${prefix}${size.file}`, size);
+  const rows = [
+    ...sizes.firstScreen.map(file('first screen: ')),
+    sizeRow('**first screen, total**', sizes.firstScreenTotal),
+    ...(toList ? [sizeRow('**downloaded before the list**', toList.total)] : []),
+    ...sizes.lazy.map(file('lazy: ')),
+    ...sizes.sdk.map(file('SDK: ')),
+  ];
+  return markdown(['file (dist/ui, dist/sdk)', 'raw', 'gzip', 'brotli'], rows);
+}
+
+function cell(metric: MetricName, stats: Stats | null, isRange: boolean): string {
+  if (!stats) return 'n/a';
+  const median = formatValue(metric, stats.median);
+  return isRange ? `${median} (${formatValue(metric, stats.min)}–${formatValue(metric, stats.max)})` : median;
+}
+
+const ratioCell = (ratio: number | null) => (ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`);
+
+/** One row per metric: widget median (min–max), floor median and their ratio, per CPU rate. */
+export function timingTable(summaries: MetricSummary[], cpuRates: number[]): string {
+  const metrics = [...new Set(summaries.map((summary) => summary.metric))];
+  const header = ['median (min–max)', ...cpuRates.flatMap((rate) => {
+    const suffix = rate === 1 ? '' : ` ${rate}× CPU`;
+    return [`Plugboard${suffix}`, `floor${suffix}`, `÷ floor${suffix}`];
+  })];
+  const rows = metrics.map((metric) => [labels[metric], ...cpuRates.flatMap((cpuRate) => {
+    const summary = summaries.find((candidate) => candidate.metric === metric && candidate.cpuRate === cpuRate);
+    return [cell(metric, summary?.widget ?? null, true), cell(metric, summary?.floor ?? null, false), ratioCell(summary?.ratio ?? null)];
+  })]);
+  return markdown(header, rows);
+}
