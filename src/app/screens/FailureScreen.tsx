@@ -23,7 +23,7 @@ export function FailureScreen({ failure, isAboutInput, name, onRetry, onBack, on
   return (
     <>
       <Header title={title} onBack={onBack} onClose={onClose} />
-      <div class="pb-body">
+      <div class="pb-body pb-failure">
         <span class="pb-badge pb-badge-danger">
           <AlertIcon />
         </span>
@@ -33,11 +33,9 @@ export function FailureScreen({ failure, isAboutInput, name, onRetry, onBack, on
         </div>
         {!failure.isCancelled && <p class="pb-muted">{isAboutInput ? t('failure.next') : t('failure.nextLater')}</p>}
         <FailureDetails failure={failure} />
-        <div class="pb-actions">
-          <button type="button" class="pb-button pb-button-primary" onClick={onRetry}>
-            {t('common.tryAgain')}
-          </button>
-        </div>
+        <button type="button" class="pb-button pb-button-primary pb-submit" onClick={onRetry}>
+          {t('common.tryAgain')}
+        </button>
       </div>
     </>
   );
