@@ -62,16 +62,20 @@ test('Deny ends in one error event carrying the provider’s message', async ({ 
   ]);
 });
 
-test('closing the popup ends in window_closed and a way to try again', async ({ page, gotoHost, createSession }) => {
+test('closing the popup tells the host window_closed once, and the window can be opened again', async ({ page, gotoHost, createSession }) => {
   await gotoHost(page);
   const frame = await openOAuthForm(page, await createSession(onlyOAuth));
   const popup = await connectInPopup(page);
   await popup.close();
 
   await expect(frame.getByRole('alert')).toContainText('The sign-in window was closed before you finished.', { timeout: 5_000 });
-  expect(await outcomes(page)).toEqual([{ type: 'error', payload: expect.objectContaining({ errorType: 'window_closed' }) }]);
-  await frame.getByRole('button', { name: 'Try again' }).click();
-  await expect(frame.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+  expect(await outcomes(page)).toEqual([{ type: 'error', payload: expect.objectContaining({ errorType: 'window_closed', errorCode: 'window_closed' }) }]);
+
+  const reopened = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Reopen the window' }).click();
+  await (await reopened).getByRole('button', { name: 'Allow' }).click();
+  await expect(frame.getByRole('heading', { name: `${name} is connected` })).toBeVisible();
+  expect(await eventTypes(page)).toEqual(['ready', 'error', 'connect']);
 });
 
 test('a blocked popup is reported once and opened again from the next click', async ({ page, gotoHost, createSession, stack }) => {

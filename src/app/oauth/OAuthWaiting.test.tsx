@@ -48,6 +48,15 @@ describe('OAuthWaiting', () => {
     expect(model.reopen).toHaveBeenCalledOnce();
   });
 
+  it('says the window was closed, that it may still be open, and offers to reopen it', () => {
+    const model = fakeModel('closed');
+    render(<OAuthWaiting model={model} name="Acme CRM" onClose={null} />);
+    expect(screen.getByRole('alert').textContent).toContain('The sign-in window was closed before you finished.');
+    expect(screen.getByRole('alert').textContent).toContain('If the window is still open, finish signing in there.');
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen the window' }));
+    expect(model.reopen).toHaveBeenCalledOnce();
+  });
+
   it('offers to continue in this tab once popups cannot work', () => {
     render(<OAuthWaiting model={fakeModel('blocked', 'redirect')} name="Acme CRM" onClose={null} />);
     expect(screen.getByRole('alert').textContent).toContain('Sign in to Acme CRM in this tab instead');

@@ -10,24 +10,27 @@ export interface OAuthWaitingProps {
   onClose: (() => void) | null;
 }
 
-/** A blocked popup: why, and the button that tries again from this click (or goes by redirect). */
-function Blocked({ model, name }: { model: OAuthModel; name: string }) {
+/** A blocked or closed popup: why, and the button that opens it again from this click (or redirects). */
+function Interrupted({ model, name }: { model: OAuthModel; name: string }) {
   const isRedirect = model.nextStep.value === 'redirect';
+  const isBlocked = model.phase.value === 'blocked';
+  const help = isRedirect ? t('oauth.redirectHelp', { name }) : isBlocked ? t('oauth.blockedHelp') : t('oauth.closedHelp');
+  const retry = isRedirect ? t('oauth.continueInTab') : isBlocked ? t('oauth.openWindow') : t('oauth.reopen');
   return (
     <>
       <span class="pb-badge pb-badge-warning">
         <AlertIcon />
       </span>
       <div role="alert">
-        <p class="pb-lead">{t('oauth.blocked')}</p>
-        <p class="pb-muted">{isRedirect ? t('oauth.redirectHelp', { name }) : t('oauth.blockedHelp')}</p>
+        <p class="pb-lead">{isBlocked ? t('oauth.blocked') : t('error.window_closed')}</p>
+        <p class="pb-muted">{help}</p>
       </div>
       <div class="pb-actions">
         <button type="button" class="pb-button pb-button-secondary" onClick={model.cancel}>
           {t('common.cancel')}
         </button>
         <button type="button" class="pb-button pb-button-primary" onClick={model.reopen}>
-          {isRedirect ? t('oauth.continueInTab') : t('oauth.openWindow')}
+          {retry}
         </button>
       </div>
     </>
@@ -65,7 +68,7 @@ export function OAuthWaiting({ model, name, onClose }: OAuthWaitingProps) {
     <>
       <Header title={t('oauth.title', { name })} onClose={onClose} />
       <div class="pb-body pb-centered">
-        {model.phase.value === 'blocked' ? <Blocked model={model} name={name} /> : <Waiting model={model} name={name} />}
+        {model.phase.value === 'blocked' || model.phase.value === 'closed' ? <Interrupted model={model} name={name} /> : <Waiting model={model} name={name} />}
       </div>
     </>
   );

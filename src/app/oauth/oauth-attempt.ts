@@ -16,11 +16,14 @@ export interface AttemptOptions {
   providerConfigKey: string;
   /** The popup's target once the socket's client id is known. */
   connectUrl: (wsClientId: string) => string;
-  detectClosedWindow: boolean;
   /** The popup now shows the provider. */
   onNavigated: () => void;
-  /** The popup was closed while detection is off: the user should be offered to reopen it. */
-  onClosedQuietly: () => void;
+  /**
+   * The popup reads as closed. Only a hint: a provider page sent with
+   * `Cross-Origin-Opener-Policy` severs our handle, which then reads closed while the user is still
+   * signing in (Linear, Stripe). So the flow keeps listening; a later result still counts.
+   */
+  onClosed: () => void;
   closeGraceMs?: number;
   /** No `connection_ack` by then counts as a lost socket. */
   ackTimeoutMs?: number;
@@ -44,12 +47,12 @@ function fromCallbackError(message: Extract<CallbackMessage, { type: 'nango_oaut
 }
 
 const lostSocket = () => failed<ConnectionResult>(oauthFailure('network_error', 'websocket_lost', ''));
-const closedWindow = () => failed<ConnectionResult>(oauthFailure('window_closed', 'window_closed', ''));
 
 /**
  * One OAuth flow in a popup: socket → ack → popup navigated → result. Whatever reports first
- * (socket, callback page, closed window, lost socket) settles it, once; the rest is ignored, so a
- * failure reported by both the callback page and the socket is one failure (weak point 9).
+ * (socket, callback page, lost socket) settles it, once; the rest is ignored, so a failure
+ * reported by both the callback page and the socket is one failure (weak point 9). A closed
+ * window does not settle it (see `onClosed`).
  */
 export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): Attempt {
   const { ackTimeoutMs = 10_000, socketRetries = 1 } = options;
@@ -81,7 +84,7 @@ export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): 
       popup.location.replace(options.connectUrl(wsClientId));
       options.onNavigated();
     } catch {
-      settle(closedWindow());
+      options.onClosed();
     }
   }
 
@@ -121,7 +124,7 @@ export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): 
     stopWatching = watchClosed({
       isClosed: () => popup.closed,
       graceMs: options.closeGraceMs,
-      onClosed: () => (options.detectClosedWindow ? settle(closedWindow()) : options.onClosedQuietly()),
+      onClosed: options.onClosed,
     });
   }
 

@@ -11,20 +11,40 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('a closed popup', () => {
-  it('fails with window_closed only after the grace period', async () => {
-    const { model, browser } = setup();
+  it('tells the host window_closed once, after the grace period, and offers to reopen', async () => {
+    const { model, browser, reported } = setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
     await vi.advanceTimersByTimeAsync(1_500);
-    expect(outcome.result).toBeNull();
+    expect(reported).toEqual([]);
     await vi.advanceTimersByTimeAsync(600);
-    expect(outcome.result).toMatchObject({ ok: false, failure: { errorType: 'window_closed', code: 'window_closed' } });
-    expect(ScriptedSocket.latest().isClosed).toBe(true);
+    expect(model.phase.value).toBe('closed');
+    expect(reported).toMatchObject([{ errorType: 'window_closed', code: 'window_closed' }]);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(reported).toHaveLength(1);
+    expect(outcome.result).toBeNull();
+
+    model.reopen(); // the same flow, in a new window
+    expect(browser.popups[1]?.navigations).toEqual([expect.stringContaining('ws_client_id=ws-1')]);
+    expect(model.phase.value).toBe('waiting');
+  });
+
+  it('still succeeds when the popup only looked closed (a provider page with COOP severs our handle)', async () => {
+    const { model, browser } = setup();
+    const outcome = run(model);
+    ScriptedSocket.latest().send(ack);
+    (browser.popups[0] ?? { closed: false }).closed = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(model.phase.value).toBe('closed');
+    ScriptedSocket.latest().send(success);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome.result?.ok).toBe(true);
+    expect(model.phase.value).toBe('done');
   });
 
   it('still succeeds when the result lands just after the callback page closed itself', async () => {
-    const { model, browser } = setup();
+    const { model, browser, reported } = setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
@@ -32,19 +52,30 @@ describe('a closed popup', () => {
     ScriptedSocket.latest().send(success);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(outcome.result?.ok).toBe(true);
+    expect(reported).toEqual([]);
   });
 
-  it('offers to reopen instead of failing when the host turned detection off', async () => {
-    const { model, browser } = setup({ detectClosedWindow: false });
+  it('offers to reopen without telling the host when the host turned detection off', async () => {
+    const { model, browser, reported } = setup({ detectClosedWindow: false });
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
     await vi.advanceTimersByTimeAsync(3_000);
     expect(outcome.result).toBeNull();
     expect(model.phase.value).toBe('slow');
-    model.reopen();
-    expect(browser.popups[1]?.navigations).toEqual([expect.stringContaining('ws_client_id=ws-1')]);
-    expect(model.phase.value).toBe('waiting');
+    expect(reported).toEqual([]);
+  });
+
+  it('ends cleanly when the user gives up on a closed window', async () => {
+    const { model, browser, reported } = setup();
+    const outcome = run(model);
+    (browser.popups[0] ?? { closed: false }).closed = true; // closed while still blank
+    await vi.advanceTimersByTimeAsync(2_000);
+    model.cancel();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
+    expect(reported).toHaveLength(1);
+    expect(ScriptedSocket.latest().isClosed).toBe(true);
   });
 });
 

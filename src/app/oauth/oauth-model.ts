@@ -16,7 +16,7 @@ import { socketUrl } from './socket-url';
 
 export type { OAuthModelDeps, OAuthStart } from './oauth-model-deps';
 
-export type OAuthPhase = 'idle' | 'opening' | 'waiting' | 'slow' | 'blocked' | 'done' | 'failed';
+export type OAuthPhase = 'idle' | 'opening' | 'waiting' | 'slow' | 'blocked' | 'closed' | 'done' | 'failed';
 
 export interface OAuthModel {
   phase: ReadonlySignal<OAuthPhase>;
@@ -42,7 +42,8 @@ interface Flow {
 
 const cancelled = (): OAuthResult => failed({ ...oauthFailure('window_closed', 'cancelled', ''), isCancelled: true });
 const blocked = () => oauthFailure('blocked_by_browser', 'popup_blocked', '');
-const activePhases: OAuthPhase[] = ['opening', 'waiting', 'slow', 'blocked'];
+const closed = () => oauthFailure('window_closed', 'window_closed', '');
+const activePhases: OAuthPhase[] = ['opening', 'waiting', 'slow', 'blocked', 'closed'];
 
 /** The OAuth flow of the widget: popup first, redirect when popups cannot work, never a hang. */
 export function createOAuthModel(deps: OAuthModelDeps): OAuthModel {
@@ -88,18 +89,31 @@ export function createOAuthModel(deps: OAuthModelDeps): OAuthModel {
       apiOrigin: new URL(deps.apiURL).origin,
       providerConfigKey: request.providerConfigKey,
       connectUrl: (wsClientId) => oauthConnectUrl({ apiURL: deps.apiURL, sessionToken, request, wsClientId, redirect: null }),
-      detectClosedWindow: deps.detectClosedWindow,
       onNavigated: () => {
         if (flow === current && phase.value === 'opening') phase.value = 'waiting';
       },
-      onClosedQuietly: () => {
-        if (flow === current) phase.value = 'slow';
+      onClosed: () => {
+        if (flow === current) windowClosed();
       },
       closeGraceMs: deps.closeGraceMs,
       ackTimeoutMs: deps.ackTimeoutMs,
     });
     void attempt.result.then((result) => finish(current, result));
     return attempt;
+  }
+
+  /**
+   * The host hears of it at once (`window_closed`) unless it turned detection off; the user gets
+   * Reopen and Cancel. The flow keeps listening: a severed (not closed) popup may still finish.
+   */
+  function windowClosed() {
+    clearTimeout(slowTimer);
+    if (!deps.detectClosedWindow) {
+      phase.value = 'slow';
+      return;
+    }
+    phase.value = 'closed';
+    deps.reportError(closed());
   }
 
   function openInPopup(current: Flow) {
