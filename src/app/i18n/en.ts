@@ -127,6 +127,7 @@ export const en = {
   'oauth.openWindow': 'Open the sign-in window',
   'oauth.redirectHelp': 'Pop-ups don’t work here. Sign in to {name} in this tab instead; you’ll come back here afterwards.',
   'oauth.continueInTab': 'Continue in this tab',
+  'oauth.closedHelp': 'If the window is still open, finish signing in there. Otherwise, open it again.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -127,4 +127,5 @@ export default {
   'oauth.openWindow': 'فتح نافذة تسجيل الدخول',
   'oauth.redirectHelp': 'لا تعمل النوافذ المنبثقة هنا. سجّل الدخول إلى {name} في علامة التبويب هذه بدلًا من ذلك، وستعود إلى هنا بعدها.',
   'oauth.continueInTab': 'المتابعة في علامة التبويب هذه',
+  'oauth.closedHelp': 'إذا كانت النافذة لا تزال مفتوحة، فأكمل تسجيل الدخول فيها. وإلا فافتحها مرة أخرى.',
 } satisfies Partial<Record<MessageKey, string>>;

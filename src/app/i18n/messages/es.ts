@@ -127,4 +127,5 @@ export default {
   'oauth.openWindow': 'Abrir la ventana de inicio de sesión',
   'oauth.redirectHelp': 'Las ventanas emergentes no funcionan aquí. Inicia sesión en {name} en esta pestaña; después volverás aquí.',
   'oauth.continueInTab': 'Continuar en esta pestaña',
+  'oauth.closedHelp': 'Si la ventana sigue abierta, termina de iniciar sesión allí. Si no, vuelve a abrirla.',
 } satisfies Partial<Record<MessageKey, string>>;

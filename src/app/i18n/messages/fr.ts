@@ -127,4 +127,5 @@ export default {
   'oauth.openWindow': 'Ouvrir la fenêtre de connexion',
   'oauth.redirectHelp': 'Les fenêtres pop-up ne fonctionnent pas ici. Connectez-vous à {name} dans cet onglet ; vous reviendrez ici ensuite.',
   'oauth.continueInTab': 'Continuer dans cet onglet',
+  'oauth.closedHelp': 'Si la fenêtre est encore ouverte, terminez la connexion dans celle-ci. Sinon, rouvrez-la.',
 } satisfies Partial<Record<MessageKey, string>>;

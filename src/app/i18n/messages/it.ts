@@ -127,4 +127,5 @@ export default {
   'oauth.openWindow': 'Apri la finestra di accesso',
   'oauth.redirectHelp': 'Qui i pop-up non funzionano. Accedi a {name} in questa scheda; poi tornerai qui.',
   'oauth.continueInTab': 'Continua in questa scheda',
+  'oauth.closedHelp': 'Se la finestra è ancora aperta, completa l’accesso lì. Altrimenti, riaprila.',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -127,4 +127,5 @@ export default {
   'oauth.openWindow': 'Abrir a janela de login',
   'oauth.redirectHelp': 'Pop-ups não funcionam aqui. Entre em {name} nesta aba; depois você voltará para cá.',
   'oauth.continueInTab': 'Continuar nesta aba',
+  'oauth.closedHelp': 'Se a janela ainda estiver aberta, termine o login nela. Caso contrário, abra-a novamente.',
 } satisfies Partial<Record<MessageKey, string>>;
