@@ -37,10 +37,12 @@ test('every screen, from loader to success, runs without a single CSP violation 
   const frame = widget(page);
   await expect(frame.getByRole('status')).toBeVisible(); // loader, waiting for the token
 
-  await page.evaluate(async (token) => window.pb.ui?.setSessionToken(token), await createSession());
+  // Two integrations, so there is a list; other suites may add integrations to the shared server.
+  const token = await createSession({ allowed_integrations: ['demo-api-key', 'demo-basic'] });
+  await page.evaluate(async (t) => window.pb.ui?.setSessionToken(t), token);
   await expect(frame.getByRole('searchbox')).toBeVisible(); // list
   await frame.getByRole('searchbox').fill('key');
-  await openIntegration(frame, /Test API Key/); // form
+  await openIntegration(frame, 'Test API Key'); // form
 
   await submitApiKeyForm(frame, 'wrong-key');
   await expect(frame.getByRole('alert')).toContainText(/test_/); // failure, with the server's message

@@ -2,8 +2,8 @@ import type { FrameLocator } from '@playwright/test';
 import { expect } from '../../support/fixtures';
 
 /** Opens an integration from the list, by its display name, and waits for its form. */
-export async function openIntegration(frame: FrameLocator, name: string | RegExp): Promise<void> {
-  await frame.getByRole('button', { name }).click();
+export async function openIntegration(frame: FrameLocator, name: string): Promise<void> {
+  await frame.getByRole('button', { name, exact: true }).click();
   await expect(frame.getByRole('button', { name: /^connect$/i })).toBeVisible();
 }
 

@@ -7,7 +7,7 @@ describe('the reference API under load, killed with SIGKILL mid-run', () => {
   it('keeps every session and connection it acknowledged, and serves again after a restart', { timeout: 60_000 }, async () => {
     const figures = await runLoadAndKill({ connections: 16, killAfterMs: 4_000 });
     console.log('load-and-kill', JSON.stringify(figures));
-    expect(figures.connectionsAcknowledged).toBeGreaterThan(50);
+    expect(figures.connectionsAcknowledged).toBeGreaterThan(20); // enough to kill it mid-write, even on a busy CI machine
     expect(figures.connectionsPersisted).toBe(figures.connectionsAcknowledged);
     expect(figures.sessionsPersisted).toBe(figures.sessionsAcknowledged);
     expect(figures.lost).toBe(0);
