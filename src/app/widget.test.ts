@@ -20,7 +20,7 @@ function posted(): Promise<unknown[]> {
     setTimeout(() => {
       window.removeEventListener('message', collect);
       resolve(messages);
-    }, 20),
+    }, 150),
   );
 }
 
