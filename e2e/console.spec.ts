@@ -30,6 +30,13 @@ async function startReceiver(): Promise<Receiver> {
   return { url: `http://127.0.0.1:${port}/webhooks`, bodies, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+/** The suite shares one server: put back what the console test changed, even when it failed. */
+async function restoreServer(apiUrl: string, secretKey: string) {
+  const headers = { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' };
+  await fetch(`${apiUrl}/integrations/console-api-key`, { method: 'DELETE', headers: { authorization: headers.authorization } });
+  await fetch(`${apiUrl}/plugboard/environment/webhook`, { method: 'PATCH', headers, body: JSON.stringify({ primary_url: '' }) });
+}
+
 async function signIn(page: Page, apiUrl: string, secretKey: string) {
   await page.goto(`${apiUrl}/console/`);
   await expect(page.getByLabel('Secret key')).toBeFocused();
@@ -63,6 +70,7 @@ test('configure an API-key integration, add a connection through the widget, see
     await dialog.getByRole('button', { name: 'Save integration' }).click();
     await expect(dialog.getByText('Use only letters, digits, spaces and ~ : . @ _ -.')).toBeVisible();
     await dialog.getByLabel('Integration ID').fill('console-api-key');
+    await dialog.getByLabel('Display name').fill('Console API Key');
     await dialog.getByRole('button', { name: 'Save integration' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByText('console-api-key was saved.')).toBeVisible();
@@ -71,10 +79,10 @@ test('configure an API-key integration, add a connection through the widget, see
     // Add connection: our SDK opens the widget with a session restricted to this integration.
     await page.getByRole('button', { name: 'Add connection: console-api-key' }).click();
     const frame = widget(page);
-    await expect(frame.getByRole('heading', { name: 'Connect Test API Key' })).toBeVisible();
+    await expect(frame.getByRole('heading', { name: 'Connect Console API Key' })).toBeVisible();
     await frame.getByLabel('API Key', { exact: true }).fill('test_console_key');
     await frame.getByRole('button', { name: 'Connect', exact: true }).click();
-    await expect(frame.getByRole('heading', { name: 'Test API Key is connected' })).toBeVisible();
+    await expect(frame.getByRole('heading', { name: 'Console API Key is connected' })).toBeVisible();
     await frame.getByRole('button', { name: 'Done' }).click();
     await expect(page.locator('#connect-ui')).toHaveCount(0);
     await expect(page.getByText('A new connection to console-api-key was created. See it in Connections.')).toBeVisible();
@@ -89,6 +97,15 @@ test('configure an API-key integration, add a connection through the widget, see
     await page.getByRole('button', { name: 'Reveal apiKey' }).click();
     await expect(page.getByText('test_console_key')).toBeVisible();
 
+    // Reconnect: the widget opens on the same integration; the connection keeps its id.
+    const connectionId = (await row.locator('code').last().textContent()) ?? '';
+    await row.getByRole('button', { name: 'Reconnect' }).click();
+    await frame.getByLabel('API Key', { exact: true }).fill('test_rotated_key');
+    await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+    await frame.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByText('The connection was re-authorised.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /console-api-key/ }).locator('code').last()).toHaveText(connectionId);
+
     // Environment settings: the creation webhook, delivered.
     await page.getByRole('tab', { name: 'Environment settings' }).click();
     await expect(async () => {
@@ -102,8 +119,19 @@ test('configure an API-key integration, add a connection through the widget, see
     await page.getByRole('row', { name: /auth · creation · console-api-key/ }).first().getByRole('button', { name: 'Resend' }).click();
     await expect(page.getByText('Sent again.')).toBeVisible();
     expect(receiver.bodies.length).toBe(before + 1);
+
+    // Delete the integration: the confirmation warns that its connection goes too.
+    await page.getByRole('tab', { name: 'Integrations' }).click();
+    await page.getByRole('button', { name: 'Delete console-api-key' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete console-api-key?' });
+    await expect(confirm).toContainText('Its 1 connection will be deleted too');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('console-api-key was deleted.')).toBeVisible();
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await expect(page.getByRole('row', { name: /console-api-key/ })).toHaveCount(0);
     expect(csp.all()).toEqual([]);
   } finally {
+    await restoreServer(stack.apiUrl, stack.secretKey);
     await receiver.close();
   }
 });
