@@ -45,7 +45,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitUntilServing(url, options.secretKey, child, options.startTimeoutMs ?? 20_000);
+    await waitUntilServing(url, options.secretKey, child, options.startTimeoutMs ?? 30_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output.join('')}`);
