@@ -98,3 +98,27 @@ test('5,000 integrations: the list opens, and search finds one of them at once',
   const rowsInDom = await widgetFrame(page, stack.uiUrl).evaluate(() => document.querySelectorAll('li').length);
   expect(rowsInDom).toBeLessThan(500); // windowed: thousands of rows are never all in the DOM
 });
+
+
+test('a provider pattern that backtracks catastrophically does not freeze the form', async ({ page, gotoHost, createSession, stack }) => {
+  await page.route(`${stack.apiUrl}/providers/**`, async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const response = await route.fetch();
+    const json = (await response.json()) as { data: { credentials: Record<string, Record<string, unknown>> } };
+    json.data.credentials.apiKey.pattern = '^(a+)+$'; // exponential on "aaaa…!"
+    await route.fulfill({ response, json });
+  });
+  await gotoHost(page);
+  await page.evaluate(async (token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
+  const apiKey = widget(page).getByRole('textbox', { name: 'API Key', exact: true });
+  await expect(apiKey).toBeVisible();
+
+  const startedAt = Date.now();
+  await apiKey.fill(`${'a'.repeat(40)}!`);
+  await apiKey.press('End');
+  await apiKey.pressSequentially('b');
+  await expect(apiKey).toHaveValue(`${'a'.repeat(40)}!b`);
+  const elapsedMs = Date.now() - startedAt;
+  console.log(`catastrophic pattern: 42 characters typed and echoed in ${elapsedMs} ms`);
+  expect(elapsedMs).toBeLessThan(5_000);
+});

@@ -1,12 +1,43 @@
 // A pattern this long is not a field format but an attack on the main thread.
 const maxPatternLength = 1000;
 
+/** `+`, `*` or `{n,}` at `index`: a quantifier with no upper bound. */
+function isUnboundedQuantifier(source: string, index: number): boolean {
+  const char = source[index];
+  return char === '+' || char === '*' || (char === '{' && /^\{\d+,\}/.test(source.slice(index)));
+}
+
+/**
+ * True when an unbounded quantifier applies to a group that itself holds one, e.g. `^(a+)+$`:
+ * such a pattern backtracks exponentially and a provider definition (or a hostile API) could
+ * freeze the widget with it. Character classes and escapes are skipped.
+ */
+export function hasNestedQuantifier(source: string): boolean {
+  const groups: boolean[] = []; // for each open group: does it contain an unbounded quantifier?
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') groups.push(false);
+    else if (char === ')') {
+      const innerUnbounded = groups.pop() ?? false;
+      const quantified = isUnboundedQuantifier(source, i + 1);
+      if (innerUnbounded && quantified) return true;
+      if (groups.length > 0 && (innerUnbounded || quantified)) groups[groups.length - 1] = true;
+    } else if (groups.length > 0 && isUnboundedQuantifier(source, i)) groups[groups.length - 1] = true;
+  }
+  return false;
+}
+
 /**
  * Compiles a provider's pattern. One that does not compile in JavaScript (the catalogue has one)
- * is rejected — the field is then checked without it — instead of crashing the form.
+ * or could backtrack catastrophically is rejected — the field is then checked without it, and the
+ * API still validates — instead of crashing or freezing the form.
  */
 export function compilePattern(source: string | undefined): RegExp | null {
-  if (!source || source.length > maxPatternLength) return null;
+  if (!source || source.length > maxPatternLength || hasNestedQuantifier(source)) return null;
   try {
     return new RegExp(source);
   } catch {
