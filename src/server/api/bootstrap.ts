@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from './config';
+import type { CredentialCipher } from './crypto/credential-cipher';
 import { defaultIntegrations } from './config';
 import type { ProviderCatalogue } from './providers/catalogue';
 import {
@@ -7,14 +8,21 @@ import {
 } from './store/environment-settings';
 import type { Store } from './store/store';
 
-/** The secret key: option, else env, else the one generated on a previous start, else a new one. */
-export function resolveSecretKey(store: Store, explicit: string | undefined): { secretKey: string; isGenerated: boolean } {
+/**
+ * The secret key: option, else env, else the one generated on a previous start, else a new one.
+ * A generated key is kept encrypted, like credentials: a copy of the database alone reveals nothing.
+ */
+export function resolveSecretKey(
+  store: Store,
+  cipher: CredentialCipher,
+  explicit: string | undefined,
+): { secretKey: string; isGenerated: boolean } {
   const given = explicit ?? process.env['PLUGBOARD_SECRET_KEY'];
   if (given) return { secretKey: given, isGenerated: false };
-  const stored = store.getSetting('dev_secret_key');
-  if (stored) return { secretKey: stored, isGenerated: true };
+  const sealed = store.getSetting('dev_secret_key_sealed');
+  if (sealed) return { secretKey: cipher.decrypt(Buffer.from(sealed, 'base64')), isGenerated: true };
   const secretKey = randomUUID();
-  store.setSetting('dev_secret_key', secretKey);
+  store.setSetting('dev_secret_key_sealed', cipher.encrypt(secretKey).toString('base64'));
   return { secretKey, isGenerated: true };
 }
 

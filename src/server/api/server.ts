@@ -45,10 +45,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
   mkdirSync(options.dataDir, { recursive: true });
-  const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir)));
+  const cipher = createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir));
+  const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), cipher);
   const server = createServer();
   try {
-    const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
+    const { secretKey, isGenerated } = resolveSecretKey(store, cipher, options.secretKey);
     if (isGenerated) log(`Plugboard dev secret key (stored in ${options.dataDir}): ${secretKey}`);
     await listen(server, options.port, host);
     const port = (server.address() as AddressInfo).port;
