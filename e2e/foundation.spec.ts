@@ -125,3 +125,12 @@ test('drop-in: Nango\'s own @nangohq/frontend opens our widget, delivers the tok
   await expect(page.locator('#connect-ui')).toHaveCount(0);
   expect(await eventTypes(page)).toEqual(['ready', 'close']);
 });
+
+test('a connect link opened top-level loads its session, then drops the token from the address bar', async ({ page, stack, createSession }) => {
+  const token = await createSession();
+  await page.goto(`${stack.uiUrl}?apiURL=${encodeURIComponent(stack.apiUrl)}&session_token=${token}`);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  expect(page.url()).not.toContain(token);
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+});

@@ -14,7 +14,28 @@ function isTopLevelWindow(): boolean {
   }
 }
 
-const config = parseWidgetConfig(window.location.search, isTopLevelWindow());
+const linkTokenKey = 'plugboard.connect-link-token';
+
+/**
+ * A connect link carries the token in its URL. Once read it leaves the address bar (history,
+ * bookmarks, screenshots) and lives in this tab's sessionStorage, so a reload still works.
+ */
+function takeTokenFromUrl(isTopLevel: boolean): string {
+  const url = new URL(window.location.href);
+  if (!isTopLevel) return url.search;
+  const token = url.searchParams.get('session_token');
+  if (token) {
+    window.sessionStorage.setItem(linkTokenKey, token);
+    url.searchParams.delete('session_token');
+    window.history.replaceState(window.history.state, '', url);
+  }
+  const stored = window.sessionStorage.getItem(linkTokenKey);
+  if (stored) url.searchParams.set('session_token', stored);
+  return url.search;
+}
+
+const isTopLevel = isTopLevelWindow();
+const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);
 const widget = createWidget({ window, config });
 
