@@ -36,6 +36,8 @@ export function createSubmit(state: WidgetState): (form: FormModel, target: Targ
     const screen = state.screen.value;
     if (screen.name !== 'submitting' || screen.target !== target) return; // the user left meanwhile
     state.pending.end();
+    // Cancelling a sign-in or a slow submit is the user's choice: back to their filled form.
+    if (!outcome.ok && outcome.failure.isCancelled) return void (state.screen.value = { name: 'form', target });
     if (!outcome.ok) return showFailure(state, outcome.failure, 'submit');
     const result = connectionResult(outcome.value, state.session.value?.isReconnecting === true);
     form.markClean();
