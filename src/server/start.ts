@@ -39,6 +39,7 @@ async function main() {
       `  demo app     ${demoUrl}   ← open this and click "Connect an account"`,
       `  widget       ${ui.url}`,
       `  Connect API  ${api.url}`,
+      `  console      ${api.url}/console/   ← configure integrations, test them, see connections and webhooks`,
       '',
     ].join('\n'),
   );
