@@ -16,13 +16,17 @@ export interface RunnerEnv {
   oauthIntegration: BenchIntegration;
 }
 
+const retryAfterMs = 5_000;
+
 /**
- * One planned run; a run that fails is tried once more (a rebuild of dist/sdk by someone else, a
- * stalled machine), and if it fails again its error is recorded. Never throws.
+ * One planned run; a run that fails is tried once more a little later (dist/sdk being rebuilt
+ * under the host page, a stalled machine), and if it fails again its error is recorded. Never throws.
  */
 export async function runPlanned(env: RunnerEnv, planned: PlannedRun): Promise<RunRecord> {
   const first = await runOnce(env, planned);
-  return first.error ? runOnce(env, planned) : first;
+  if (!first.error) return first;
+  await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+  return runOnce(env, planned);
 }
 
 /** One planned run in its own browser context, with a fresh session token. */
