@@ -127,5 +127,5 @@ export default {
   'oauth.openWindow': 'Anmeldefenster öffnen',
   'oauth.redirectHelp': 'Pop-ups funktionieren hier nicht. Melden Sie sich stattdessen in diesem Tab bei {name} an; danach kommen Sie hierher zurück.',
   'oauth.continueInTab': 'In diesem Tab fortfahren',
-  'oauth.closedHelp': 'Wenn das Fenster noch geöffnet ist, schließen Sie die Anmeldung dort ab. Andernfalls öffnen Sie es erneut.',
+  'oauth.closedHelp': 'Wenn das Fenster noch offen ist, schließen Sie die Anmeldung dort ab. Andernfalls öffnen Sie es erneut.',
 } satisfies Partial<Record<MessageKey, string>>;

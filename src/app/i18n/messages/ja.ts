@@ -127,5 +127,5 @@ export default {
   'oauth.openWindow': 'サインイン用のウィンドウを開く',
   'oauth.redirectHelp': 'ここではポップアップを使えません。代わりにこのタブで {name} にサインインしてください。完了後、この画面に戻ります。',
   'oauth.continueInTab': 'このタブで続ける',
-  'oauth.closedHelp': 'まだ開いている場合は、そのウィンドウでサインインを完了してください。開いていない場合は、もう一度開いてください。',
+  'oauth.closedHelp': 'ウィンドウがまだ開いている場合は、そこでサインインを完了してください。閉じている場合は、もう一度開いてください。',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -127,5 +127,5 @@ export default {
   'oauth.openWindow': 'Aanmeldvenster openen',
   'oauth.redirectHelp': 'Pop-ups werken hier niet. Meld je in dit tabblad aan bij {name}; daarna kom je hier terug.',
   'oauth.continueInTab': 'Doorgaan in dit tabblad',
-  'oauth.closedHelp': 'Als het venster nog open is, rond het aanmelden daar af. Open het anders opnieuw.',
+  'oauth.closedHelp': 'Staat het venster nog open, rond het aanmelden dan daar af. Open het anders opnieuw.',
 } satisfies Partial<Record<MessageKey, string>>;

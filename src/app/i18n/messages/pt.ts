@@ -127,5 +127,5 @@ export default {
   'oauth.openWindow': 'Abrir a janela de login',
   'oauth.redirectHelp': 'Pop-ups não funcionam aqui. Entre em {name} nesta aba; depois você voltará para cá.',
   'oauth.continueInTab': 'Continuar nesta aba',
-  'oauth.closedHelp': 'Se a janela ainda estiver aberta, termine o login nela. Caso contrário, abra-a novamente.',
+  'oauth.closedHelp': 'Se a janela ainda estiver aberta, termine de entrar por lá. Caso contrário, abra-a de novo.',
 } satisfies Partial<Record<MessageKey, string>>;

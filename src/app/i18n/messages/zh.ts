@@ -127,5 +127,5 @@ export default {
   'oauth.openWindow': '打开登录窗口',
   'oauth.redirectHelp': '此处无法使用弹出窗口。请改为在此标签页中登录 {name}，完成后会返回这里。',
   'oauth.continueInTab': '在此标签页中继续',
-  'oauth.closedHelp': '如果窗口仍然打开，请在其中完成登录；否则，请重新打开它。',
+  'oauth.closedHelp': '如果窗口仍处于打开状态，请在其中完成登录；否则，请重新打开窗口。',
 } satisfies Partial<Record<MessageKey, string>>;
