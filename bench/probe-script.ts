@@ -13,7 +13,10 @@ export interface ProbeConfig {
 
 const source = readFileSync(new URL('./probe/probe.js', import.meta.url), 'utf8');
 
-/** The init script of one run: the probe's source and its call with this run's settings. */
+/**
+ * The init script of one run: the probe's source and its call with this run's settings, in a
+ * function scope so none of the probe's names leak into the pages' globals.
+ */
 export function probeScript(config: ProbeConfig): string {
-  return `${source}\ninstallBench(${JSON.stringify(config)});\n`;
+  return `(() => {\n${source}\ninstallBench(${JSON.stringify(config)});\n})();\n`;
 }

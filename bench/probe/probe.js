@@ -50,54 +50,63 @@ function installBenchHost() {
   });
 }
 
-/** The frame side: paint marks, long tasks, clicks. */
-function installBenchFrame({ listNames, formSelector }) {
+/** The frame side: paint marks, long tasks, clicks, frame counting. */
+function installBenchFrame(config) {
   const probe = { marks: {}, longTasks: [], clicks: [], frames: [], isCountingFrames: false };
-  const waiters = {};
   Object.defineProperty(window, '__benchProbe', { value: probe });
+  watchMarks(probe, config);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  addEventListener('click', () => probe.clicks.push(Date.now()), true);
+  addFrameCounter(probe);
+}
 
-  // Called in an animation frame: a task queued from there runs once that frame's rendering step
-  // (style, layout, paint) is done, i.e. once what the frame shows is painted.
-  const afterThisFrame = (record) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => record({ epoch: Date.now(), frame: performance.now() });
-    channel.port2.postMessage(null);
+// Called in an animation frame: a task queued from there runs once that frame's rendering step
+// (style, layout, paint) is done, i.e. once what the frame shows is painted.
+function afterThisFrame(record) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => record({ epoch: Date.now(), frame: performance.now() });
+  channel.port2.postMessage(null);
+}
+
+function elementWithText(text) {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.data.includes(text)) return node.parentElement;
+  }
+  return null;
+}
+
+/** Each mark: a cheap DOM test run on every mutation, and the element whose visibility decides. */
+function markTargets({ listNames, formSelector }) {
+  const hasAllNames = () => {
+    const text = document.body?.textContent ?? '';
+    return listNames.length > 0 && listNames.every((name) => text.includes(name));
   };
-  const afterNextPaint = (record) => requestAnimationFrame(() => afterThisFrame(record));
+  const bySelector = (selector) => ({ isInDom: () => document.querySelector(selector) !== null, element: () => document.querySelector(selector) });
+  return {
+    loader: bySelector('[role="status"]'),
+    list: { isInDom: hasAllNames, element: () => elementWithText(listNames[listNames.length - 1]) },
+    form: bySelector(formSelector),
+  };
+}
 
+// Visibility needs computed style. Asked in a mutation callback it would force extra style passes
+// and slow the page down; asked in the animation frame it reuses the frame's own pass. Opacity is
+// not checked: the widget's dialog fades in from 0 and counts from its first frame.
+const isShown = (element) => element !== null && element.checkVisibility({ visibilityProperty: true });
+
+function watchMarks(probe, config) {
+  const targets = markTargets(config);
+  const waiters = {};
+  probe.whenMarked = (name) =>
+    probe.marks[name] ? Promise.resolve(probe.marks[name]) : new Promise((resolve) => (waiters[name] ??= []).push(resolve));
   const markPainted = (name) =>
     afterThisFrame((time) => {
       probe.marks[name] = time;
       for (const resolve of waiters[name] ?? []) resolve(time);
     });
-
-  probe.whenMarked = (name) =>
-    probe.marks[name] ? Promise.resolve(probe.marks[name]) : new Promise((resolve) => (waiters[name] ??= []).push(resolve));
-
-  const elementWithText = (text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.data.includes(text)) return node.parentElement;
-    }
-    return null;
-  };
-
-  const hasAllNames = () => {
-    const text = document.body?.textContent ?? '';
-    return listNames.length > 0 && listNames.every((name) => text.includes(name));
-  };
-
-  // Each mark: a cheap DOM test run on every mutation, and the element whose visibility decides.
-  const targets = {
-    loader: { isInDom: () => document.querySelector('[role="status"]') !== null, element: () => document.querySelector('[role="status"]') },
-    list: { isInDom: hasAllNames, element: () => elementWithText(listNames[listNames.length - 1]) },
-    form: { isInDom: () => document.querySelector(formSelector) !== null, element: () => document.querySelector(formSelector) },
-  };
-
-  // Visibility needs computed style. Asked in a mutation callback it would force extra style
-  // passes and slow the page down; asked in the animation frame it reuses the frame's own pass.
-  // Opacity is not checked: the widget's dialog fades in from 0 and counts from its first frame.
-  const isShown = (element) => element !== null && element.checkVisibility({ visibilityProperty: true });
   const waitingTargets = () => Object.entries(targets).filter(([name, target]) => !(name in probe.marks) && target.isInDom());
   let isFrameRequested = false;
   const requestCheck = () => {
@@ -116,32 +125,29 @@ function installBenchFrame({ listNames, formSelector }) {
     }
     requestCheck();
   };
-
   new MutationObserver(requestCheck).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   document.addEventListener('DOMContentLoaded', requestCheck);
+}
 
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask' });
-
-  addEventListener('click', () => probe.clicks.push(Date.now()), true);
-
-  // In a preloaded widget nothing changes inside the frame when `open()` reveals it, so the
-  // benchmark records rendered frames instead and takes the first one after `open()`.
-  const frameWaiters = [];
+// In a preloaded widget nothing changes inside the frame when `open()` reveals it, so the
+// benchmark records rendered frames instead and takes the first one after `open()`.
+function addFrameCounter(probe) {
+  const waiters = [];
   probe.countFrames = () => {
     probe.isCountingFrames = true;
     const next = () =>
-      afterNextPaint(({ epoch }) => {
-        probe.frames.push(epoch);
-        for (const waiter of frameWaiters.filter((candidate) => epoch >= candidate.after)) waiter.resolve(epoch);
-        if (probe.isCountingFrames) next();
-      });
+      requestAnimationFrame(() =>
+        afterThisFrame(({ epoch }) => {
+          probe.frames.push(epoch);
+          for (const waiter of waiters.filter((candidate) => epoch >= candidate.after)) waiter.resolve(epoch);
+          if (probe.isCountingFrames) next();
+        }),
+      );
     next();
   };
   probe.whenFrameAfter = (after) => {
     const seen = probe.frames.find((epoch) => epoch >= after);
-    return seen ? Promise.resolve(seen) : new Promise((resolve) => frameWaiters.push({ after, resolve }));
+    return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.push({ after, resolve }));
   };
   probe.stopCountingFrames = () => (probe.isCountingFrames = false);
 }
