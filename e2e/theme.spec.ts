@@ -1,4 +1,6 @@
+import { inflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test, widget } from './support/fixtures';
 
 // Issue 6, theming: `system` follows the operating system live, and any primary colour the host
@@ -16,6 +18,33 @@ test('the system theme follows the operating system while the widget is open', a
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+/** The red channel of one screen pixel, read from a 1×1 PNG screenshot (8-bit RGB or RGBA). */
+async function redAt(page: Page, x: number, y: number): Promise<number> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  const chunks: Buffer[] = [];
+  for (let offset = 8; offset < png.length; ) {
+    const length = png.readUInt32BE(offset);
+    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') chunks.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += length + 12;
+  }
+  return inflateSync(Buffer.concat(chunks))[1] ?? -1; // byte 0 is the row's filter type
+}
+
+test('the host page stays visible behind the backdrop in every theme and OS scheme', async ({ page, gotoHost, createSession }) => {
+  for (const os of ['light', 'dark'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: os });
+      await gotoHost(page); // a white page, its heading at the top left
+      await page.evaluate((options) => window.pb.open(options), { sessionToken: await createSession(), themeOverride: theme });
+      await expect(widget(page).getByRole('searchbox')).toBeVisible();
+      await expect.poll(() => widget(page).locator('.pb-backdrop').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      // White seen through a 55–70 % dark backdrop is a mid grey; an opaque dark frame canvas
+      // (root colour scheme differing from the host's) would be near black.
+      expect(await redAt(page, 4, 4), `OS ${os}, widget ${theme}`).toBeGreaterThan(50);
+    }
+  }
 });
 
 // A light cyan (Nango's default, 2.5:1 on white), a yellow, a dark navy, a mid grey and a colour

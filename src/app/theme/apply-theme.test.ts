@@ -47,10 +47,10 @@ afterEach(() => {
 });
 
 describe('applyTheme', () => {
-  it('uses the host theme and sets data-theme and color-scheme', () => {
+  it('uses the host theme and sets data-theme, leaving the root colour scheme alone', () => {
     applyTheme({ theme: 'dark', primary: null, settings: null });
     expect(root.dataset.theme).toBe('dark');
-    expect(property('color-scheme')).toBe('dark');
+    expect(property('color-scheme')).toBe('');
     expect(resolvedTheme.value).toBe('dark');
   });
 

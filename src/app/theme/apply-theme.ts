@@ -33,8 +33,10 @@ export function stopTheme(): void {
 function paint(input: ThemeInput): void {
   const theme = resolveTheme(chooseTheme(input), systemPrefersDark());
   const root = document.documentElement;
+  // No `color-scheme` on <html>: a frame whose root scheme differs from its <iframe> element's gets
+  // an opaque canvas (https://drafts.csswg.org/css-color-adjust/#color-scheme-effect), which would
+  // hide the host page behind our translucent backdrop. tokens.css sets it on <body> instead.
   root.dataset.theme = theme;
-  root.style.setProperty('color-scheme', theme);
   setPrimary(root, choosePrimary(input, theme), theme);
   batch(() => {
     currentTheme.value = theme;

@@ -66,6 +66,12 @@ describe('tokens.css', () => {
     expect(css).not.toMatch(/@font-face|@import|url\(/);
   });
 
+  it('puts the colour scheme on body, never on :root (an opaque iframe canvas would hide the host page)', () => {
+    const rootRules = css.split('}').filter((block) => /:root[^{]*\{/.test(block) && !block.includes(' body'));
+    expect(rootRules.join('}')).not.toMatch(/color-scheme/);
+    expect(css).toMatch(/\[data-theme='dark'\] body\s*\{\s*color-scheme: dark;/);
+  });
+
   it('turns motion off for people who ask for less', () => {
     expect(css).toMatch(/prefers-reduced-motion: reduce\)\s*{\s*:root\s*{\s*--pb-duration: 0ms/);
   });
