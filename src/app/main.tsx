@@ -39,9 +39,23 @@ const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);
 const widget = createWidget({ window, config });
 
+/**
+ * How far the static skeleton's open animation (fade and rise) has got, in ms; the app's dialog
+ * takes it over with a negative delay rather than replaying it. No animation left means it ended.
+ */
+function skeletonAnimationElapsed(skeleton: Element): number {
+  const time = skeleton.getAnimations()[0]?.currentTime;
+  if (time === undefined) return 60_000;
+  return typeof time === 'number' ? time : 0;
+}
+
 const root = document.getElementById('app');
 if (root) {
   // The static skeleton painted before any script ran; the app draws the same shape over it.
+  const skeleton = root.firstElementChild;
+  if (skeleton && 'getAnimations' in skeleton) {
+    document.documentElement.style.setProperty('--pb-open-delay', `${-skeletonAnimationElapsed(skeleton)}ms`);
+  }
   root.replaceChildren();
   render(<App model={widget.model} config={config} />, root);
 }

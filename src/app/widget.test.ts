@@ -41,6 +41,14 @@ describe('createWidget', () => {
     expect(widget.model.screen.value).toEqual({ name: 'loading' });
   });
 
+  it('sends the session and integrations GETs with the token, before the lazy half has loaded', () => {
+    const fetcher = vi.fn<typeof fetch>(() => new Promise(() => {}));
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test%2Fprefix', true);
+    widget = createWidget({ window, config, applyTheme: () => {}, fetch: fetcher, loadConnect: () => new Promise(() => {}) });
+    expect(fetcher.mock.calls.map(([url]) => url)).toEqual(['https://api.test/prefix/connect/session', 'https://api.test/prefix/integrations']);
+    expect(fetcher.mock.calls[0]?.[1]?.headers).toMatchObject({ authorization: 'Bearer nango_connect_session_abc' });
+  });
+
   it('closes on Escape, and stops listening once disposed', async () => {
     const config = parseWidgetConfig('', false);
     widget = createWidget({ window, config, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { openWidgetChannel, type WidgetChannel } from '../protocol/widget-channel';
 import type { ConnectUISettings } from '../protocol/messages';
+import { sendLoadGets } from './api/early-get';
 import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
 import type { WidgetConfig } from './config/widget-config';
@@ -47,6 +48,7 @@ export function createWidget(options: WidgetOptions): Widget {
   const model = createWidgetModel({
     config,
     api,
+    sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
     token,
     emit: (message) => channel?.send(message),
     applySettings,

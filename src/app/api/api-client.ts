@@ -1,5 +1,7 @@
 import type { z } from '../../protocol/zod';
 import { cancelledFailure, networkFailure, timeoutFailure } from './api-failure';
+import type { PendingGet } from './early-get';
+import { endpointUrl } from './endpoint-url';
 import {
   connectionResponse,
   integrationsResponse,
@@ -30,8 +32,9 @@ export interface AuthRequest {
 }
 
 export interface ApiClient {
-  getSession: (signal?: AbortSignal) => Promise<Result<Session>>;
-  listIntegrations: (signal?: AbortSignal) => Promise<Result<Integration[]>>;
+  /** `early`: the same GET, already sent by first-screen code; it is taken over, not sent again. */
+  getSession: (signal?: AbortSignal, early?: PendingGet) => Promise<Result<Session>>;
+  listIntegrations: (signal?: AbortSignal, early?: PendingGet) => Promise<Result<Integration[]>>;
   getProvider: (provider: string, signal?: AbortSignal) => Promise<Result<Provider>>;
   postAuth: (request: AuthRequest, signal?: AbortSignal) => Promise<Result<ConnectionResponse>>;
 }
@@ -44,16 +47,10 @@ interface Call<T> {
   useBearer: boolean;
   schema: z.ZodMiniType<T>;
   signal: AbortSignal | undefined;
+  early?: PendingGet;
 }
 
-/** `apiURL` keeps its path prefix (contract §3.1): `https://host/prefix` + `/connect/session`. */
-export function endpointUrl(apiURL: string, path: string, query = ''): string {
-  const url = new URL(apiURL);
-  url.pathname = url.pathname.replace(/\/+$/, '') + path;
-  url.search = query;
-  url.hash = '';
-  return url.toString();
-}
+export { endpointUrl };
 
 export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetcher = fetch, timeoutMs = 20_000 }: ApiClientOptions): ApiClient {
   function headersFor(call: Call<unknown>): Record<string, string> {
@@ -66,19 +63,23 @@ export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetch
   async function send<T>(call: Call<T>): Promise<Result<T>> {
     const controller = new AbortController();
     let timedOut = false;
+    const stop = () => {
+      controller.abort();
+      call.early?.abort();
+    };
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      stop();
     }, timeoutMs);
-    const stop = () => controller.abort();
     call.signal?.addEventListener('abort', stop);
     try {
-      const response = await fetcher(endpointUrl(apiURL, call.path, call.query), {
-        method: call.method ?? 'GET',
-        headers: headersFor(call),
-        body: call.body ? JSON.stringify(call.body) : null,
-        signal: controller.signal,
-      });
+      const response = await (call.early?.response ??
+        fetcher(endpointUrl(apiURL, call.path, call.query), {
+          method: call.method ?? 'GET',
+          headers: headersFor(call),
+          body: call.body ? JSON.stringify(call.body) : null,
+          signal: controller.signal,
+        }));
       return interpretResponse(response.status, await response.text(), call.schema);
     } catch (error) {
       if (timedOut) return failed(timeoutFailure());
@@ -91,12 +92,12 @@ export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetch
   }
 
   return {
-    getSession: async (signal) => {
-      const result = await send({ path: '/connect/session', useBearer: true, schema: sessionResponse, signal });
+    getSession: async (signal, early) => {
+      const result = await send({ path: '/connect/session', useBearer: true, schema: sessionResponse, signal, early });
       return result.ok ? { ok: true, value: result.value.data } : result;
     },
-    listIntegrations: async (signal) => {
-      const result = await send({ path: '/integrations', useBearer: true, schema: integrationsResponse, signal });
+    listIntegrations: async (signal, early) => {
+      const result = await send({ path: '/integrations', useBearer: true, schema: integrationsResponse, signal, early });
       return result.ok ? { ok: true, value: result.value.data.filter((item) => item !== null) } : result;
     },
     getProvider: async (provider, signal) => {

@@ -1,5 +1,6 @@
 import type { ApiClient } from './api-client';
 import { networkFailure } from './api-failure';
+import type { PendingGet } from './early-get';
 import { failed, type Result } from './result';
 
 /**
@@ -8,17 +9,18 @@ import { failed, type Result } from './result';
  */
 export function lazyApiClient(load: () => Promise<ApiClient>): ApiClient {
   let loaded: ApiClient | null = null;
-  async function call<T>(use: (client: ApiClient) => Promise<Result<T>>): Promise<Result<T>> {
+  async function call<T>(use: (client: ApiClient) => Promise<Result<T>>, early?: PendingGet): Promise<Result<T>> {
     try {
       loaded ??= await load();
     } catch (error) {
+      early?.abort(); // nobody will read its answer
       return failed(networkFailure(error instanceof Error ? error.message : null));
     }
     return use(loaded);
   }
   return {
-    getSession: (signal) => call((client) => client.getSession(signal)),
-    listIntegrations: (signal) => call((client) => client.listIntegrations(signal)),
+    getSession: (signal, early) => call((client) => client.getSession(signal, early), early),
+    listIntegrations: (signal, early) => call((client) => client.listIntegrations(signal, early), early),
     getProvider: (provider, signal) => call((client) => client.getProvider(provider, signal)),
     postAuth: (request, signal) => call((client) => client.postAuth(request, signal)),
   };

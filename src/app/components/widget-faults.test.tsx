@@ -44,6 +44,10 @@ describe('API faults', () => {
     expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'server_error', errorMessage: 'Database down', errorCode: 'server_error' } }]);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    // One request per load: the first (sent before the lazy half loaded) took the 500 above; only
+    // the retry's own request reaches the happy path. A second copy of either would show here.
+    const sessionGets = seen.filter((request) => request.url.pathname.endsWith('/connect/session'));
+    expect(sessionGets).toHaveLength(1);
   });
 
   it('a 502 with an HTML body: a plain-words message, the body only in the details', async () => {

@@ -1,4 +1,5 @@
 import type { Integration } from '../api/api-schemas';
+import type { LoadGets } from '../api/early-get';
 import type { Screen } from '../state/screen';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
@@ -8,7 +9,8 @@ import type { WidgetState } from './widget-state';
 
 /** The verbs that need the API: they arrive with the lazily loaded half of the widget. */
 export interface Flows {
-  load: (resumeTo: Screen | null) => Promise<void>;
+  /** `early`: the GETs already sent when the token arrived (a retry sends its own). */
+  load: (resumeTo: Screen | null, early?: LoadGets) => Promise<void>;
   retryLoad: () => Promise<void>;
   openForm: (integration: Integration) => Promise<void>;
   prefetch: (integration: Integration) => void;

@@ -1,4 +1,6 @@
 import type { Integration, Session } from '../api/api-schemas';
+import type { LoadGets } from '../api/early-get';
+import { afterPaint } from './after-paint';
 import { prepareOAuth } from '../oauth/prepare-oauth';
 import type { Screen } from '../state/screen';
 import { screenAfterLoad } from '../state/transitions';
@@ -8,7 +10,7 @@ import type { WidgetState } from './widget-state';
 
 export interface LoadFlow {
   /** Loads session and integrations; `resumeTo` is where an expired session left the user. */
-  load: (resumeTo?: Screen | null) => Promise<void>;
+  load: (resumeTo?: Screen | null, early?: LoadGets) => Promise<void>;
   /** Where a failed load wanted to go, so "Try again" still resumes there. */
   retryLoad: () => Promise<void>;
 }
@@ -41,13 +43,13 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     else state.screen.value = { name: 'list' };
   }
 
-  async function load(resumeTo: Screen | null = null): Promise<void> {
+  async function load(resumeTo: Screen | null = null, early?: LoadGets): Promise<void> {
     const run = ++latest;
     resumePending = resumeTo;
     state.screen.value = { name: 'loading' };
     // One round trip: both calls leave together (Nango makes them one after the other).
     const signal = state.pending.begin();
-    const [session, integrations] = await Promise.all([api.getSession(signal), api.listIntegrations(signal)]);
+    const [session, integrations] = await Promise.all([api.getSession(signal, early?.session), api.listIntegrations(signal, early?.integrations)]);
     if (run !== latest) return;
     state.pending.end();
     const from = resumeTo ?? undefined;
@@ -59,8 +61,10 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     state.hasLoaded.value = true;
     resumePending = null;
     applySettings(session.value.connectUISettings);
-    forms.prefetch(list);
     goTo(resumeTo ?? screenAfterLoad(list), list);
+    // The list first: its providers are fetched once it has painted (a single integration's form
+    // has already asked for its own in goTo).
+    afterPaint(() => forms.prefetch(list));
     // OAuth readiness, and the outcome of a redirect-mode flow this tab came back from.
     prepareOAuth(state, forms);
   }

@@ -67,7 +67,8 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     if (!screenOnToken(current) || (!isNew && current.name !== 'awaitingToken')) return;
     const resumeTo = current.name === 'expired' ? current.resumeTo : null;
     state.screen.value = { name: 'loading' };
-    void withFlows((ready) => void ready.load(resumeTo));
+    const early = deps.sendLoadGets?.();
+    void withFlows((ready) => void ready.load(resumeTo, early));
   }
 
   function retry(): void {
@@ -91,7 +92,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
     start: () => {
-      if (state.screen.value.name === 'loading') void withFlows((ready) => void ready.load(null));
+      if (state.screen.value.name === 'loading') {
+        const early = deps.sendLoadGets?.();
+        void withFlows((ready) => void ready.load(null, early));
+      }
       // Fetch the lazy half now, while the host is still sending the token.
       else void loadConnect(state);
     },

@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ApiClient } from '../api/api-client';
+import type { LoadGets } from '../api/early-get';
 import type { ConnectModule } from '../connect-module';
 import type { Integration, Provider, Session } from '../api/api-schemas';
 import type { Result } from '../api/result';
@@ -15,6 +16,11 @@ import { createPendingModel, type PendingModel } from './pending-model';
 export interface WidgetDeps {
   config: WidgetConfig;
   api: ApiClient;
+  /**
+   * Sends the first load's GETs with the current token, from first-screen code, so they need not
+   * wait for the lazy half; the load hands them to `api`, which parses them.
+   */
+  sendLoadGets?: () => LoadGets;
   /** The session token, shared with the API client. */
   token: Signal<string | null>;
   /** Posts to the host page. */

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { configure, render } from '@testing-library/preact';
 import type { WidgetMessage } from '../../protocol/messages';
 import { createApiClient } from '../api/api-client';
+import { sendLoadGets } from '../api/early-get';
 import { App } from '../components/App';
 import { parseWidgetConfig, type WidgetConfig } from '../config/widget-config';
 import { createWidgetModel, type WidgetModel } from '../models/widget-model';
@@ -42,6 +43,8 @@ export function renderWidget({ query = '', token = null, slowAfterMs = 3000, req
   const model = createWidgetModel({
     config,
     api,
+    // As the composition root does: the first load's GETs leave before the lazy half is there.
+    sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: tokenSignal.value ?? '', acceptLanguage: () => 'fr-FR' }),
     token: tokenSignal,
     emit: (message) => void events.push(message),
     applySettings: (value) => void settings.push(value),
