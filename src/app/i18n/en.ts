@@ -84,6 +84,7 @@ export const en = {
   'failure.hideDetails': 'Hide details',
   'failure.code': 'Code',
   'failure.status': 'HTTP status',
+  'failure.response': 'Response',
   'failure.cancelled': 'You stopped waiting for the server.',
 
   'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',

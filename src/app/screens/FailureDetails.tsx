@@ -24,7 +24,12 @@ export function FailureDetails({ failure }: { failure: ApiFailure }) {
             <dd>{failure.status}</dd>
           </>
         )}
-        {failure.detail && <dd class="pb-details-raw">{failure.detail}</dd>}
+        {failure.detail && (
+          <>
+            <dt>{t('failure.response')}</dt>
+            <dd class="pb-details-raw">{failure.detail}</dd>
+          </>
+        )}
       </dl>
     </div>
   );

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'إخفاء التفاصيل',
   'failure.code': 'الرمز',
   'failure.status': 'حالة HTTP',
+  'failure.response': 'الاستجابة',
   'failure.cancelled': 'توقفت عن انتظار الخادم.',
 
   'error.connection_test_failed': 'تعذّر علينا التحقق من بيانات الاعتماد هذه لدى {name}.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Details ausblenden',
   'failure.code': 'Code',
   'failure.status': 'HTTP-Status',
+  'failure.response': 'Antwort',
   'failure.cancelled': 'Sie haben das Warten auf den Server abgebrochen.',
 
   'error.connection_test_failed': 'Wir konnten diese Zugangsdaten bei {name} nicht bestätigen.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Ocultar detalles',
   'failure.code': 'Código',
   'failure.status': 'Estado HTTP',
+  'failure.response': 'Respuesta',
   'failure.cancelled': 'Dejaste de esperar al servidor.',
 
   'error.connection_test_failed': 'No pudimos verificar esas credenciales con {name}.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Masquer les détails',
   'failure.code': 'Code',
   'failure.status': 'Statut HTTP',
+  'failure.response': 'Réponse',
   'failure.cancelled': 'Vous avez arrêté d’attendre le serveur.',
 
   'error.connection_test_failed': 'Nous n’avons pas pu vérifier ces identifiants auprès de {name}.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Nascondi dettagli',
   'failure.code': 'Codice',
   'failure.status': 'Stato HTTP',
+  'failure.response': 'Risposta',
   'failure.cancelled': 'Hai smesso di attendere il server.',
 
   'error.connection_test_failed': 'Non siamo riusciti a verificare queste credenziali con {name}.',

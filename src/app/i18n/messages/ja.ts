@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': '詳細を隠す',
   'failure.code': 'コード',
   'failure.status': 'HTTP ステータス',
+  'failure.response': '応答',
   'failure.cancelled': 'サーバーの応答待ちを中止しました。',
 
   'error.connection_test_failed': '{name} でこの認証情報を確認できませんでした。',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Details verbergen',
   'failure.code': 'Code',
   'failure.status': 'HTTP-status',
+  'failure.response': 'Antwoord',
   'failure.cancelled': 'Je bent gestopt met wachten op de server.',
 
   'error.connection_test_failed': 'We konden deze inloggegevens niet verifiëren bij {name}.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': 'Ocultar detalhes',
   'failure.code': 'Código',
   'failure.status': 'Status HTTP',
+  'failure.response': 'Resposta',
   'failure.cancelled': 'Você parou de esperar pelo servidor.',
 
   'error.connection_test_failed': 'Não conseguimos verificar essas credenciais com {name}.',

@@ -84,6 +84,7 @@ export default {
   'failure.hideDetails': '隐藏详细信息',
   'failure.code': '代码',
   'failure.status': 'HTTP 状态',
+  'failure.response': '响应',
   'failure.cancelled': '你已停止等待服务器。',
 
   'error.connection_test_failed': '我们无法通过 {name} 验证这些凭据。',
