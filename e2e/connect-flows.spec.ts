@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { eventTypes, expect, test, widget } from './support/fixtures';
+import { eventTypes, expect, pressEnterToClose, test, widget } from './support/fixtures';
 
 // Issue 4: every non-OAuth demo integration connected by keyboard alone against the reference
 // API; a wrong key; an expired session resumed with the values kept.
@@ -90,12 +90,8 @@ for (const { key, name, fields } of cases) {
     const [event] = await connectEvents(page);
     expect(event).toEqual({ type: 'connect', payload: { providerConfigKey: key, connectionId: expect.any(String) } });
 
-    const done = frame.getByRole('button', { name: 'Done' });
-    await tabUntil(page, done, 'Done');
-    // Enter on the focused button; through its locator, because the key press removes the iframe
-    // it was sent to and a page-level press can then wait for an acknowledgement that never comes.
-    await done.press('Enter');
-    await expect(page.locator('#connect-ui')).toHaveCount(0);
+    await tabUntil(page, frame.getByRole('button', { name: 'Done' }), 'Done');
+    await pressEnterToClose(page);
     expect(await eventTypes(page)).toEqual(['ready', 'connect', 'close']);
   });
 }
@@ -160,7 +156,7 @@ test('leaving a filled form asks first, inside the widget', async ({ page, gotoH
   await expect(frame.getByLabel('API Key', { exact: true })).toHaveValue('test_half');
 
   await page.keyboard.press('Escape');
-  await frame.getByRole('button', { name: 'Leave' }).press('Enter');
-  await expect(page.locator('#connect-ui')).toHaveCount(0);
+  await frame.getByRole('button', { name: 'Leave' }).focus();
+  await pressEnterToClose(page);
   expect(await eventTypes(page)).toEqual(['ready', 'close']);
 });

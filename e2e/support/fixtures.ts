@@ -48,4 +48,15 @@ export const widget = (page: Page): FrameLocator => page.frameLocator('#connect-
 /** The `onEvent` calls the host page received so far, by type. */
 export const eventTypes = (page: Page) => page.evaluate(() => window.pb.events.map((event) => event.type));
 
+/**
+ * Presses Enter on the focused control of the widget when that press closes it. The widget closes
+ * on keydown, so the iframe is gone before the keyup: sending the keyup to the frame could then
+ * wait forever, so it goes to the host page once the iframe has been removed.
+ */
+export async function pressEnterToClose(page: Page): Promise<void> {
+  await page.keyboard.down('Enter');
+  await expect(page.locator('#connect-ui')).toHaveCount(0);
+  await page.keyboard.up('Enter');
+}
+
 export { expect };
