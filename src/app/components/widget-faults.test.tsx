@@ -1,10 +1,11 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiURL, happyPath, seen, server } from '../test/api-server';
+import { describe, expect, it } from 'vitest';
+import { apiURL, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { freshToken, integration, token } from '../test/fixtures';
-import { preloadConnect, renderWidget } from '../test/render-widget';
+import { renderWidget } from '../test/render-widget';
+import { useWidgetTestServer } from '../test/widget-test-server';
 
 // Faults a real server cannot easily produce, answered by MSW: what the user sees and what the
 // host hears must both be right.
@@ -13,19 +14,7 @@ const integrations = [integration('openai', 'openai', 'OpenAI'), integration('an
 const providers = { openai: catalogueProvider('openai'), anthropic: catalogueProvider('anthropic') };
 const postAuth = `${apiURL}/api-auth/api-key/openai`;
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await preloadConnect();
-}, 60_000);
-beforeEach(() => {
-  seen.length = 0;
-  server.use(...happyPath({ integrations, providers }));
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+useWidgetTestServer({ integrations, providers });
 
 async function openOpenAiAndSubmit(key = 'sk-test') {
   fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));

@@ -1,26 +1,15 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { happyPath, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, token } from '../test/fixtures';
-import { preloadConnect, renderWidget } from '../test/render-widget';
+import { renderWidget } from '../test/render-widget';
+import { useWidgetTestServer } from '../test/widget-test-server';
 
 const integrations = [integration('openai', 'openai', 'OpenAI'), integration('jira', 'jira-basic', 'Jira'), integration('anthropic', 'anthropic', 'Anthropic')];
 const providers = { openai: catalogueProvider('openai'), 'jira-basic': catalogueProvider('jira-basic'), anthropic: catalogueProvider('anthropic') };
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await preloadConnect();
-}, 60_000);
-beforeEach(() => {
-  seen.length = 0;
-  server.use(...happyPath({ integrations, providers }));
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+useWidgetTestServer({ integrations, providers });
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 

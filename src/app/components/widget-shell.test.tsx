@@ -1,24 +1,14 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { happyPath, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, session, token } from '../test/fixtures';
-import { preloadConnect, renderWidget } from '../test/render-widget';
+import { renderWidget } from '../test/render-widget';
+import { useWidgetTestServer } from '../test/widget-test-server';
 
 const openai = catalogueProvider('openai');
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await preloadConnect();
-}, 60_000);
-beforeEach(() => {
-  seen.length = 0;
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+useWidgetTestServer();
 
 describe('before the token', () => {
   it('shows an announced loader and waits', () => {
