@@ -1,29 +1,38 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { ApiConfig } from './config';
-import type { CredentialCipher } from './crypto/credential-cipher';
 import { defaultIntegrations } from './config';
 import type { ProviderCatalogue } from './providers/catalogue';
 import {
   defaultConnectUiSettings, readWebhookSettings, writeConnectUiSettings, writeWebhookSettings,
 } from './store/environment-settings';
+import { sealedSettings } from './store/migrate-sealed';
 import type { Store } from './store/store';
 
 /**
  * The secret key: option, else env, else the one generated on a previous start, else a new one.
  * A generated key is kept encrypted, like credentials: a copy of the database alone reveals nothing.
  */
-export function resolveSecretKey(
-  store: Store,
-  cipher: CredentialCipher,
-  explicit: string | undefined,
-): { secretKey: string; isGenerated: boolean } {
+export function resolveSecretKey(store: Store, explicit: string | undefined): { secretKey: string; isGenerated: boolean } {
   const given = explicit ?? process.env['PLUGBOARD_SECRET_KEY'];
   if (given) return { secretKey: given, isGenerated: false };
-  const sealed = store.getSetting('dev_secret_key_sealed');
-  if (sealed) return { secretKey: cipher.decrypt(Buffer.from(sealed, 'base64')), isGenerated: true };
+  const stored = store.getSealedSetting(sealedSettings.generatedSecretKey);
+  if (stored) return { secretKey: stored, isGenerated: true };
   const secretKey = randomUUID();
-  store.setSetting('dev_secret_key_sealed', cipher.encrypt(secretKey).toString('base64'));
+  store.setSealedSetting(sealedSettings.generatedSecretKey, secretKey);
   return { secretKey, isGenerated: true };
+}
+
+/**
+ * The key webhooks are signed with when none is configured: its own random key, generated on the
+ * first start and kept sealed. Never the secret key, which webhook receivers must not hold.
+ */
+export function resolveSigningKey(store: Store, configured: string | undefined): string {
+  if (configured) return configured;
+  const stored = store.getSealedSetting(sealedSettings.generatedSigningKey);
+  if (stored) return stored;
+  const signingKey = randomBytes(32).toString('hex');
+  store.setSealedSetting(sealedSettings.generatedSigningKey, signingKey);
+  return signingKey;
 }
 
 /** Writes the config's integrations and settings into the database; the file wins over old values. */

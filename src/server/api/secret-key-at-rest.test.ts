@@ -1,24 +1,46 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApiServer } from './server';
+import { startApiServer, type RunningApiServer } from './server';
 
 let dataDir: string;
 const quiet = () => {};
 const savedKey = process.env.PLUGBOARD_SECRET_KEY;
+const savedSigningKey = process.env.PLUGBOARD_WEBHOOK_SIGNING_KEY;
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'plugboard-secret-'));
   delete process.env.PLUGBOARD_SECRET_KEY;
+  delete process.env.PLUGBOARD_WEBHOOK_SIGNING_KEY;
 });
 
 afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true });
   if (savedKey !== undefined) process.env.PLUGBOARD_SECRET_KEY = savedKey;
+  if (savedSigningKey !== undefined) process.env.PLUGBOARD_WEBHOOK_SIGNING_KEY = savedSigningKey;
 });
 
 const start = () => startApiServer({ port: 0, dataDir, connectUiUrl: 'http://127.0.0.1:1/', log: quiet });
+
+/** Every file of the data directory (database, WAL, shared memory, keys) that holds `secret` in the clear. */
+function filesHolding(secret: string): string[] {
+  return readdirSync(dataDir).filter((name) => readFileSync(join(dataDir, name)).includes(secret));
+}
+
+async function admin(running: RunningApiServer, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${running.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${running.secretKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+const signingKeyOf = async (running: RunningApiServer): Promise<string> =>
+  (await admin(running, 'GET', '/plugboard/environment')).data.webhook_signing_key;
 
 describe('a generated secret key', () => {
   it('is kept across restarts but never written to disk in the clear', async () => {
@@ -27,10 +49,53 @@ describe('a generated secret key', () => {
     const second = await start();
     await second.close();
     expect(second.secretKey).toBe(first.secretKey);
+    expect(filesHolding(first.secretKey)).toEqual([]);
+  });
+});
 
-    for (const name of readdirSync(dataDir)) {
-      const bytes = readFileSync(join(dataDir, name));
-      expect([name, bytes.includes(first.secretKey)]).toEqual([name, false]);
-    }
+describe('the webhook signing key', () => {
+  it('is its own random key, not the secret key, kept across restarts', async () => {
+    const first = await start();
+    const signingKey = await signingKeyOf(first);
+    await first.close();
+    const second = await start();
+    expect(await signingKeyOf(second)).toBe(signingKey);
+    await second.close();
+    expect(signingKey).not.toBe(first.secretKey);
+    expect(signingKey.length).toBeGreaterThanOrEqual(32);
+  });
+});
+
+describe('every secret the server keeps', () => {
+  it('is absent in the clear from every file of the data directory, WAL included, while running and after', async () => {
+    const running = await start();
+    const generatedSigningKey = await signingKeyOf(running);
+    const rotated: string = (await admin(running, 'POST', '/environment/webhook-signing-key/rotate', {})).data.webhook_signing_key;
+    const clientSecret = `cs_${randomBytes(12).toString('hex')}`;
+    const webhookSecret = `wh_${randomBytes(12).toString('hex')}`;
+    await admin(running, 'POST', '/integrations', {
+      provider: 'test-oauth2', unique_key: 'at-rest',
+      credentials: { type: 'OAUTH2', client_id: 'at-rest-app', client_secret: clientSecret, webhook_secret: webhookSecret },
+    });
+    const session = await admin(running, 'POST', '/connect/sessions', { end_user: { id: 'at-rest-user' } });
+    const apiKey = `test_${randomBytes(12).toString('hex')}`;
+    const connected = await fetch(`${running.url}/api-auth/api-key/demo-api-key?connect_session_token=${session.data.token}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey }),
+    });
+    expect(connected.status).toBe(200);
+
+    const secrets = { secretKey: running.secretKey, generatedSigningKey, rotated, clientSecret, webhookSecret, apiKey };
+    const scan = () => Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, filesHolding(value)]));
+    const nowhere = Object.fromEntries(Object.keys(secrets).map((name) => [name, []]));
+    expect(readdirSync(dataDir)).toContain('plugboard.sqlite-wal');
+    expect(scan()).toEqual(nowhere);
+    await running.close();
+    expect(scan()).toEqual(nowhere);
+
+    // And all of it still opens after a restart.
+    const again = await start();
+    expect(await signingKeyOf(again)).toBe(rotated);
+    expect((await admin(again, 'GET', '/integrations/at-rest?include=credentials')).data.credentials).toMatchObject({ client_secret: clientSecret, webhook_secret: webhookSecret });
+    await again.close();
   });
 });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApiApp } from './app';
-import { resolveSecretKey, seedFromConfig } from './bootstrap';
+import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap';
 import { loadConfigFile, type ApiConfig } from './config';
-import { createCredentialCipher, loadOrCreateEncryptionKey } from './crypto/credential-cipher';
+import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
 import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
@@ -45,11 +45,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
   mkdirSync(options.dataDir, { recursive: true });
-  const cipher = createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir));
+  const cipher = createCredentialCipher(loadOrCreateEncryptionKeys(options.dataDir));
   const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), cipher);
   const server = createServer();
   try {
-    const { secretKey, isGenerated } = resolveSecretKey(store, cipher, options.secretKey);
+    const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
     if (isGenerated) log(`Plugboard dev secret key (stored in ${options.dataDir}): ${secretKey}`);
     await listen(server, options.port, host);
     const port = (server.address() as AddressInfo).port;
@@ -94,7 +94,7 @@ interface DepsInput {
 }
 
 function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }: DepsInput): ApiDeps {
-  const signingKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key ?? secretKey;
+  const signingKey = resolveSigningKey(store, options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key);
   const environmentName = config.environment ?? 'dev';
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
   return {

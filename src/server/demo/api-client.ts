@@ -5,11 +5,14 @@ export interface DemoApiClient {
   createSession(request: { integration?: string | undefined; webhookUrl: string }): Promise<string>;
   createReconnectSession(request: { connectionId: string; integrationId: string; webhookUrl: string }): Promise<string>;
   listIntegrations(): Promise<Array<{ unique_key: string; display_name: string; logo: string }>>;
+  /** The key the API signs webhooks with now (it changes when someone rotates it). */
+  webhookSigningKey(): Promise<string>;
 }
 
 export const demoEndUser = { id: 'demo-user', email: 'jane@acme.test', display_name: 'Jane Doe' };
 
 const sessionResponseSchema = z.object({ data: z.object({ token: z.string() }) });
+const environmentResponseSchema = z.object({ data: z.object({ webhook_signing_key: z.string().min(1) }) });
 const integrationsResponseSchema = z.object({
   data: z.array(z.object({ unique_key: z.string(), display_name: z.string(), logo: z.string() })),
 });
@@ -45,6 +48,9 @@ export function createDemoApiClient(apiUrl: string, secretKey: string): DemoApiC
     },
     async listIntegrations() {
       return integrationsResponseSchema.parse(await call('GET', '/integrations')).data;
+    },
+    async webhookSigningKey() {
+      return environmentResponseSchema.parse(await call('GET', '/plugboard/environment')).data.webhook_signing_key;
     },
   };
 }

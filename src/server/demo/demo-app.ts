@@ -4,13 +4,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { DemoApiClient } from './api-client';
 import type { DemoState } from './demo-state';
-import { webhookReceiver } from './webhook-receiver';
+import { webhookReceiver, type SigningKeySource } from './webhook-receiver';
 
 export interface DemoAppOptions {
   apiUrl: string;
   uiUrl: string;
   sdkDir: string;
-  signingKey: string;
+  signingKeys: SigningKeySource;
   /** Where the Connect API should POST webhooks: this server's own receiver. */
   webhookUrl: string;
   api: DemoApiClient;
@@ -61,7 +61,7 @@ export function createDemoApp(options: DemoAppOptions): Hono {
     return c.body(null, 204);
   });
 
-  app.route('/webhooks', webhookReceiver(state, options.signingKey));
+  app.route('/webhooks', webhookReceiver(state, options.signingKeys));
   app.onError((err, c) => c.json({ error: err.message }, err instanceof z.ZodError ? 400 : 502));
   return app;
 }

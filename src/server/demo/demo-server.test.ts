@@ -65,6 +65,24 @@ describe('the demo customer app', () => {
     expect((await reconnect.json()).token).toMatch(/^nango_connect_session_/);
   });
 
+  it('keeps verifying webhooks after the signing key is rotated', async () => {
+    const rotate = await fetch(`${api.url}/environment/webhook-signing-key/rotate`, {
+      method: 'POST', headers: { authorization: `Bearer ${api.secretKey}`, 'content-type': 'application/json' }, body: '{}',
+    });
+    expect(rotate.status).toBe(200);
+    const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
+    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'test_after_rotation' }),
+    });
+    const { connectionId } = await auth.json();
+    const state = await waitFor(
+      async () => (await fetch(`${demo.url}/api/state`)).json(),
+      (value: { connections: unknown[]; events: Array<{ source: string; summary: string }> }) => value.events.some((event) => event.source === 'webhook' && event.summary.includes(connectionId)),
+    );
+    expect(state.events.filter((event: { source: string }) => event.source === 'webhook')).not.toContainEqual(expect.objectContaining({ isVerified: false }));
+    expect(state.connections).toContainEqual(expect.objectContaining({ connectionId, isConfirmedByWebhook: true }));
+  });
+
   it('lists the integrations for its select', async () => {
     const { integrations } = await (await fetch(`${demo.url}/api/integrations`)).json();
     expect(integrations).toContainEqual(expect.objectContaining({ unique_key: 'demo-oauth2', display_name: 'Test OAuth2' }));

@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createDemoApiClient } from './api-client';
 import { createDemoApp } from './demo-app';
 import { createDemoState } from './demo-state';
+import { signingKeySource } from './webhook-receiver';
 
 export interface DemoServerOptions {
   port: number;
@@ -13,7 +14,7 @@ export interface DemoServerOptions {
   secretKey: string;
   /** Absolute path to dist/sdk (contains plugboard.iife.js). */
   sdkDir: string;
-  /** Defaults to the secret key, as the API's own default. */
+  /** A fixed key; by default the API's current one, read with the secret key and read again after a rotation. */
   webhookSigningKey?: string;
   log?: (line: string) => void;
 }
@@ -32,13 +33,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ url
     server.listen(options.port, host, () => resolve());
   });
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  const api = createDemoApiClient(options.apiUrl.replace(/\/+$/, ''), options.secretKey);
   const app = createDemoApp({
     apiUrl: options.apiUrl.replace(/\/+$/, ''),
     uiUrl: options.uiUrl,
     sdkDir: options.sdkDir,
-    signingKey: options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? options.secretKey,
+    signingKeys: signingKeySource(() => api.webhookSigningKey(), options.webhookSigningKey),
     webhookUrl: `${url}/webhooks/plugboard`,
-    api: createDemoApiClient(options.apiUrl.replace(/\/+$/, ''), options.secretKey),
+    api,
     state: createDemoState(),
   });
   server.on('request', getRequestListener(async (request) => {

@@ -19,12 +19,37 @@ export function isSignatureValid(rawBody: string, signature: string | undefined,
   return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
 }
 
+/** Where the receiver gets its key: `current` may be cached, `refresh` asks again (after a rotation). */
+export interface SigningKeySource {
+  current(): Promise<string>;
+  refresh(): Promise<string>;
+}
+
+/** A fixed key, or the API's current one fetched on first use and again when a signature stops matching. */
+export function signingKeySource(fetchKey: () => Promise<string>, fixed?: string): SigningKeySource {
+  if (fixed) return { current: async () => fixed, refresh: async () => fixed };
+  let cached: Promise<string> | null = null;
+  const refresh = () => {
+    cached = fetchKey();
+    cached.catch(() => (cached = null));
+    return cached;
+  };
+  return { current: () => cached ?? refresh(), refresh };
+}
+
+async function verify(rawBody: string, signature: string | undefined, keys: SigningKeySource): Promise<boolean> {
+  const key = await keys.current();
+  if (isSignatureValid(rawBody, signature, key)) return true;
+  const latest = await keys.refresh();
+  return latest !== key && isSignatureValid(rawBody, signature, latest);
+}
+
 /** `POST /webhooks/plugboard`: what a customer's backend does with Plugboard's auth webhooks. */
-export function webhookReceiver(state: DemoState, signingKey: string) {
+export function webhookReceiver(state: DemoState, signingKeys: SigningKeySource) {
   const app = new Hono();
   app.post('/plugboard', async (c) => {
     const rawBody = await c.req.text();
-    const isVerified = isSignatureValid(rawBody, c.req.header('x-nango-hmac-sha256'), signingKey);
+    const isVerified = await verify(rawBody, c.req.header('x-nango-hmac-sha256'), signingKeys);
     if (!isVerified) {
       state.addEvent({ source: 'webhook', type: 'rejected', summary: 'A webhook with an invalid signature was rejected', isVerified: false });
       return c.json({ error: 'invalid signature' }, 401);

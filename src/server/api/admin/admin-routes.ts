@@ -11,7 +11,7 @@ import { createSqliteAdminStore } from './store/sqlite-admin-store';
  * Nango has a public route, `/plugboard/*` where it only has a dashboard one. See README.md.
  */
 export function adminRoutes(deps: ApiDeps) {
-  const admin = createSqliteAdminStore(deps.store.database);
+  const admin = createSqliteAdminStore(deps.store.database, deps.store.cipher);
   const connections = connectionAdminRoutes(deps, admin);
   const app = new Hono();
   app.route('/integrations', integrationAdminRoutes(deps, admin));

@@ -40,6 +40,17 @@ export interface EndUserRow {
   organization_display_name: string | null;
 }
 
+/**
+ * Where each sealed value lives, authenticated with it (see `CredentialCipher`): a blob copied into
+ * another row or column does not open. JSON arrays keep the parts unambiguous whatever they contain.
+ */
+export const sealedContext = {
+  integrationSecret: (uniqueKey: string) => JSON.stringify(['integrations', uniqueKey, 'oauth_client_secret']),
+  webhookSecret: (uniqueKey: string) => JSON.stringify(['integration_extras', uniqueKey, 'webhook_secret']),
+  credentials: (providerConfigKey: string, connectionId: string) => JSON.stringify(['connections', providerConfigKey, connectionId, 'credentials']),
+  setting: (name: string) => JSON.stringify(['settings', name]),
+};
+
 /** Reads JSON this store wrote itself; the shape was validated before it was stored. */
 export function fromStoredJson<T>(text: string): T {
   return JSON.parse(text) as T;
@@ -51,7 +62,7 @@ export function toIntegration(row: IntegrationRow, cipher: CredentialCipher): In
     provider: row.provider,
     displayName: row.display_name,
     oauthClientId: row.oauth_client_id,
-    oauthClientSecret: row.oauth_client_secret_sealed ? cipher.decrypt(row.oauth_client_secret_sealed) : null,
+    oauthClientSecret: row.oauth_client_secret_sealed ? cipher.decrypt(row.oauth_client_secret_sealed, sealedContext.integrationSecret(row.unique_key)) : null,
     oauthScopes: fromStoredJson<string[]>(row.oauth_scopes),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -65,7 +76,7 @@ export function toConnection(row: ConnectionRow, cipher: CredentialCipher): Conn
     providerConfigKey: row.provider_config_key,
     provider: row.provider,
     authMode: storedAuthMode(row.auth_mode),
-    credentials: fromStoredJson(cipher.decrypt(row.credentials_sealed)),
+    credentials: fromStoredJson(cipher.decrypt(row.credentials_sealed, sealedContext.credentials(row.provider_config_key, row.connection_id))),
     connectionConfig: fromStoredJson(row.connection_config),
     tags: fromStoredJson(row.tags),
     endUserRowId: row.end_user_row_id,

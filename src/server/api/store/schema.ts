@@ -14,6 +14,12 @@ CREATE TABLE IF NOT EXISTS integrations (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS integration_extras (
+  unique_key TEXT PRIMARY KEY,
+  forward_webhooks INTEGER NOT NULL,
+  webhook_secret_sealed BLOB,
+  custom TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS connect_sessions (
   id INTEGER PRIMARY KEY,
   token_hash TEXT NOT NULL UNIQUE,

@@ -1,7 +1,9 @@
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { CredentialCipher } from '../crypto/credential-cipher';
+import { migrateSealedValues } from './migrate-sealed';
 import {
-  fromStoredJson, toConnection, toEndUser, toIntegration,
+  fromStoredJson, sealedContext, toConnection, toEndUser, toIntegration,
   type ConnectionRow, type EndUserRow, type IntegrationRow,
 } from './rows';
 import { schemaSql } from './schema';
@@ -15,26 +17,40 @@ import type {
  * so anything acknowledged to a client survives kill -9 and power loss.
  */
 export function openSqliteStore(path: string, cipher: CredentialCipher): Store {
+  // Owner-only from the first byte: sqlite gives its WAL and shared-memory files the database's mode.
+  closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Overwritten and deleted values are zeroed, so an old secret does not linger in free space.
+  db.pragma('secure_delete = ON');
   db.exec(schemaSql);
+  migrateSealedValues(db, cipher);
 
   const connections = connectionQueries(db, cipher);
+  const getSetting = (name: string) =>
+    db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE name = ?').get(name)?.value;
+  const setSetting = (name: string, value: string) => {
+    db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  };
   return {
-    getSetting: (name) =>
-      db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE name = ?').get(name)?.value,
-    setSetting: (name, value) => {
-      db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+    getSetting,
+    setSetting,
+    getSealedSetting(name) {
+      const sealed = getSetting(name);
+      return sealed === undefined ? undefined : cipher.decrypt(Buffer.from(sealed, 'base64'), sealedContext.setting(name));
     },
+    setSealedSetting: (name, value) => setSetting(name, cipher.encrypt(value, sealedContext.setting(name)).toString('base64')),
     ...integrationQueries(db, cipher),
     ...sessionQueries(db),
     ...connections,
     ...oauthSessionQueries(db),
     ...webhookDeliveryQueries(db),
     database: db,
+    cipher,
     close: () => db.close(),
   };
 }
@@ -55,7 +71,7 @@ function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upse
         provider: input.provider,
         displayName: input.displayName,
         clientId: input.oauthClientId,
-        secret: input.oauthClientSecret === null ? null : cipher.encrypt(input.oauthClientSecret),
+        secret: input.oauthClientSecret === null ? null : cipher.encrypt(input.oauthClientSecret, sealedContext.integrationSecret(input.uniqueKey)),
         scopes: JSON.stringify(input.oauthScopes),
         now,
       });
@@ -154,7 +170,7 @@ function connectionValues(input: ConnectionInput, endUserRowId: number | null, c
     key: input.providerConfigKey,
     provider: input.provider,
     authMode: input.authMode,
-    credentials: cipher.encrypt(JSON.stringify(input.credentials)),
+    credentials: cipher.encrypt(JSON.stringify(input.credentials), sealedContext.credentials(input.providerConfigKey, input.connectionId)),
     config: JSON.stringify(input.connectionConfig),
     tags: JSON.stringify(input.tags),
     endUserRowId,

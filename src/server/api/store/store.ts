@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { CredentialCipher } from '../crypto/credential-cipher';
 import type { AuthMode } from '../providers/provider';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -124,6 +125,9 @@ export interface WebhookDelivery {
 export interface Store {
   getSetting(name: string): string | undefined;
   setSetting(name: string, value: string): void;
+  /** A setting kept encrypted (keys): only its sealed form reaches the disk. */
+  getSealedSetting(name: string): string | undefined;
+  setSealedSetting(name: string, value: string): void;
 
   upsertIntegration(input: IntegrationInput, now: string): void;
   listIntegrations(): Integration[];
@@ -150,6 +154,8 @@ export interface Store {
 
   /** The sqlite handle, for the admin API's own queries (`src/server/api/admin/store`). */
   readonly database: Database.Database;
+  /** The cipher the store seals with, for the admin API's sealed columns. */
+  readonly cipher: CredentialCipher;
 
   close(): void;
 }

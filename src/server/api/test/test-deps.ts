@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createApiApp } from '../app';
 import { seedFromConfig } from '../bootstrap';
 import type { ApiConfig } from '../config';
-import { createCredentialCipher, loadOrCreateEncryptionKey } from '../crypto/credential-cipher';
+import { createCredentialCipher, loadOrCreateEncryptionKeys } from '../crypto/credential-cipher';
 import type { ApiDeps } from '../deps';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { builtInProviders } from '../providers/built-in-providers';
@@ -14,6 +14,8 @@ import { createWebhookSender } from '../webhooks/webhook-sender';
 
 export const testSecretKey = '11111111-2222-4333-8444-555555555555';
 export const testPublicUrl = 'http://api.test';
+/** Distinct from the secret key, as on a real server: webhook receivers never hold the secret key. */
+export const testSigningKey = 'test-webhook-signing-key-0123456789abcdef';
 
 export interface TestApi {
   app: ReturnType<typeof createApiApp>;
@@ -30,7 +32,7 @@ export interface TestApi {
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
 export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: ApiConfig; maxRequests?: number } = {}): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
-  const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(dataDir)));
+  const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
   const catalogue = createCatalogue(builtInProviders(testPublicUrl));
   seedFromConfig(store, catalogue, config, new Date().toISOString());
   let offsetMs = 0;
@@ -44,7 +46,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
     websocketsPath: '/',
     environmentName: 'dev',
     wsHub: { publish: (wsClientId, message) => (published.push({ wsClientId, message }), true) },
-    webhooks: createWebhookSender({ store, signingKey: testSecretKey, environmentName: 'dev', backoffMs: 1 }),
+    webhooks: createWebhookSender({ store, signingKey: testSigningKey, environmentName: 'dev', backoffMs: 1 }),
     now: () => new Date(Date.now() + offsetMs),
     log: () => {},
     rateLimit: { windowMs: 60_000, maxRequests },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeWebhookSettings } from '../store/environment-settings';
-import { createTestApi, testSecretKey, type TestApi } from '../test/test-deps';
+import { createTestApi, testSigningKey, type TestApi } from '../test/test-deps';
 import { createWebhookSender } from './webhook-sender';
 
 let api: TestApi;
@@ -21,7 +21,7 @@ async function connectOnce(settings: Parameters<typeof writeWebhookSettings>[1],
   api = createTestApi();
   writeWebhookSettings(api.deps.store, settings);
   const { calls, send } = recordingFetch(statuses);
-  api.deps.webhooks = createWebhookSender({ store: api.deps.store, signingKey: testSecretKey, environmentName: 'dev', fetch: send, backoffMs: 1 });
+  api.deps.webhooks = createWebhookSender({ store: api.deps.store, signingKey: testSigningKey, environmentName: 'dev', fetch: send, backoffMs: 1 });
   const token = await api.createSession();
   await api.app.request(`/auth/unauthenticated/demo-none?connect_session_token=${token}`, { method: 'POST' });
   await api.deps.webhooks.idle();

@@ -1,5 +1,6 @@
 import { arch, platform, release } from 'node:os';
 import { readWebhookSettings } from '../store/environment-settings';
+import { sealedSettings } from '../store/migrate-sealed';
 import type { SavedConnection, Store, WebhookSettings } from '../store/store';
 import { authWebhookBody, type AuthWebhookOutcome } from './auth-webhook-body';
 import { webhookSignatureHeaders } from './sign';
@@ -14,8 +15,8 @@ export interface WebhookSender {
   signingKey(): string;
 }
 
-/** The settings row the admin API's rotation writes (`src/server/api/admin/environment`). */
-export const rotatedSigningKeySetting = 'webhook_signing_key';
+/** The sealed settings row the admin API's rotation writes (`src/server/api/admin/environment`). */
+export const rotatedSigningKeySetting = sealedSettings.rotatedSigningKey;
 
 export interface WebhookSenderOptions {
   store: Store;
@@ -34,7 +35,7 @@ export function createWebhookSender({
   store, signingKey, environmentName, fetch: send = fetch, retries = 2, backoffMs = 500, timeoutMs = 20_000, log = () => {},
 }: WebhookSenderOptions): WebhookSender {
   const inFlight = new Set<Promise<void>>();
-  const currentKey = () => store.getSetting(rotatedSigningKeySetting) ?? signingKey;
+  const currentKey = () => store.getSealedSetting(rotatedSigningKeySetting) ?? signingKey;
 
   async function deliver(url: string, body: string): Promise<void> {
     const deliveryId = store.insertWebhookDelivery(url, body, new Date().toISOString());

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, testSecretKey, type TestApi } from '../../test/test-deps';
+import { createTestApi, testSecretKey, testSigningKey, type TestApi } from '../../test/test-deps';
 import { adminRequests, connectApiKey } from '../test/admin-requests';
 import { startTestReceiver, type TestReceiver } from '../test/webhook-receiver';
 
@@ -25,7 +25,7 @@ describe('GET and PATCH /plugboard/environment', () => {
     expect(await environment()).toEqual({
       name: 'dev',
       secret_key: testSecretKey,
-      webhook_signing_key: testSecretKey,
+      webhook_signing_key: testSigningKey,
       webhook_settings: { primary_url: null, secondary_url: null, on_auth_creation: true, on_auth_refresh_error: true },
       callback_url: 'http://api.test/oauth/callback',
       connect_ui_url: 'http://ui.test/widget',

@@ -32,7 +32,7 @@ export function signingKeyRoutes(deps: ApiDeps) {
   const app = new Hono();
   app.post('/webhook-signing-key/rotate', secretKeyAuth(deps), requireJsonContentType, queryParams(emptyQuerySchema), (c) => {
     const key = randomUUID();
-    deps.store.setSetting(rotatedSigningKeySetting, key);
+    deps.store.setSealedSetting(rotatedSigningKeySetting, key);
     return c.json({ data: { webhook_signing_key: key } });
   });
   return app;

@@ -27,12 +27,19 @@ const endUserSelect = `SELECT end_user_id AS eu_end_user_id, email AS eu_email, 
   organization_id AS eu_organization_id, organization_display_name AS eu_organization_display_name FROM end_users WHERE id = ?`;
 
 export type ConnectionQueries = Pick<AdminStore, 'listConnections' | 'getEndUser' | 'countConnectionsOf' | 'deleteConnection'> & {
-  /** Deletes the matching connections and the end-user rows no other connection uses; returns how many. */
-  deleteWhere(where: string, params: string[]): number;
+  /** Deletes every connection of an integration and the end-user rows no other connection uses; returns how many. */
+  deleteConnectionsOf(providerConfigKey: string): number;
 };
 
+// The only two selections a delete may use: fixed SQL, the caller gives values, never text.
+const selections = {
+  one: 'provider_config_key = ? AND connection_id = ?',
+  ofIntegration: 'provider_config_key = ?',
+} as const;
+
 export function connectionQueries(db: Database.Database): ConnectionQueries {
-  const deleteWhere = db.transaction((where: string, params: string[]): number => {
+  const deleteSelected = db.transaction((selection: keyof typeof selections, params: string[]): number => {
+    const where = selections[selection];
     const linked = db.prepare<string[], { end_user_row_id: number | null }>(`SELECT end_user_row_id FROM connections WHERE ${where}`).all(...params);
     const { changes } = db.prepare(`DELETE FROM connections WHERE ${where}`).run(...params);
     const removeEndUser = db.prepare('DELETE FROM end_users WHERE id = ? AND NOT EXISTS (SELECT 1 FROM connections WHERE end_user_row_id = ?)');
@@ -40,7 +47,7 @@ export function connectionQueries(db: Database.Database): ConnectionQueries {
     return changes;
   });
   return {
-    deleteWhere: (where, params) => deleteWhere(where, params),
+    deleteConnectionsOf: (key) => deleteSelected('ofIntegration', [key]),
     listConnections(filter) {
       const { sql, params } = connectionListQuery(filter);
       return db.prepare<Array<string | number>, ListRow>(sql).all(...params).map(toListRow);
@@ -51,7 +58,7 @@ export function connectionQueries(db: Database.Database): ConnectionQueries {
     },
     countConnectionsOf: (key) =>
       db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM connections WHERE provider_config_key = ?').get(key)?.n ?? 0,
-    deleteConnection: (key, connectionId) => deleteWhere('provider_config_key = ? AND connection_id = ?', [key, connectionId]) > 0,
+    deleteConnection: (key, connectionId) => deleteSelected('one', [key, connectionId]) > 0,
   };
 }
 
