@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { apiModeFromEnv } from './api/mode';
 import { startApiServer } from './api/server';
 import { startDemoServer } from './demo/server';
 import { portFromEnv } from './env';
@@ -21,6 +22,7 @@ async function main() {
     host,
     dataDir: resolve(process.env.PLUGBOARD_DATA_DIR ?? '.plugboard-data'),
     configPath: process.env.PLUGBOARD_CONFIG,
+    mode: apiModeFromEnv(process.env),
     connectUiUrl: ui.url,
   });
   const demo = await startDemoServer({

@@ -29,11 +29,13 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/oauth', oauthRedirectRoutes(redirects, async (request) => app.fetch(request)));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
-  app.route('/_test-provider', createTestProviderApp({
-    findClient: (clientId) => findTestOAuthClient(deps, clientId),
-    redirectUri: `${deps.publicUrl}/oauth/callback`,
-    now: () => deps.now().getTime(),
-  }));
+  if (deps.mode === 'development') {
+    app.route('/_test-provider', createTestProviderApp({
+      findClient: (clientId) => findTestOAuthClient(deps, clientId),
+      redirectUri: `${deps.publicUrl}/oauth/callback`,
+      now: () => deps.now().getTime(),
+    }));
+  }
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.notFound((c) => c.json(apiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}`).toEnvelope(), 404));

@@ -35,9 +35,13 @@ export function resolveSigningKey(store: Store, configured: string | undefined):
   return signingKey;
 }
 
-/** Writes the config's integrations and settings into the database; the file wins over old values. */
-export function seedFromConfig(store: Store, catalogue: ProviderCatalogue, config: ApiConfig, now: string): void {
-  const integrations = config.integrations ?? defaultIntegrations;
+/**
+ * Writes the config's integrations and settings into the database; the file wins over old values.
+ * Without integrations in the file, the demo ones are written when `seedDemo` (development, new
+ * data directory) and never again, so console edits to them survive restarts.
+ */
+export function seedFromConfig(store: Store, catalogue: ProviderCatalogue, config: ApiConfig, now: string, { seedDemo }: { seedDemo: boolean }): void {
+  const integrations = config.integrations ?? (seedDemo ? defaultIntegrations : []);
   integrations.forEach((integration, index) => {
     if (!catalogue.get(integration.provider)) {
       throw new Error(`Invalid config: integrations.${index}.provider: unknown provider "${integration.provider}"`);

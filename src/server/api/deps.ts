@@ -1,3 +1,4 @@
+import type { ApiMode } from './mode';
 import type { ProviderCatalogue } from './providers/catalogue';
 import type { ConnectSession, Store } from './store/store';
 import type { WebhookSender } from './webhooks/webhook-sender';
@@ -14,6 +15,8 @@ export interface ApiDeps {
   connectUiUrl: string;
   websocketsPath: string;
   environmentName: string;
+  /** `production` mounts no test provider (see `mode.ts`). */
+  mode: ApiMode;
   wsHub: WsHub;
   webhooks: WebhookSender;
   now: () => Date;

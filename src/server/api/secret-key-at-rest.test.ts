@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,5 +97,24 @@ describe('every secret the server keeps', () => {
     expect(await signingKeyOf(again)).toBe(rotated);
     expect((await admin(again, 'GET', '/integrations/at-rest?include=credentials')).data.credentials).toMatchObject({ client_secret: clientSecret, webhook_secret: webhookSecret });
     await again.close();
+  });
+});
+
+describe('the data directory', () => {
+  it('is readable by its owner only, and so is every file in it (database, WAL, keys)', async () => {
+    const nested = join(dataDir, 'new', 'data');
+    const existing = join(dataDir, 'existing');
+    mkdirSync(existing, { mode: 0o755 });
+    for (const dir of [nested, existing]) {
+      const running = await startApiServer({ port: 0, dataDir: dir, connectUiUrl: 'http://127.0.0.1:1/', log: quiet });
+      await admin(running, 'POST', '/environment/webhook-signing-key/rotate', {});
+      const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
+      const files = readdirSync(dir);
+      expect(files).toEqual(expect.arrayContaining(['plugboard.sqlite', 'plugboard.sqlite-wal', 'encryption.key']));
+      expect(Object.fromEntries([['.', modeOf(dir)], ...files.map((name) => [name, modeOf(join(dir, name))])])).toEqual(
+        Object.fromEntries([['.', '700'], ...files.map((name) => [name, '600'])]),
+      );
+      await running.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap
 import { loadConfigFile, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
+import type { ApiMode } from './mode';
 import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
 import { loadProvidersYaml } from './providers/providers-yaml';
@@ -24,6 +25,8 @@ export interface ApiServerOptions {
   secretKey?: string;
   webhookSigningKey?: string;
   configPath?: string;
+  /** `production`: no test provider, no demo data, an explicit secret key required. Default `development`. */
+  mode?: ApiMode;
   connectUiUrl: string;
   publicUrl?: string;
   log?: (line: string) => void;
@@ -44,9 +47,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
-  mkdirSync(options.dataDir, { recursive: true });
+  const mode = options.mode ?? 'development';
+  if (mode === 'production' && !(options.secretKey ?? process.env['PLUGBOARD_SECRET_KEY'])) {
+    throw new Error('PLUGBOARD_ENV=production needs an explicit secret key: set PLUGBOARD_SECRET_KEY to a long random value.');
+  }
+  // Owner-only: the directory holds the database and the key that opens its secrets.
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(options.dataDir, 0o700);
+  const databasePath = join(options.dataDir, 'plugboard.sqlite');
+  const isNewDataDir = !existsSync(databasePath);
   const cipher = createCredentialCipher(loadOrCreateEncryptionKeys(options.dataDir));
-  const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), cipher);
+  const store = openSqliteStore(databasePath, cipher);
   const server = createServer();
   try {
     const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
@@ -54,11 +65,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     await listen(server, options.port, host);
     const port = (server.address() as AddressInfo).port;
     const publicUrl = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '');
-    const catalogue = createCatalogue(yamlProviders(config, log), builtInProviders(publicUrl));
-    seedFromConfig(store, catalogue, config, new Date().toISOString());
+    // The built-in providers are test doubles: production offers only the operator's catalogue.
+    const catalogue = mode === 'production'
+      ? createCatalogue(yamlProviders(config, log))
+      : createCatalogue(yamlProviders(config, log), builtInProviders(publicUrl));
+    seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir });
 
     const wsHub = createWsHub();
-    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log });
+    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode });
     server.on('request', getRequestListener(createApiApp(deps).fetch));
     const wss = new WebSocketServer({ server, path: websocketsPath });
     wss.on('connection', (socket) => wsHub.accept(socket));
@@ -91,14 +105,15 @@ interface DepsInput {
   publicUrl: string;
   wsHub: WsHub;
   log: (line: string) => void;
+  mode: ApiMode;
 }
 
-function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }: DepsInput): ApiDeps {
+function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode }: DepsInput): ApiDeps {
   const signingKey = resolveSigningKey(store, options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key);
   const environmentName = config.environment ?? 'dev';
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
   return {
-    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, wsHub, log,
+    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, mode, wsHub, log,
     webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...backoff }),
     now: () => new Date(),
     rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },

@@ -34,7 +34,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
   const catalogue = createCatalogue(builtInProviders(testPublicUrl));
-  seedFromConfig(store, catalogue, config, new Date().toISOString());
+  seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true });
   let offsetMs = 0;
   const published: TestApi['published'] = [];
   const deps: ApiDeps = {
@@ -45,6 +45,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
     connectUiUrl: 'http://ui.test/widget',
     websocketsPath: '/',
     environmentName: 'dev',
+    mode: 'development',
     wsHub: { publish: (wsClientId, message) => (published.push({ wsClientId, message }), true) },
     webhooks: createWebhookSender({ store, signingKey: testSigningKey, environmentName: 'dev', backoffMs: 1 }),
     now: () => new Date(Date.now() + offsetMs),
