@@ -17,14 +17,24 @@ interface CallbackInput {
 
 /** `GET /oauth/callback`: exchange the code, store the connection, tell the widget twice (WS + page). */
 export async function finishOAuthCallback(deps: ApiDeps, c: Context, { query, hasStateCookie }: CallbackInput): Promise<Response> {
-  const oauthSession = deps.store.takeOAuthSession(query.get('state') ?? '', deps.now().toISOString());
+  const state = query.get('state') ?? '';
+  const now = deps.now().toISOString();
+  // Without the cookie the request is not from the browser that started the flow: it neither uses
+  // up the flow nor tells that browser's widget anything, so the real callback can still finish.
+  if (!hasStateCookie) {
+    const isKnown = deps.store.findOAuthSession(state, now) !== undefined;
+    const failure = isKnown
+      ? apiError(400, 'state_cookie_err', 'The authorization was finished in another browser than the one that started it.')
+      : apiError(400, 'state_err', 'This authorization link is unknown or has expired. Please start again.');
+    return renderOAuthFailure(deps, c, failure, { wsClientId: undefined, providerConfigKey: undefined }, './');
+  }
+  const oauthSession = deps.store.takeOAuthSession(state, now);
   const target = {
     wsClientId: oauthSession?.wsClientId ?? undefined,
     providerConfigKey: oauthSession?.providerConfigKey,
   };
   try {
     if (!oauthSession) throw apiError(400, 'state_err', 'This authorization link is unknown or has expired. Please start again.');
-    if (!hasStateCookie) throw apiError(400, 'state_cookie_err', 'The authorization was finished in another browser than the one that started it.');
     assertNoProviderError(query);
     const saved = await exchangeAndSave(deps, oauthSession, query.get('code'));
     if (oauthSession.wsClientId) {

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { apiError } from '../http/api-error';
 import { escapeHtml, pageCsp } from '../http/html';
 import type { RedirectFlow, RedirectResults } from '../oauth/redirect-results';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
+import { stateCookieName } from './oauth-routes';
 
 /**
  * Plugboard's redirect mode for OAuth (not in Nango): when popups cannot work, the widget sends the
@@ -40,7 +42,9 @@ export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request
   });
 
   app.get('/callback', async (c, next) => {
-    const flow = results.takeState(c.req.query('state') ?? '');
+    // Only the browser that started the flow (it has the state cookie) may use up its return trip.
+    const state = c.req.query('state') ?? '';
+    const flow = getCookie(c, stateCookieName(state)) === undefined ? undefined : results.takeState(state);
     await next();
     if (flow) c.res = backPage(returnTarget(flow, results));
   });

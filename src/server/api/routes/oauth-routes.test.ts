@@ -54,12 +54,45 @@ describe('GET /oauth/callback', () => {
     expect(pageData(await res.text())).toMatchObject({ ok: false, errorType: 'state_err' });
   });
 
-  it('refuses a callback without the state cookie set by /oauth/connect', async () => {
+  it('refuses a callback without the state cookie and leaves the flow usable by the browser that has it', async () => {
     const token = await api.createSession();
     const start = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&ws_client_id=ws-2`);
-    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state');
-    const res = await api.app.request(`/oauth/callback?code=x&state=${state}`);
-    expect(pageData(await res.text())).toMatchObject({ ok: false, errorType: 'state_cookie_err' });
-    expect(api.published.at(-1)?.message).toMatchObject({ message_type: 'error', error_type: 'state_cookie_err' });
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const callbackUrl = await consentTo(start.headers.get('location') ?? '');
+    const withoutCookie = await api.app.request(callbackUrl);
+    expect(pageData(await withoutCookie.text())).toMatchObject({ ok: false, errorType: 'state_cookie_err' });
+    expect(api.published).toEqual([]);
+
+    const withCookie = await api.app.request(callbackUrl, { headers: { cookie } });
+    expect(pageData(await withCookie.text())).toMatchObject({ ok: true });
+    expect(api.published).toEqual([{ wsClientId: 'ws-2', message: expect.objectContaining({ message_type: 'success', provider_config_key: 'demo-oauth2' }) }]);
   });
 });
+
+describe('the OAuth state cookie', () => {
+  it('is HttpOnly and SameSite=Lax, and Secure when the API is served over https', async () => {
+    const token = await api.createSession();
+    const overHttp = (await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}`)).headers.get('set-cookie') ?? '';
+    expect(overHttp).toMatch(/HttpOnly/);
+    expect(overHttp).toMatch(/SameSite=Lax/);
+    expect(overHttp).not.toMatch(/Secure/);
+    const overHttpsApi = createTestApi({ publicUrl: 'https://api.test' });
+    const httpsToken = await overHttpsApi.createSession();
+    const overHttps = (await overHttpsApi.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${httpsToken}`)).headers.get('set-cookie') ?? '';
+    overHttpsApi.cleanup();
+    expect(overHttps).toMatch(/; Secure/);
+  });
+});
+
+/** Allows on the in-process test provider's consent page; returns the callback URL it redirects to. */
+async function consentTo(authorizeUrl: string): Promise<string> {
+  const consent = await (await api.app.request(authorizeUrl)).text();
+  const requestId = /name="request_id" value="([^"]+)"/.exec(consent)?.[1] ?? '';
+  const decided = await api.app.request(new URL('decision', authorizeUrl).toString(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ request_id: requestId, decision: 'allow' }).toString(),
+  });
+  expect(decided.status).toBe(302);
+  return decided.headers.get('location') ?? '';
+}

@@ -35,7 +35,8 @@ export function oauthRoutes(deps: ApiDeps) {
     const wsClientId = typeof rawQuery['ws_client_id'] === 'string' ? rawQuery['ws_client_id'] : undefined;
     try {
       const location = startAuthorization(deps, providerConfigKey, rawQuery, (state) => {
-        setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: oauthSessionTtlMs / 1000 });
+        const secure = deps.publicUrl.startsWith('https:');
+        setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: oauthSessionTtlMs / 1000 });
       });
       return c.redirect(location, 302);
     } catch (err) {

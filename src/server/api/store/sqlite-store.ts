@@ -211,8 +211,12 @@ function syncEndUser(db: Db, linkedRowId: number | null, input: EndUserInput, no
   return toEndUser(row);
 }
 
-function oauthSessionQueries(db: Db): Pick<Store, 'insertOAuthSession' | 'takeOAuthSession'> {
+function oauthSessionQueries(db: Db): Pick<Store, 'insertOAuthSession' | 'findOAuthSession' | 'takeOAuthSession'> {
   return {
+    findOAuthSession(state, now) {
+      const row = db.prepare<[string, string], { data: string }>('SELECT data FROM oauth_sessions WHERE state = ? AND expires_at > ?').get(state, now);
+      return row ? fromStoredJson<OAuthSession>(row.data) : undefined;
+    },
     insertOAuthSession(session) {
       db.prepare('INSERT INTO oauth_sessions (state, data, expires_at) VALUES (?, ?, ?)').run(session.state, JSON.stringify(session), session.expiresAt);
     },

@@ -145,6 +145,8 @@ export interface Store {
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
 
   insertOAuthSession(session: OAuthSession): void;
+  /** The unexpired session of this state, left in place. */
+  findOAuthSession(state: string, now: string): OAuthSession | undefined;
   /** Returns the session and deletes it: a state is usable once. */
   takeOAuthSession(state: string, now: string): OAuthSession | undefined;
 

@@ -30,10 +30,12 @@ export interface TestApi {
 }
 
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
-export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: ApiConfig; maxRequests?: number } = {}): TestApi {
+export function createTestApi(
+  { config = {}, maxRequests = 1000, publicUrl = testPublicUrl }: { config?: ApiConfig; maxRequests?: number; publicUrl?: string } = {},
+): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
-  const catalogue = createCatalogue(builtInProviders(testPublicUrl));
+  const catalogue = createCatalogue(builtInProviders(publicUrl));
   seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true });
   let offsetMs = 0;
   const published: TestApi['published'] = [];
@@ -41,7 +43,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
     store,
     catalogue,
     secretKey: testSecretKey,
-    publicUrl: testPublicUrl,
+    publicUrl,
     connectUiUrl: 'http://ui.test/widget',
     websocketsPath: '/',
     environmentName: 'dev',
