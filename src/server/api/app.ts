@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { consoleRoutes } from '../console/console-routes';
 import { adminRoutes } from './admin/admin-routes';
 import type { ApiDeps } from './deps';
@@ -9,7 +9,9 @@ import { connectRoutes } from './routes/connect-routes';
 import { directAuthRoutes } from './routes/direct-auth-routes';
 import { integrationRoutes } from './routes/integration-routes';
 import { oauthRoutes } from './routes/oauth-routes';
-import { createRedirectResults } from './oauth/redirect-results';
+import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
+import { clientAddress } from './http/rate-limit';
+import { resolveSession } from './auth/resolve-session';
 import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
@@ -26,7 +28,7 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/providers', providerRoutes(deps));
   app.route('/images/template-logos', logoRoutes(deps));
   const redirects = createRedirectResults(() => deps.now().getTime());
-  app.route('/oauth', oauthRedirectRoutes(redirects, async (request) => app.fetch(request)));
+  app.route('/oauth', oauthRedirectRoutes(redirects, async (request, env) => app.fetch(request, env), (c) => flowOwner(deps, c)));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
@@ -41,6 +43,15 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.notFound((c) => c.json(apiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}`).toEnvelope(), 404));
   app.onError(handleApiError(deps.log));
   return app;
+}
+
+/** A redirect flow belongs to its connect session when valid, else to the client's address. */
+function flowOwner(deps: ApiDeps, c: Context): FlowOwner {
+  try {
+    return { kind: 'session', key: String(resolveSession(deps, c.req.query('connect_session_token')).id) };
+  } catch {
+    return { kind: 'anonymous', key: clientAddress(c, deps.rateLimit.trustedProxies) };
+  }
 }
 
 /** The test provider's registered apps are the integrations that point at it. */

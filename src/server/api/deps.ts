@@ -1,3 +1,4 @@
+import type { SecretKeyGuard, TrustedProxies } from './http/rate-limit';
 import type { ApiMode } from './mode';
 import type { ProviderCatalogue } from './providers/catalogue';
 import type { ConnectSession, Store } from './store/store';
@@ -21,7 +22,9 @@ export interface ApiDeps {
   webhooks: WebhookSender;
   now: () => Date;
   log: (line: string) => void;
-  rateLimit: { windowMs: number; maxRequests: number };
+  rateLimit: { windowMs: number; maxRequests: number; trustedProxies: TrustedProxies };
+  /** Counts wrong secret keys per client (see `http/rate-limit.ts`). */
+  secretKeyGuard: SecretKeyGuard;
   /** Outgoing HTTP (token exchanges); replaceable in tests. */
   fetch: typeof fetch;
 }

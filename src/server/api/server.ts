@@ -9,6 +9,7 @@ import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap
 import { loadConfigFile, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
+import { createSecretKeyGuard, parseTrustedProxies, type TrustedProxies } from './http/rate-limit';
 import type { ApiMode } from './mode';
 import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
@@ -30,6 +31,8 @@ export interface ApiServerOptions {
   connectUiUrl: string;
   publicUrl?: string;
   log?: (line: string) => void;
+  /** Who may name the client in X-Forwarded-For; default `PLUGBOARD_TRUSTED_PROXIES`, else nobody. */
+  trustedProxies?: TrustedProxies;
   /** Webhook retry pacing; tests shorten it. */
   webhookBackoffMs?: number;
 }
@@ -48,6 +51,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
   const mode = options.mode ?? 'development';
+  const trustedProxies = options.trustedProxies ?? parseTrustedProxies(process.env['PLUGBOARD_TRUSTED_PROXIES']);
   if (mode === 'production' && !(options.secretKey ?? process.env['PLUGBOARD_SECRET_KEY'])) {
     throw new Error('PLUGBOARD_ENV=production needs an explicit secret key: set PLUGBOARD_SECRET_KEY to a long random value.');
   }
@@ -72,7 +76,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir });
 
     const wsHub = createWsHub();
-    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode });
+    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies });
     server.on('request', getRequestListener(createApiApp(deps).fetch));
     const wss = new WebSocketServer({ server, path: websocketsPath });
     wss.on('connection', (socket) => wsHub.accept(socket));
@@ -106,9 +110,10 @@ interface DepsInput {
   wsHub: WsHub;
   log: (line: string) => void;
   mode: ApiMode;
+  trustedProxies: TrustedProxies;
 }
 
-function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode }: DepsInput): ApiDeps {
+function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }: DepsInput): ApiDeps {
   const signingKey = resolveSigningKey(store, options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key);
   const environmentName = config.environment ?? 'dev';
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
@@ -116,7 +121,8 @@ function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, ws
     store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, mode, wsHub, log,
     webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...backoff }),
     now: () => new Date(),
-    rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },
+    rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000, trustedProxies },
+    secretKeyGuard: createSecretKeyGuard(() => Date.now()),
     fetch: (input, init) => fetch(input, init),
   };
 }

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { connectSessionTokenPrefix, secretsMatch } from '../crypto/tokens';
 import type { ApiDeps, ApiEnv } from '../deps';
@@ -8,7 +9,7 @@ import { resolveSession } from './resolve-session';
 /** Routes reserved to the customer's backend (A1.2). */
 export function secretKeyAuth(deps: ApiDeps) {
   return createMiddleware(async function requireSecretKey(c, next) {
-    assertSecretKey(deps, bearerToken(c.req.header('authorization'), { isLegacy: true }));
+    assertSecretKey(deps, c, bearerToken(c.req.header('authorization'), { isLegacy: true }));
     await next();
   });
 }
@@ -29,16 +30,19 @@ export function sessionOrSecretKeyAuth(deps: ApiDeps) {
   return createMiddleware<{ Variables: { session?: ApiEnv['Variables']['session'] } }>(async function requireEither(c, next) {
     const token = bearerToken(c.req.header('authorization'), { isLegacy: false });
     if (token.startsWith(connectSessionTokenPrefix)) c.set('session', resolveSession(deps, token));
-    else assertSecretKey(deps, token);
+    else assertSecretKey(deps, c, token);
     await next();
   });
 }
 
-function assertSecretKey(deps: ApiDeps, token: string): void {
+function assertSecretKey(deps: ApiDeps, c: Context, token: string): void {
   if (token.startsWith(connectSessionTokenPrefix)) {
     throw apiError(401, 'invalid_secret_key_format', 'Authentication failed. This route needs the secret key, not a connect session token.', undefined, true);
   }
+  // A client that sent too many wrong keys is refused before its key is even compared.
+  deps.secretKeyGuard.assertAllowed(c, deps.rateLimit.trustedProxies);
   if (!secretsMatch(token, deps.secretKey)) {
+    deps.secretKeyGuard.recordFailure(c, deps.rateLimit.trustedProxies);
     throw apiError(401, 'unknown_account', 'Authentication failed. The provided secret key does not match any account.', undefined, true);
   }
 }

@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { apiError } from '../http/api-error';
 import { escapeHtml, pageCsp } from '../http/html';
-import type { RedirectFlow, RedirectResults } from '../oauth/redirect-results';
+import type { FlowOwner, RedirectFlow, RedirectResults } from '../oauth/redirect-results';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { stateCookieName } from './oauth-routes';
 
@@ -16,7 +16,11 @@ import { stateCookieName } from './oauth-routes';
  *
  * Mounted before `oauthRoutes`; requests without `return_to` pass straight through.
  */
-export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request: Request) => Promise<Response>) {
+export function oauthRedirectRoutes(
+  results: RedirectResults,
+  dispatch: (request: Request, env: unknown) => Promise<Response>,
+  ownerOf: (c: Context) => FlowOwner,
+) {
   const app = new Hono();
 
   app.get('/redirect', (c) => c.json({ data: { returnTo: true } }));
@@ -30,11 +34,13 @@ export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request
   app.get('/connect/:providerConfigKey', async (c, next) => {
     const url = new URL(c.req.url);
     if (!url.searchParams.has('return_to') && !url.searchParams.has('plugboard_flow')) return next();
-    const flow = parseRedirectFlow(url.searchParams);
+    const flow = { ...parseRedirectFlow(url.searchParams), owner: ownerOf(c) };
+    results.register(flow.flowId, flow.owner);
     url.searchParams.delete('return_to');
     url.searchParams.delete('plugboard_flow');
     url.searchParams.set('ws_client_id', results.clientIdFor(flow.flowId));
-    const started = await dispatch(new Request(url, { headers: c.req.raw.headers }));
+    // The node env travels along: rate limits see the real client, not an in-process request.
+    const started = await dispatch(new Request(url, { headers: c.req.raw.headers }), c.env);
     const state = stateOf(started);
     if (state === null) return backTo(returnTarget(flow, results), started.headers);
     results.rememberState(state, flow);
@@ -54,7 +60,7 @@ export function oauthRedirectRoutes(results: RedirectResults, dispatch: (request
 
 const flowIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
-function parseRedirectFlow(query: URLSearchParams): RedirectFlow {
+function parseRedirectFlow(query: URLSearchParams): Omit<RedirectFlow, 'owner'> {
   const flowId = query.get('plugboard_flow') ?? '';
   const returnTo = parseReturnTo(query.get('return_to') ?? '');
   if (!flowIdPattern.test(flowId)) throw apiError(400, 'invalid_query_params', 'plugboard_flow must be 16 to 128 URL-safe characters.');

@@ -6,6 +6,7 @@ import { seedFromConfig } from '../bootstrap';
 import type { ApiConfig } from '../config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from '../crypto/credential-cipher';
 import type { ApiDeps } from '../deps';
+import { createSecretKeyGuard, type TrustedProxies } from '../http/rate-limit';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { builtInProviders } from '../providers/built-in-providers';
 import { createCatalogue } from '../providers/catalogue';
@@ -31,7 +32,8 @@ export interface TestApi {
 
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
 export function createTestApi(
-  { config = {}, maxRequests = 1000, publicUrl = testPublicUrl }: { config?: ApiConfig; maxRequests?: number; publicUrl?: string } = {},
+  { config = {}, maxRequests = 1000, publicUrl = testPublicUrl, trustedProxies = { hops: 0 } }:
+    { config?: ApiConfig; maxRequests?: number; publicUrl?: string; trustedProxies?: TrustedProxies } = {},
 ): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
@@ -52,7 +54,8 @@ export function createTestApi(
     webhooks: createWebhookSender({ store, signingKey: testSigningKey, environmentName: 'dev', backoffMs: 1 }),
     now: () => new Date(Date.now() + offsetMs),
     log: () => {},
-    rateLimit: { windowMs: 60_000, maxRequests },
+    rateLimit: { windowMs: 60_000, maxRequests, trustedProxies },
+    secretKeyGuard: createSecretKeyGuard(() => Date.now() + offsetMs),
     // The test provider lives in the same app, so token requests are answered in-process.
     fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
   };
