@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
-import { WebSocketServer } from 'ws';
 import { createApiApp } from './app';
 import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap';
 import { loadConfigFile, type ApiConfig } from './config';
@@ -15,6 +14,7 @@ import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
 import { loadProvidersYaml } from './providers/providers-yaml';
 import { createWsHub, type WsHub } from './oauth/ws-hub';
+import { attachSocketServer } from './oauth/ws-server';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/store';
 import { createWebhookSender } from './webhooks/webhook-sender';
@@ -31,6 +31,10 @@ export interface ApiServerOptions {
   connectUiUrl: string;
   publicUrl?: string;
   log?: (line: string) => void;
+  /** Web origins besides the widget's that may open the OAuth WebSocket; default `PLUGBOARD_SOCKET_ORIGINS`. */
+  socketOrigins?: string[];
+  /** WebSocket ping interval; tests shorten it. */
+  socketHeartbeatMs?: number;
   /** Who may name the client in X-Forwarded-For; default `PLUGBOARD_TRUSTED_PROXIES`, else nobody. */
   trustedProxies?: TrustedProxies;
   /** Webhook retry pacing; tests shorten it. */
@@ -78,15 +82,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const wsHub = createWsHub();
     const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies });
     server.on('request', getRequestListener(createApiApp(deps).fetch));
-    const wss = new WebSocketServer({ server, path: websocketsPath });
-    wss.on('connection', (socket) => wsHub.accept(socket));
+    const sockets = attachSocketServer(server, wsHub, {
+      path: websocketsPath,
+      allowedOrigins: [options.connectUiUrl, ...(options.socketOrigins ?? socketOriginsFromEnv())],
+      trustedProxies,
+      ...(options.socketHeartbeatMs !== undefined ? { heartbeatMs: options.socketHeartbeatMs } : {}),
+    });
 
     return {
       url: publicUrl,
       secretKey,
       async close() {
         wsHub.closeAll();
-        wss.close();
+        sockets.close();
         // Let in-flight webhooks finish, but never hold a shutdown hostage to a slow receiver.
         await Promise.race([deps.webhooks.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         await closeServer(server);
@@ -125,6 +133,15 @@ function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, ws
     secretKeyGuard: createSecretKeyGuard(() => Date.now()),
     fetch: (input, init) => fetch(input, init),
   };
+}
+
+/** `PLUGBOARD_SOCKET_ORIGINS`: space- or comma-separated origins, each an absolute http(s) URL. */
+function socketOriginsFromEnv(): string[] {
+  const origins = (process.env['PLUGBOARD_SOCKET_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`PLUGBOARD_SOCKET_ORIGINS: "${origin}" is not an origin such as https://app.example.com`);
+  }
+  return origins;
 }
 
 function yamlProviders(config: ApiConfig, log: (line: string) => void) {
