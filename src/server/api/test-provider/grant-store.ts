@@ -9,47 +9,70 @@ export interface AuthorizationRequest {
   codeChallengeMethod: string | null;
 }
 
-interface IssuedCode extends AuthorizationRequest {
-  expiresAt: number;
-}
-
 const requestTtlMs = 10 * 60 * 1000;
 const codeTtlMs = 60 * 1000;
+const refreshTokenTtlMs = 24 * 60 * 60 * 1000;
+
+/** Anyone can open the consent page: every kind of grant is capped, the oldest going first. */
+export const grantLimits = { maxEntries: 5_000 } as const;
+
+/** A map whose entries expire; writes purge what expired and evict the oldest past the cap. */
+function expiringMap<T>(ttlMs: number, now: () => number) {
+  const entries = new Map<string, { value: T; expiresAt: number }>();
+  // Insertion order is expiry order (one TTL per map): the oldest entries are always first.
+  const purge = (room: number) => {
+    for (const [oldKey, entry] of entries) {
+      if (entry.expiresAt > now() && entries.size + room <= grantLimits.maxEntries) break;
+      entries.delete(oldKey);
+    }
+  };
+  return {
+    purge: () => purge(0),
+    set(key: string, value: T): void {
+      purge(1);
+      entries.set(key, { value, expiresAt: now() + ttlMs });
+    },
+    /** Single use: the entry is gone afterwards, expired or not. */
+    take(key: string): T | undefined {
+      const entry = entries.get(key);
+      entries.delete(key);
+      return entry && entry.expiresAt > now() ? entry.value : undefined;
+    },
+    size: () => entries.size,
+  };
+}
 
 /**
  * The test provider's memory: pending consent screens, one-time codes, refresh tokens.
  * Kept in memory on purpose: a restart of the fake provider is like a provider revoking tokens.
  */
 export function createGrantStore(now: () => number) {
-  const pendingRequests = new Map<string, AuthorizationRequest & { expiresAt: number }>();
-  const codes = new Map<string, IssuedCode>();
-  const refreshTokens = new Map<string, { clientId: string; scope: string }>();
+  const pendingRequests = expiringMap<AuthorizationRequest>(requestTtlMs, now);
+  const codes = expiringMap<AuthorizationRequest>(codeTtlMs, now);
+  const refreshTokens = expiringMap<{ clientId: string; scope: string }>(refreshTokenTtlMs, now);
   const newId = (prefix: string) => `${prefix}_${randomBytes(24).toString('base64url')}`;
+  // Every write purges all three kinds, so nothing outlives its TTL for long on a quiet provider.
+  const purgeAll = () => [pendingRequests, codes, refreshTokens].forEach((map) => map.purge());
 
   return {
     savePendingRequest(request: AuthorizationRequest): string {
       const id = newId('req');
-      pendingRequests.set(id, { ...request, expiresAt: now() + requestTtlMs });
+      purgeAll();
+      pendingRequests.set(id, request);
       return id;
     },
-    takePendingRequest(id: string): AuthorizationRequest | undefined {
-      const request = pendingRequests.get(id);
-      pendingRequests.delete(id);
-      return request && request.expiresAt > now() ? request : undefined;
-    },
+    takePendingRequest: (id: string): AuthorizationRequest | undefined => pendingRequests.take(id),
     issueCode(request: AuthorizationRequest): string {
       const code = newId('code');
-      codes.set(code, { ...request, expiresAt: now() + codeTtlMs });
+      purgeAll();
+      codes.set(code, request);
       return code;
     },
     /** Codes are single-use (RFC 6749 §4.1.2). */
-    takeCode(code: string): IssuedCode | undefined {
-      const issued = codes.get(code);
-      codes.delete(code);
-      return issued && issued.expiresAt > now() ? issued : undefined;
-    },
+    takeCode: (code: string): AuthorizationRequest | undefined => codes.take(code),
     issueTokens(clientId: string, scope: string, { withRefresh }: { withRefresh: boolean }) {
       const refreshToken = withRefresh ? newId('rt') : undefined;
+      purgeAll();
       if (refreshToken) refreshTokens.set(refreshToken, { clientId, scope });
       return {
         access_token: newId('at'),
@@ -60,11 +83,8 @@ export function createGrantStore(now: () => number) {
       };
     },
     /** Refresh tokens rotate: the old one stops working once used. */
-    takeRefreshToken(token: string): { clientId: string; scope: string } | undefined {
-      const grant = refreshTokens.get(token);
-      refreshTokens.delete(token);
-      return grant;
-    },
+    takeRefreshToken: (token: string): { clientId: string; scope: string } | undefined => refreshTokens.take(token),
+    size: () => ({ pendingRequests: pendingRequests.size(), codes: codes.size(), refreshTokens: refreshTokens.size() }),
   };
 }
 
