@@ -3,13 +3,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { apiError } from './api-error';
 
-/** One line per request. The query string is left out on purpose: it carries session tokens. */
+/**
+ * One line per request. The query string is left out on purpose: it carries session tokens. Path
+ * segments that work as a bearer value (a redirect flow id hands out its outcome) are masked.
+ */
 export function requestLog(log: (line: string) => void): MiddlewareHandler {
   return async function logRequest(c, next) {
     const startedAt = performance.now();
     await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - startedAt)}ms`);
+    log(`${c.req.method} ${loggedPath(c.req.path)} ${c.res.status} ${Math.round(performance.now() - startedAt)}ms`);
   };
+}
+
+export function loggedPath(path: string): string {
+  return path.replace(/^\/oauth\/redirect\/[^/]+/, '/oauth/redirect/:flowId');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, type ErrorEnvelope } from './api-error';
+import { loggedPath } from './common-middleware';
 
 /** The single `onError`: every failure leaves the server in the contract's envelope. */
 export function handleApiError(log: (line: string) => void) {
@@ -11,7 +12,7 @@ export function handleApiError(log: (line: string) => void) {
       const status = err.status;
       return c.json(envelopeFor(status, err.message), status);
     }
-    log(`error ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    log(`error ${c.req.method} ${loggedPath(c.req.path)}: ${err.stack ?? err.message}`);
     return c.json(envelopeFor(500, 'An unexpected error occurred'), 500);
   };
 }

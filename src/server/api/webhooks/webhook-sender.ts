@@ -54,7 +54,9 @@ export function createWebhookSender({
       if (isDelivered || !isRetryable) return;
       if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
     }
-    log(`webhook to ${url} failed after ${retries + 1} attempts`);
+    // Origin and path only: a receiver's URL may carry its own token in the query.
+    const { origin, pathname } = new URL(url);
+    log(`webhook to ${origin}${pathname} failed after ${retries + 1} attempts`);
   }
 
   return {
