@@ -40,7 +40,9 @@ describe("Nango's own Node client against this server", () => {
   it('sends auth webhooks that verifyIncomingWebhookRequest accepts, retrying after a 5xx', async () => {
     const receiver = await startReceiver([503]);
     try {
-      const nango = new Nango({ host: server.url, secretKey });
+      const environment = await (await fetch(`${server.url}/plugboard/environment`, { headers: { authorization: `Bearer ${secretKey}` } })).json();
+      const webhookSigningKey: string = environment.data.webhook_signing_key;
+      const nango = new Nango({ host: server.url, secretKey, webhookSigningKey });
       const { data } = await nango.createConnectSession({
         end_user: { id: 'u-3', email: 'sam@acme.test', tags: { plan: 'pro' } },
         webhook_url_override: receiver.url,
@@ -53,6 +55,8 @@ describe("Nango's own Node client against this server", () => {
       expect(nango.verifyIncomingWebhookRequest(body, headers)).toBe(true);
       expect(nango.verifyWebhookSignature(String(headers['x-nango-signature']), JSON.parse(body))).toBe(true);
       expect(new Nango({ host: server.url, secretKey: 'some-other-key' }).verifyIncomingWebhookRequest(body, headers)).toBe(false);
+      // The signing key is not the secret key: a receiver holding only the secret key cannot verify.
+      expect(new Nango({ host: server.url, secretKey }).verifyIncomingWebhookRequest(body, headers)).toBe(false);
       expect(Object.keys(JSON.parse(body))).toEqual([...Object.keys(JSON.parse(body))].sort());
       expect(JSON.parse(body)).toEqual({
         from: 'nango',
