@@ -38,8 +38,14 @@ describe('consoleRoutes', () => {
   });
 
   it('never serves a file outside the build', async () => {
-    expect((await app.request('/console/..%2Fsecret.txt')).status).toBe(404);
+    for (const path of ['/console/..%2Fsecret.txt', '/console/assets/..%2F..%2Fsecret.txt', '/console/%2e%2e/secret.txt', '/console/..%5Csecret.txt']) {
+      const res = await app.request(path);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(await res.text()).not.toContain('nope');
+    }
     expect((await app.request('/console/assets/missing.js')).status).toBe(404);
+    // The same route does serve what is inside the build: the 404s above are refusals, not a dead route.
+    expect((await app.request('/console/assets/main-abc.js')).status).toBe(200);
   });
 
   it('says how to build when the console is not built', async () => {

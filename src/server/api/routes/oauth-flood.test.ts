@@ -54,4 +54,21 @@ describe('a flood of redirect-mode flows', () => {
     await allowAndReturn(pending);
     expect(await outcomeOf(flowIdOf('pending-flow'))).toMatchObject({ status: 200, data: { message_type: 'success', provider_config_key: 'demo-oauth2' } });
   }, 120_000);
+
+  it('keeps the tab’s way back for the browser that started the flow: a callback without its cookie does not use it up', async () => {
+    const token = await api.createSession({ end_user: { id: 'real-user' } });
+    const started = await startFlow(token, flowIdOf('cookie-flow'));
+    const consent = await (await api.app.request(started.location)).text();
+    const requestId = /name="request_id" value="([^"]+)"/.exec(consent)?.[1] ?? '';
+    const decided = await api.app.request(new URL('decision', started.location).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ request_id: requestId, decision: 'allow' }).toString(),
+    });
+    const callbackUrl = decided.headers.get('location') ?? '';
+    const stranger = await (await api.app.request(callbackUrl)).text();
+    expect(stranger).not.toContain('http-equiv="refresh"');
+    const owner = await (await api.app.request(callbackUrl, { headers: { cookie: started.cookie } })).text();
+    expect(owner).toContain('plugboard_oauth=success');
+  });
 });

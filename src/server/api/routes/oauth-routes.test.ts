@@ -45,6 +45,8 @@ describe('GET /oauth/connect/:key failures', () => {
     const res = await api.app.request(`/oauth/connect/${encodeURIComponent('<script>alert(1)</script>')}?connect_session_token=${token}`);
     const html = await res.text();
     expect(html).not.toContain('<script>alert(1)</script>');
+    // The text is on the page, escaped: the check above is not passing because nothing was shown.
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
 });
 
