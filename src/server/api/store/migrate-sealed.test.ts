@@ -41,6 +41,7 @@ function legacyDataDir() {
       UNIQUE (provider_config_key, connection_id));`);
   const now = new Date().toISOString();
   db.prepare('INSERT INTO integrations VALUES (?, ?, NULL, ?, ?, ?, ?, ?)').run('crm', 'test-oauth2', 'crm-app', legacySeal(key, secrets.clientSecret), '[]', now, now);
+  db.prepare('INSERT INTO integrations VALUES (?, ?, NULL, NULL, NULL, ?, ?, ?)').run('demo-api-key', 'test-api-key', '[]', now, now);
   db.prepare('INSERT INTO integration_extras VALUES (?, 1, ?, ?)').run('crm', secrets.webhookSecret, '{}');
   db.prepare('INSERT INTO settings VALUES (?, ?)').run('webhook_signing_key', secrets.rotated);
   db.prepare(`INSERT INTO connections (connection_id, provider_config_key, provider, auth_mode, credentials_sealed, connection_config, tags,
