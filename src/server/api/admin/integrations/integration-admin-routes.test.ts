@@ -101,7 +101,19 @@ describe('PATCH /integrations/:uniqueKey', () => {
     expect(res.status).toBe(200);
     const { data } = await (await admin.get('/integrations/demo-oauth2?include=credentials')).json();
     expect(data).toMatchObject({ display_name: 'CRM', forward_webhooks: false, credentials: { client_id: 'new', scopes: 'contacts.read,deals.read' } });
+    api.advanceClock(1_000);
+    const before = (await (await admin.get('/integrations/demo-oauth2')).json()).data;
     expect((await admin.patch('/integrations/demo-oauth2', {})).status).toBe(200);
+    const after = (await (await admin.get('/integrations/demo-oauth2?include=credentials')).json()).data;
+    expect(Date.parse(after.updated_at)).toBeGreaterThan(Date.parse(before.updated_at));
+    expect(after).toMatchObject({ display_name: 'CRM', forward_webhooks: false, credentials: { client_id: 'new' } });
+  });
+
+  it('keeps the client secret and webhook secret readable under the new key after a rename (they are sealed to their row)', async () => {
+    await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: 'wh-kept' } });
+    expect((await admin.patch('/integrations/demo-oauth2', { unique_key: 'crm-renamed' })).status).toBe(200);
+    const { data } = await (await admin.get('/integrations/crm-renamed?include=credentials')).json();
+    expect(data.credentials).toMatchObject({ client_secret: 's3cret', webhook_secret: 'wh-kept' });
   });
 
   it('renames an integration without connections; refuses a used key or one with connections', async () => {
