@@ -100,8 +100,12 @@ describe('GET /connections/:connectionId', () => {
 describe('DELETE /connections/:connectionId', () => {
   it('deletes one connection; a second delete or an unknown integration is 400 unknown_connection with no message', async () => {
     const id = await connectApiKey(api);
+    const kept = await connectApiKey(api, { endUser: { id: 'user-kept', email: 'kept@acme.test' } });
     expect(await (await admin.delete(`/connections/${id}?provider_config_key=demo-api-key`)).json()).toEqual({ success: true });
     expect(api.deps.store.getConnection('demo-api-key', id)).toBeUndefined();
+    // Only that one: the other connection and its end user are untouched.
+    const { connections } = await (await admin.get('/connections')).json();
+    expect(connections).toEqual([expect.objectContaining({ connection_id: kept, end_user: expect.objectContaining({ id: 'user-kept' }) })]);
     const again = await admin.delete(`/connections/${id}?provider_config_key=demo-api-key`);
     expect(again.status).toBe(400);
     expect(await again.json()).toEqual({ error: { code: 'unknown_connection' } });
