@@ -32,6 +32,8 @@ describe('direct auth routes', () => {
     expect(res.status).toBe(200);
     const json = await res.json();
     expect(json).toEqual({ connectionId: expect.stringMatching(/^[0-9a-f-]{36}$/), providerConfigKey: path.split('/').pop() });
+    // Stored, not only acknowledged.
+    expect(api.deps.store.getConnection(json.providerConfigKey, json.connectionId)).toMatchObject({ providerConfigKey: json.providerConfigKey });
   });
 
   it('passes AWS SigV4 with a test_ role and the external id', async () => {
@@ -50,6 +52,7 @@ describe('direct auth routes', () => {
     const { error } = await res.json();
     expect(error.code).toBe('connection_test_failed');
     expect(error.message).toContain(hint);
+    expect(api.deps.store.countConnections()).toBe(0);
   });
 
   it('stores params as connection config and keeps session defaults on top', async () => {
