@@ -44,6 +44,26 @@ test('session tokens, API keys and OAuth client secrets never reach the disk in 
   expect(disk.includes(createHash('sha256').update(token).digest('hex'))).toBe(true);
 });
 
+test('webhook signing keys (generated and rotated) and integrations’ webhook secrets never reach the disk in the clear', async () => {
+  const asAdmin = { authorization: `Bearer ${api.secretKey}`, 'content-type': 'application/json' };
+  const environment = async () => (await (await fetch(`${api.url}/plugboard/environment`, { headers: asAdmin })).json()).data;
+  const generated: string = (await environment()).webhook_signing_key;
+  const rotate = await fetch(`${api.url}/environment/webhook-signing-key/rotate`, { method: 'POST', headers: asAdmin, body: '{}' });
+  const rotated: string = (await rotate.json()).data.webhook_signing_key;
+  const webhookSecret = `wh_${randomBytes(12).toString('hex')}`;
+  const created = await fetch(`${api.url}/integrations`, {
+    method: 'POST',
+    headers: asAdmin,
+    body: JSON.stringify({ provider: 'test-oauth2', unique_key: 'disk-scan', credentials: { type: 'OAUTH2', client_id: 'c', client_secret: 's', webhook_secret: webhookSecret } }),
+  });
+  expect(created.status).toBe(200);
+  expect(generated).not.toBe(api.secretKey);
+  expect((await environment()).webhook_signing_key).toBe(rotated);
+
+  const disk = api.diskBytes();
+  expect([disk.includes(generated), disk.includes(rotated), disk.includes(webhookSecret)]).toEqual([false, false, false]);
+});
+
 test('the credential encryption key lives in its own file, readable by its owner only', () => {
   const mode = statSync(join(api.dataDir, 'encryption.key')).mode & 0o777;
   expect(mode).toBe(0o600);
