@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,8 @@ describe('the data directory', () => {
     const nested = join(dataDir, 'new', 'data');
     const existing = join(dataDir, 'existing');
     mkdirSync(existing, { mode: 0o755 });
+    // A key file added by hand with the usual mode.
+    writeFileSync(join(existing, 'encryption.key'), `1:${randomBytes(32).toString('base64')}\n`, { mode: 0o644 });
     for (const dir of [nested, existing]) {
       const running = await startApiServer({ port: 0, dataDir: dir, connectUiUrl: 'http://127.0.0.1:1/', log: quiet });
       await admin(running, 'POST', '/environment/webhook-signing-key/rotate', {});

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -69,6 +69,7 @@ export function loadOrCreateEncryptionKeys(dataDir: string): EncryptionKeys {
     writeFileSync(path, `1:${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     return { current: 1, keys: new Map([[1, key]]) };
   }
+  chmodSync(path, 0o600); // a file copied in or appended to by hand stays owner-only
   const keys = new Map<number, Buffer>();
   for (const line of readFileSync(path, 'utf8').split('\n').map((text) => text.trim()).filter(Boolean)) {
     const match = /^(?:(\d{1,3}):)?([A-Za-z0-9+/]{43}=)$/.exec(line);
