@@ -15,8 +15,10 @@ afterEach(async () => {
 const wsUrl = (running: RealServer) => `${running.url.replace('http', 'ws')}/`;
 
 /** Opens a socket; resolves with its first message (the ack), or with how the server refused it. */
-function open(running: RealServer, headers: Record<string, string> = { origin: widgetOrigin }): Promise<{ socket: WebSocket; ack?: unknown; refusedWith?: number }> {
-  const socket = new WebSocket(wsUrl(running), { headers });
+function open(
+  running: RealServer, headers: Record<string, string> = { origin: widgetOrigin }, localAddress?: string,
+): Promise<{ socket: WebSocket; ack?: unknown; refusedWith?: number }> {
+  const socket = new WebSocket(wsUrl(running), { headers, ...(localAddress ? { localAddress } : {}) });
   opened.push(socket);
   socket.on('error', () => {}); // a refused handshake also emits 'error'
   return new Promise((resolve) => {
@@ -59,6 +61,15 @@ describe('the OAuth WebSocket server', () => {
     await gone;
     await waitUntil(async () => (await open(server!)).ack !== undefined);
   });
+
+  it('refuses connections past its total cap, whoever asks', async () => {
+    server = await startRealServer();
+    for (let client = 0; client < 50; client += 1) {
+      const batch = await Promise.all(Array.from({ length: 20 }, () => open(server!, { origin: widgetOrigin }, `127.0.1.${client + 1}`)));
+      expect(batch.every((result) => result.ack)).toBe(true);
+    }
+    expect((await open(server, { origin: widgetOrigin }, '127.0.2.1')).refusedWith).toBe(503);
+  }, 60_000);
 
   it('drops a client that stops answering pings, and keeps one that answers', async () => {
     server = await startRealServer({ socketHeartbeatMs: 50 });
