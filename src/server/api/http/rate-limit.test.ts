@@ -68,6 +68,33 @@ describe('rate limits per real client', () => {
     expect(await getFrom('127.0.0.3', popup)).not.toBe(429);
   }, 60_000);
 
+  it('takes the client from X-Forwarded-For behind PLUGBOARD_TRUSTED_PROXIES hops, and ignores the header without it', async () => {
+    const saved = process.env.PLUGBOARD_TRUSTED_PROXIES;
+    const configDir = mkdtempSync(join(tmpdir(), 'plugboard-limit-'));
+    const configPath = join(configDir, 'plugboard.json');
+    writeFileSync(configPath, JSON.stringify({ rate_limit: { max_requests: 2 } }));
+    const countedAs = async (running: RealServer) => {
+      const from = (address: string) => fetch(`${running.url}/connect/sessions`, { method: 'POST', headers: { 'x-forwarded-for': address } });
+      await from('198.51.100.1');
+      await from('198.51.100.1');
+      return { sameClient: (await from('198.51.100.1')).status, otherClient: (await from('198.51.100.2')).status };
+    };
+    try {
+      process.env.PLUGBOARD_TRUSTED_PROXIES = '1';
+      server = await startRealServer({ configPath });
+      expect(await countedAs(server)).toEqual({ sameClient: 429, otherClient: 401 });
+      await server.stop();
+      server = undefined;
+      delete process.env.PLUGBOARD_TRUSTED_PROXIES;
+      server = await startRealServer({ configPath });
+      expect(await countedAs(server)).toEqual({ sameClient: 429, otherClient: 429 });
+    } finally {
+      rmSync(configDir, { recursive: true, force: true });
+      if (saved === undefined) delete process.env.PLUGBOARD_TRUSTED_PROXIES;
+      else process.env.PLUGBOARD_TRUSTED_PROXIES = saved;
+    }
+  });
+
   it('keeps a limited client limited while thousands of new clients arrive (least recently used keys go first)', async () => {
     api = createTestApi({ maxRequests: 2, trustedProxies: { hops: 1 } });
     const from = (address: string) =>

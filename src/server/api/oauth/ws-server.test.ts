@@ -42,6 +42,20 @@ describe('the OAuth WebSocket server', () => {
     expect((await open(server, { origin: 'https://app.example' })).ack).toMatchObject({ message_type: 'connection_ack' });
   });
 
+  it('reads extra origins from PLUGBOARD_SOCKET_ORIGINS, and refuses to start on a value that is not an origin', async () => {
+    const saved = process.env.PLUGBOARD_SOCKET_ORIGINS;
+    try {
+      process.env.PLUGBOARD_SOCKET_ORIGINS = 'https://one.example, https://two.example';
+      server = await startRealServer();
+      expect((await open(server, { origin: 'https://two.example' })).ack).toMatchObject({ message_type: 'connection_ack' });
+      process.env.PLUGBOARD_SOCKET_ORIGINS = 'https://one.example/path';
+      await expect(startRealServer()).rejects.toThrow(/PLUGBOARD_SOCKET_ORIGINS.*one\.example\/path/);
+    } finally {
+      if (saved === undefined) delete process.env.PLUGBOARD_SOCKET_ORIGINS;
+      else process.env.PLUGBOARD_SOCKET_ORIGINS = saved;
+    }
+  });
+
   it('closes a socket that sends a message larger than it ever needs (1009)', async () => {
     server = await startRealServer();
     const { socket } = await open(server);
