@@ -18,11 +18,16 @@ const tsc = join(repo, 'node_modules/typescript/bin/tsc');
 
 test.describe.configure({ mode: 'serial' });
 
-/** The environment of a customer's shell: no path into this repository's node_modules. */
+// What `npm test` passes down that a customer's shell has too: the npm cache, the registry, the
+// node headers. Not the rest (`npm_config_prefix`, `npm_config_local_prefix`…: this repository).
+const sharedNpmConfig = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_nodedir']);
+
+/** The environment of a customer's shell: no path into this repository or its node_modules. */
 function customerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('npm_') && !key.startsWith('PLUGBOARD_') && key !== 'NODE_PATH' && key !== 'INIT_CWD') env[key] = value;
+    const isRepoOnly = (key.startsWith('npm_') && !sharedNpmConfig.has(key)) || key.startsWith('PLUGBOARD_') || key === 'NODE_PATH' || key === 'INIT_CWD';
+    if (!isRepoOnly) env[key] = value;
   }
   env.PATH = (process.env.PATH ?? '')
     .split(delimiter)
