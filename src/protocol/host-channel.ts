@@ -1,5 +1,5 @@
 import { listen } from './listen';
-import type { HostMessage, WidgetMessage } from './messages';
+import type { HostMessage, WidgetMessage } from './types';
 import { guardWidgetMessage } from './widget-guard';
 
 export interface HostChannelOptions {

@@ -1,4 +1,4 @@
-import type { ConnectionResult, ErrorPayload, WidgetMessage } from './messages';
+import type { ConnectionResult, ErrorPayload, WidgetMessage } from './types';
 import { errorTypes, type ErrorType } from './errors';
 
 // The host SDK's parser for widget messages. Hand-written rather than zod so the script-tag SDK

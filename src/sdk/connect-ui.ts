@@ -1,5 +1,5 @@
 import { openHostChannel, type HostChannel } from '../protocol/host-channel';
-import type { WidgetMessage } from '../protocol/messages';
+import type { WidgetMessage } from '../protocol/types';
 import { createIframe, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
 import type { ConnectUIOptions } from './options';

@@ -1,4 +1,4 @@
-import type { WidgetMessage } from '../protocol/messages';
+import type { WidgetMessage } from '../protocol/types';
 
 /** Every event the widget sends to the host page. */
 export type ConnectUIEvent = WidgetMessage;

@@ -3,6 +3,7 @@ import { apiModeFromEnv } from './api/mode';
 import { startApiServer } from './api/server';
 import { startDemoServer } from './demo/server';
 import { portFromEnv } from './env';
+import { builtDir } from './paths';
 import { startUiServer } from './ui/server';
 
 // `npm start`: the local reference API, the widget and the demo customer app, each on its own
@@ -16,7 +17,7 @@ const demoPort = portFromEnv('PLUGBOARD_DEMO_PORT', 3000);
 const apiUrl = `http://${host}:${apiPort}`;
 
 async function main() {
-  const ui = await startUiServer({ port: uiPort, host, distDir: resolve('dist/ui'), apiUrl });
+  const ui = await startUiServer({ port: uiPort, host, distDir: builtDir('ui'), apiUrl });
   const api = await startApiServer({
     port: apiPort,
     host,
@@ -31,7 +32,7 @@ async function main() {
     apiUrl: api.url,
     uiUrl: ui.url,
     secretKey: api.secretKey,
-    sdkDir: resolve('dist/sdk'),
+    sdkDir: builtDir('sdk'),
   });
   const demoUrl = demo.url.replace(host, 'localhost');
   console.log(

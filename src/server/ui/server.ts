@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { resolveInside, serveFile } from '../static/serve-file';
-import { widgetCsp } from './csp';
+import { widgetHeaders } from './csp';
 
 export interface UiServerOptions {
   port: number;
@@ -12,6 +12,8 @@ export interface UiServerOptions {
   apiUrl: string;
   /** See `widgetCsp`; default `*`, or env PLUGBOARD_FRAME_ANCESTORS. */
   frameAncestors?: string;
+  /** Other hosts the API's logo URLs may point at (see `widgetHeaders`); default none. */
+  logoOrigins?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -23,23 +25,18 @@ export interface RunningUiServer {
 /** Serves the built widget under its strict CSP. */
 export async function startUiServer(options: UiServerOptions): Promise<RunningUiServer> {
   const root = resolve(options.distDir);
-  const csp = widgetCsp({
+  const headerOptions = {
     apiUrl: options.apiUrl,
     frameAncestors: options.frameAncestors ?? process.env.PLUGBOARD_FRAME_ANCESTORS ?? '*',
-  });
-  const headers = {
-    'content-security-policy': csp,
-    'referrer-policy': 'strict-origin',
-    'cross-origin-opener-policy': 'unsafe-none', // the OAuth popup must be able to post back to its opener
+    logoOrigins: options.logoOrigins ?? [],
   };
+  widgetHeaders(headerOptions, '/'); // a bad URL stops start-up here rather than on the first request
   const server = createServer((req, res) => void handle(req, res));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? '/', 'http://ui').pathname;
-    const isAsset = path.startsWith('/assets/');
     const file = path.endsWith('/') ? join(root, 'index.html') : resolveInside(root, path);
-    const cache = isAsset ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const found = await serveFile(res, file, { ...headers, 'cache-control': cache });
+    const found = await serveFile(res, file, widgetHeaders(headerOptions, path));
     options.log?.(`ui ${req.method} ${path} ${found ? 200 : 404}`);
   }
 
