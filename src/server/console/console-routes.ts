@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Hono } from 'hono';
+import { distPaths } from '../paths';
 import { resolveInside } from '../static/serve-file';
 import { consoleCsp } from './console-csp';
 
@@ -20,7 +21,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Serves the console under `/console/` on the API's origin, so it calls the API without CORS. */
-export function consoleRoutes({ connectUiUrl, distDir = resolve('dist/console') }: ConsoleRoutesOptions) {
+export function consoleRoutes({ connectUiUrl, distDir = distPaths.console }: ConsoleRoutesOptions) {
   const root = resolve(distDir);
   const csp = consoleCsp(connectUiUrl);
   const app = new Hono();
