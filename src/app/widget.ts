@@ -4,6 +4,7 @@ import type { ConnectUISettings } from '../protocol/messages';
 import { sendLoadGets } from './api/early-get';
 import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
+import { networkFailure } from './api/api-failure';
 import type { WidgetConfig } from './config/widget-config';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
@@ -22,6 +23,11 @@ export interface WidgetOptions {
   /** The lazy half of the widget (tests pass the module itself). */
   loadConnect?: () => Promise<ConnectModule>;
   newExternalId?: () => string;
+  /**
+   * Checks `config.apiURL` against the deployment's configuration (`config/api-access.ts`, in the
+   * lazy half) before anything talks to an API; a refusal is final. Off: used as given (tests).
+   */
+  checkApiURL?: boolean;
 }
 
 export interface Widget {
@@ -59,14 +65,28 @@ export function createWidget(options: WidgetOptions): Widget {
   });
 
   applySettings(null);
-  channel = openWidgetChannel({
-    window,
-    onMessage: (message) => (message.type === 'session_token' ? model.receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
-  });
-  channel.send({ type: 'ready' });
+  // The host learns the widget is ready, and sends its token, once the deployment has approved the API.
+  const open = () => {
+    channel = openWidgetChannel({
+      window,
+      onMessage: (message) => (message.type === 'session_token' ? model.receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
+    });
+    channel.send({ type: 'ready' });
+  };
   const stopEscape = listenForEscape(window, model.escape);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
-  model.start();
+  if (!options.checkApiURL) {
+    open();
+    model.start();
+  } else
+    void loadConnect()
+      .then((module) => module.decideApiAccess(config.apiURL), () => ({ ok: false, failure: networkFailure(null) }) as const)
+      .then((access) => {
+        open();
+        if (!access.ok) return model.refuse(access.failure);
+        config.apiURL = access.apiURL; // a refusal is final: nothing else ever sets it
+        model.start();
+      });
 
   return {
     model,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from './settings';
+import { parseSettings, parseWidgetBuildSettings } from './settings';
 
 const cwd = '/srv/app';
 const parse = (env: Record<string, string>) => parseSettings(env, cwd);
@@ -63,5 +63,20 @@ describe('settings from the environment', () => {
     [{ PLUGBOARD_HOST: '0.0.0.0' }, /PLUGBOARD_HOST=0\.0\.0\.0 needs PLUGBOARD_PUBLIC_API_URL and PLUGBOARD_PUBLIC_WIDGET_URL/],
   ])('refuses %j with a message naming the setting', (env, message) => {
     expect(() => parse(env)).toThrow(message);
+  });
+});
+
+describe('the widget build settings', () => {
+  it('reads the allowed APIs, the first being the default, and nothing when PLUGBOARD_API_URL is unset', () => {
+    expect(parseWidgetBuildSettings({})).toBeNull();
+    expect(parseWidgetBuildSettings({ PLUGBOARD_API_URL: 'https://api.nango.dev, https://nango.customer.example/prefix/' })).toEqual({
+      apiUrls: ['https://api.nango.dev', 'https://nango.customer.example/prefix'],
+      imageOrigins: null,
+      frameAncestors: '*',
+    });
+  });
+
+  it('refuses a bad entry, naming PLUGBOARD_API_URL', () => {
+    expect(() => parseWidgetBuildSettings({ PLUGBOARD_API_URL: 'https://api.nango.dev,api.other' })).toThrow(/PLUGBOARD_API_URL must be an absolute http\(s\) URL, got "api.other"/);
   });
 });

@@ -122,3 +122,23 @@ export function parseSettings(env: Env, cwd: string): Settings {
     configPath: absolutePath(env, 'PLUGBOARD_CONFIG'),
   };
 }
+
+/** What `npm run build` compiles into the widget and writes into its static headers. */
+export interface WidgetBuildSettings {
+  /** The APIs the widget may talk to; the first is the default. */
+  apiUrls: string[];
+  imageOrigins: string[] | null;
+  frameAncestors: string;
+}
+
+/** `PLUGBOARD_API_URL` (comma-separated) and friends at build time; null when it is not set. */
+export function parseWidgetBuildSettings(env: Env): WidgetBuildSettings | null {
+  const raw = value(env, 'PLUGBOARD_API_URL');
+  if (raw === undefined) return null;
+  const apiUrls = raw.split(',').map((item) => urlSetting({ PLUGBOARD_API_URL: item }, 'PLUGBOARD_API_URL', { allowPath: true }));
+  return {
+    apiUrls: apiUrls.filter((url): url is string => url !== null),
+    imageOrigins: originList(env, 'PLUGBOARD_IMAGE_ORIGINS'),
+    frameAncestors: frameAncestorsSetting(env),
+  };
+}

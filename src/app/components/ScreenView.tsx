@@ -51,7 +51,8 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
     case 'noToken':
       return <MessageScreen title={t('noToken.title')} message={t('noToken.message')} onClose={null} />;
     case 'fatal':
-      return <MessageScreen title={t('tokenTimeout.title')} message={t('tokenTimeout.message')} onClose={actions.onClose} />;
+      // No token in time, or a widget that cannot run at all (its failure says why).
+      return <MessageScreen title={t('tokenTimeout.title')} message={screen.failure.message || t('tokenTimeout.message')} onClose={actions.onClose} />;
     default:
       return <LoaderScreen title={t('list.title')} pending={model.pending} onClose={actions.onClose} />;
   }
