@@ -40,6 +40,7 @@ export async function startStack(settings: Settings, log: (line: string) => void
     host,
     dataDir: settings.dataDir,
     connectUiUrl: widgetUrl,
+    log,
     ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
     ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
     ...(settings.configPath ? { configPath: settings.configPath } : {}),
@@ -54,6 +55,7 @@ export async function startStack(settings: Settings, log: (line: string) => void
     uiUrl: widgetUrl,
     secretKey: api.secretKey,
     sdkDir: distPaths.sdk,
+    log,
   }).catch(async (error: unknown) => {
     await Promise.allSettled([api.close(), ui.close()]);
     throw error;
