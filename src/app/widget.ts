@@ -64,28 +64,28 @@ export function createWidget(options: WidgetOptions): Widget {
     oauth: { window, hostOrigin: () => channel?.hostOrigin() ?? null },
   });
 
+  // Until the deployment has approved the API, a token waits here.
+  let heldToken: string | null = null;
+  let receiveToken = options.checkApiURL ? (sessionToken: string) => void (heldToken = sessionToken) : model.receiveToken;
+
   applySettings(null);
-  // The host learns the widget is ready, and sends its token, once the deployment has approved the API.
-  const open = () => {
-    channel = openWidgetChannel({
-      window,
-      onMessage: (message) => (message.type === 'session_token' ? model.receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
-    });
-    channel.send({ type: 'ready' });
-  };
+  channel = openWidgetChannel({
+    window,
+    onMessage: (message) => (message.type === 'session_token' ? receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
+  });
+  channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
-  if (!options.checkApiURL) {
-    open();
-    model.start();
-  } else
+  if (!options.checkApiURL) model.start();
+  else
     void loadConnect()
       .then((module) => module.decideApiAccess(config.apiURL), () => ({ ok: false, failure: networkFailure(null) }) as const)
       .then((access) => {
-        open();
-        if (!access.ok) return model.refuse(access.failure);
-        config.apiURL = access.apiURL; // a refusal is final: nothing else ever sets it
+        if (!access.ok) return model.refuse(access.failure); // final: the token stays held
+        config.apiURL = access.apiURL;
+        receiveToken = model.receiveToken;
         model.start();
+        if (heldToken !== null) receiveToken(heldToken);
       });
 
   return {
