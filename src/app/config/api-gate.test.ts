@@ -63,4 +63,13 @@ describe('the deployment check', () => {
     await vi.waitFor(() => expect(fetcher).toHaveBeenCalledTimes(3));
     expect(fetcher.mock.calls.map(([url]) => String(url))).toEqual(['config.json', 'https://api.test/prefix/connect/session', 'https://api.test/prefix/integrations']);
   });
+
+  it('a lazy half that cannot load (offline) talks to no API either, and says it is a network failure', async () => {
+    const fetcher = vi.fn<typeof fetch>();
+    const config = parseWidgetConfig(linkTo('https://api.test'), true);
+    const messages = postedUntil((all) => all.length === 2);
+    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: () => Promise.reject(new Error('offline')) });
+    expect(await messages).toEqual([{ type: 'ready' }, { type: 'error', payload: expect.objectContaining({ errorType: 'network_error' }) }]);
+    expect(fetcher).not.toHaveBeenCalled();
+  });
 });
