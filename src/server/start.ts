@@ -1,4 +1,5 @@
-import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startApiServer } from './api/server';
 import { startDemoServer } from './demo/server';
 import { distPaths } from './paths';
@@ -92,7 +93,13 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a script (`npm start`), not imported (the CLI, tests); real paths, so symlinks do not matter. */
+function isMain(): boolean {
+  const script = process.argv[1];
+  return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isMain()) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
