@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
 import { startRecordingServer, startStaticWidgetHost, type RecordingServer, type StaticWidgetHost } from './support/static-widget-host';
 import { expect, test, widget } from './support/fixtures';
 
@@ -66,4 +70,38 @@ test('the SDK naming a foreign apiURL gets an error event, and the widget says w
     .poll(() => page.evaluate(() => window.pb.events.filter((event) => event.type === 'error').map((event) => event.payload)))
     .toEqual([expect.objectContaining({ errorType: 'invalid_request', errorCode: 'api_url_not_allowed' })]);
   expect(evil.received).toEqual([]);
+});
+
+test.describe('a widget built with PLUGBOARD_API_URL', () => {
+  let outDir: string;
+  let built: StaticWidgetHost;
+
+  test.beforeAll(async ({ stack }) => {
+    test.setTimeout(180_000);
+    // What scripts/build.mjs does once it has checked PLUGBOARD_API_URL: the list goes into the build.
+    outDir = mkdtempSync(join(tmpdir(), 'plugboard-built-api-'));
+    process.env.PLUGBOARD_WIDGET_API_URLS = stack.apiUrl;
+    try {
+      await build({ mode: 'ui', configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    } finally {
+      delete process.env.PLUGBOARD_WIDGET_API_URLS;
+    }
+    built = await startStaticWidgetHost(outDir);
+    // A config.json naming the foreign server is ignored: the built-in list wins.
+    built.setConfig({ apiURLs: [evil.url] });
+  });
+
+  test.afterAll(async () => {
+    await built.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('uses its built-in API by default and refuses any other, whatever config.json says', async ({ page, stack, createSession }) => {
+    await page.goto(`${built.url}?session_token=${await createSession({ allowed_integrations: ['demo-api-key'] })}`);
+    await expect(apiKeyField(page)).toBeVisible();
+
+    await page.goto(`${built.url}?session_token=${await createSession()}&apiURL=${encodeURIComponent(evil.url)}`);
+    await expect(page.getByText(`may not talk to the API at ${evil.url}: its PLUGBOARD_API_URL (set when it was built) allows only ${stack.apiUrl}`)).toBeVisible();
+    expect(evil.received).toEqual([]);
+  });
 });

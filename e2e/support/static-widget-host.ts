@@ -12,11 +12,10 @@ export interface StaticWidgetHost {
 }
 
 /**
- * The built widget on a plain static host (a CDN bucket): its files and a deploy-time
- * `config.json`, and no headers at all, so no CSP stands between the widget and any origin.
+ * A built widget (`root`, default dist/ui) on a plain static host (a CDN bucket): its files and a
+ * deploy-time `config.json`, and no headers at all, so no CSP stands between the widget and any origin.
  */
-export async function startStaticWidgetHost(): Promise<StaticWidgetHost> {
-  const root = resolve('dist/ui');
+export async function startStaticWidgetHost(root = resolve('dist/ui')): Promise<StaticWidgetHost> {
   const port = await freePort();
   let config: unknown = null;
   const server = createServer((req, res) => {
