@@ -9,6 +9,9 @@ const targets: Record<string, UserConfig> = {
     base: './', // relative asset paths: the widget works under any base path
     publicDir: 'public',
     build: { outDir: 'dist/ui', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+    // The APIs the widget may talk to, comma-separated, when built with PLUGBOARD_API_URL (scripts/build.mjs
+    // validates it and passes it on); null: the widget reads them from config.json beside its index.html.
+    define: { __PLUGBOARD_API_URLS__: JSON.stringify(process.env.PLUGBOARD_WIDGET_API_URLS ?? null) },
   },
   sdk: {
     publicDir: false,

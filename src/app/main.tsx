@@ -37,7 +37,7 @@ function takeTokenFromUrl(isTopLevel: boolean): string {
 const isTopLevel = isTopLevelWindow();
 const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);
-const widget = createWidget({ window, config });
+const widget = createWidget({ window, config, checkApiURL: true });
 
 /**
  * How far the static skeleton's open animation (fade and rise) has got, in ms; the app's dialog

@@ -36,8 +36,8 @@ describe('createWidget', () => {
   });
 
   it('starts loading from a connect link’s token', () => {
-    const config = parseWidgetConfig('?session_token=nango_connect_session_abc', true);
-    widget = createWidget({ window, config, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
+    widget = createWidget({ window, config, applyTheme: () => {}, fetch: () => new Promise(() => {}), loadConnect: () => new Promise(() => {}) });
     expect(widget.model.screen.value).toEqual({ name: 'loading' });
   });
 

@@ -4,6 +4,7 @@ import type { ConnectUISettings } from '../protocol/messages';
 import { sendLoadGets } from './api/early-get';
 import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
+import { networkFailure } from './api/api-failure';
 import type { WidgetConfig } from './config/widget-config';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
@@ -22,6 +23,11 @@ export interface WidgetOptions {
   /** The lazy half of the widget (tests pass the module itself). */
   loadConnect?: () => Promise<ConnectModule>;
   newExternalId?: () => string;
+  /**
+   * Checks `config.apiURL` against the deployment's configuration (`config/api-access.ts`, in the
+   * lazy half) before anything talks to an API; a refusal is final. Off: used as given (tests).
+   */
+  checkApiURL?: boolean;
 }
 
 export interface Widget {
@@ -58,15 +64,29 @@ export function createWidget(options: WidgetOptions): Widget {
     oauth: { window, hostOrigin: () => channel?.hostOrigin() ?? null },
   });
 
+  // Until the deployment has approved the API, a token waits here.
+  let heldToken: string | null = null;
+  let receiveToken = options.checkApiURL ? (sessionToken: string) => void (heldToken = sessionToken) : model.receiveToken;
+
   applySettings(null);
   channel = openWidgetChannel({
     window,
-    onMessage: (message) => (message.type === 'session_token' ? model.receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
+    onMessage: (message) => (message.type === 'session_token' ? receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
   });
   channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
-  model.start();
+  if (!options.checkApiURL) model.start();
+  else
+    void loadConnect()
+      .then((module) => module.decideApiAccess(config.apiURL), () => ({ ok: false, failure: networkFailure(null) }) as const)
+      .then((access) => {
+        if (!access.ok) return model.refuse(access.failure); // final: the token stays held
+        config.apiURL = access.apiURL;
+        receiveToken = model.receiveToken;
+        model.start();
+        if (heldToken !== null) receiveToken(heldToken);
+      });
 
   return {
     model,

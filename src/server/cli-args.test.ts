@@ -14,19 +14,19 @@ describe('plugboard-server arguments', () => {
       port: 3009,
       host: '127.0.0.1',
       frameAncestors: '*',
-      logoOrigins: ['https://app.nango.dev'],
+      imageOrigins: ['https://app.nango.dev'],
     });
   });
 
   it('widget: every option given', () => {
-    const argv = ['widget', '--api=https://nango.acme.example/api', '--port', '8080', '--host', '0.0.0.0', '--frame-ancestors', 'https://app.acme.example https://admin.acme.example', '--logo-origin', 'https://nango.acme.example', '--logo-origin', 'https://cdn.acme.example'];
+    const argv = ['widget', '--api=https://nango.acme.example/api', '--port', '8080', '--host', '0.0.0.0', '--frame-ancestors', 'https://app.acme.example https://admin.acme.example', '--image-origin', 'https://nango.acme.example', '--image-origin', 'https://cdn.acme.example'];
     expect(parseCliArgs(argv, {})).toEqual({
       command: 'widget',
       apiUrl: 'https://nango.acme.example/api',
       port: 8080,
       host: '0.0.0.0',
       frameAncestors: 'https://app.acme.example https://admin.acme.example',
-      logoOrigins: ['https://nango.acme.example', 'https://cdn.acme.example'],
+      imageOrigins: ['https://nango.acme.example', 'https://cdn.acme.example'],
     });
   });
 
@@ -40,7 +40,7 @@ describe('plugboard-server arguments', () => {
     [['widget', '--api', 'api.nango.dev'], '--api must be an http(s) URL'],
     [['widget', '--api', 'https://api.nango.dev', '--port', 'eighty'], '--port must be a port number'],
     [['widget', '--api', 'https://api.nango.dev', '--frame-ancestors', "https://a.example 'unsafe-inline'"], '--frame-ancestors'],
-    [['widget', '--api', 'https://api.nango.dev', '--logo-origin', 'javascript:alert(1)'], '--logo-origin must be an http(s) origin'],
+    [['widget', '--api', 'https://api.nango.dev', '--image-origin', 'javascript:alert(1)'], '--image-origin must be an http(s) origin'],
     [['widget', '--api', 'https://api.nango.dev', '--verbose'], '--verbose'],
     [['deploy'], 'unknown command "deploy"'],
     [[], 'a command is required'],

@@ -11,7 +11,7 @@ export type CliCommand =
       port: number;
       host: string;
       frameAncestors: string;
-      logoOrigins: string[];
+      imageOrigins: string[];
     };
 
 export const usage = `Usage:
@@ -29,7 +29,7 @@ export const usage = `Usage:
       --host <address>          default 127.0.0.1 (use 0.0.0.0 in a container)
       --frame-ancestors <list>  who may frame the widget: * or space-separated origins;
                                 default PLUGBOARD_FRAME_ANCESTORS, else *
-      --logo-origin <origin>    a host the API's logo URLs point at, besides the API; repeatable;
+      --image-origin <origin>   a host the API's logo URLs point at, besides the API; repeatable;
                                 default ${nangoCloudLogoOrigin} (Nango Cloud's logos)
 
   plugboard-server --help
@@ -40,7 +40,7 @@ const widgetOptions = {
   port: { type: 'string' },
   host: { type: 'string' },
   'frame-ancestors': { type: 'string' },
-  'logo-origin': { type: 'string', multiple: true },
+  'image-origin': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,7 +57,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (command === undefined) return { command: 'usage-error', message: 'a command is required' };
   if (command !== 'dev' && command !== 'widget') return { command: 'usage-error', message: `unknown command "${command}"` };
 
-  let values: Partial<Record<'api' | 'port' | 'host' | 'frame-ancestors', string>> & { 'logo-origin'?: string[] };
+  let values: Partial<Record<'api' | 'port' | 'host' | 'frame-ancestors', string>> & { 'image-origin'?: string[] };
   try {
     ({ values } = parseArgs({ args: [...rest], options: command === 'dev' ? {} : widgetOptions, allowPositionals: false, strict: true }));
   } catch (error) {
@@ -80,9 +80,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     return { command: 'usage-error', message: `widget: --frame-ancestors takes *, 'self', 'none' or origins, got "${bad ?? ''}"` };
   }
 
-  const logoOrigins = values['logo-origin'] ?? [nangoCloudLogoOrigin];
-  const badLogo = logoOrigins.find((origin) => !isOrigin(origin));
-  if (badLogo !== undefined) return { command: 'usage-error', message: `widget: --logo-origin must be an http(s) origin, got "${badLogo}"` };
+  const imageOrigins = values['image-origin'] ?? [nangoCloudLogoOrigin];
+  const badImage = imageOrigins.find((origin) => !isOrigin(origin));
+  if (badImage !== undefined) return { command: 'usage-error', message: `widget: --image-origin must be an http(s) origin, got "${badImage}"` };
 
-  return { command: 'widget', apiUrl, port, host: values.host ?? '127.0.0.1', frameAncestors, logoOrigins };
+  return { command: 'widget', apiUrl, port, host: values.host ?? '127.0.0.1', frameAncestors, imageOrigins };
 }

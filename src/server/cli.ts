@@ -1,6 +1,8 @@
 import { parseCliArgs, usage } from './cli-args';
 import { builtDir } from './paths';
-import { widgetHeaders } from './ui/csp';
+import { parseSettings } from './settings';
+import { startStack } from './start';
+import { widgetCsp } from './ui/csp';
 import { startUiServer } from './ui/server';
 
 // `plugboard-server`, the bin of the plugboard-server package (`npm run pack` compiles it). In the
@@ -17,12 +19,13 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     case 'dev':
-      await import('./start'); // starts the stack, as `npm start` does
+      await startStack(parseSettings(process.env, process.cwd())); // as `npm start` does
       return;
     case 'widget': {
-      const { apiUrl, port, host, frameAncestors, logoOrigins } = parsed;
-      const ui = await startUiServer({ port, host, distDir: builtDir('ui'), apiUrl, frameAncestors, logoOrigins });
-      const csp = widgetHeaders({ apiUrl, frameAncestors, logoOrigins }, '/')['content-security-policy'];
+      const { apiUrl, port, host, frameAncestors, imageOrigins } = parsed;
+      // Serves config.json from the same settings, so the widget talks to this API only.
+      const ui = await startUiServer({ port, host, distDir: builtDir('ui'), apiUrl, frameAncestors, imageOrigins });
+      const csp = widgetCsp({ apiUrl, frameAncestors, imageOrigins });
       console.log(`Plugboard widget listening on ${ui.url}\n  Content-Security-Policy: ${csp}`);
       const stop = () => void ui.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -1,60 +1,108 @@
-import { resolve } from 'node:path';
-import { apiModeFromEnv } from './api/mode';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startApiServer } from './api/server';
 import { startDemoServer } from './demo/server';
-import { portFromEnv } from './env';
 import { builtDir } from './paths';
+import { parseSettings, type Settings } from './settings';
 import { startUiServer } from './ui/server';
 
 // `npm start`: the local reference API, the widget and the demo customer app, each on its own
 // origin (the demo on `localhost`, the others on `127.0.0.1`, so the widget is cross-site as in
 // production). Runs without a terminal and until killed.
 
-const host = '127.0.0.1';
-const apiPort = portFromEnv('PLUGBOARD_API_PORT', 3003);
-const uiPort = portFromEnv('PLUGBOARD_UI_PORT', 3009);
-const demoPort = portFromEnv('PLUGBOARD_DEMO_PORT', 3000);
-const apiUrl = `http://${host}:${apiPort}`;
+export interface RunningStack {
+  apiUrl: string;
+  widgetUrl: string;
+  demoUrl: string;
+  close: () => Promise<void>;
+}
 
-async function main() {
-  const ui = await startUiServer({ port: uiPort, host, distDir: builtDir('ui'), apiUrl });
-  const api = await startApiServer({
-    port: apiPort,
+/** Derived URLs name the bound address; the demo says `localhost` so it is another site than the widget. */
+function boundUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Starts the whole local stack from parsed settings (shared by `npm start` and the CLI). */
+export async function startStack(settings: Settings, log: (line: string) => void = console.log): Promise<RunningStack> {
+  const { host } = settings;
+  // The widget's CSP and config.json name the API: its public URL, else the one it will bind to.
+  const apiUrl = settings.publicApiUrl ?? boundUrl(host, settings.apiPort);
+  const ui = await startUiServer({
+    port: settings.uiPort,
     host,
-    dataDir: resolve(process.env.PLUGBOARD_DATA_DIR ?? '.plugboard-data'),
-    configPath: process.env.PLUGBOARD_CONFIG,
-    mode: apiModeFromEnv(process.env),
-    connectUiUrl: ui.url,
+    distDir: builtDir('ui'),
+    apiUrl,
+    frameAncestors: settings.frameAncestors,
+    ...(settings.imageOrigins ? { imageOrigins: settings.imageOrigins } : {}),
+  });
+  const widgetUrl = settings.publicWidgetUrl ?? ui.url;
+  const api = await startApiServer({
+    port: settings.apiPort,
+    host,
+    dataDir: settings.dataDir,
+    mode: settings.mode,
+    connectUiUrl: widgetUrl,
+    log,
+    ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
+    ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
+    ...(settings.configPath ? { configPath: settings.configPath } : {}),
+  }).catch(async (error: unknown) => {
+    await ui.close();
+    throw error;
   });
   const demo = await startDemoServer({
-    port: demoPort,
+    port: settings.demoPort,
     host,
     apiUrl: api.url,
-    uiUrl: ui.url,
+    uiUrl: widgetUrl,
     secretKey: api.secretKey,
     sdkDir: builtDir('sdk'),
+    log,
+  }).catch(async (error: unknown) => {
+    await Promise.allSettled([api.close(), ui.close()]);
+    throw error;
   });
-  const demoUrl = demo.url.replace(host, 'localhost');
-  console.log(
+  const demoUrl = demo.url.replace('127.0.0.1', 'localhost');
+  log(
     [
       '',
       'Plugboard is running:',
       `  demo app     ${demoUrl}   ← open this and click "Connect an account"`,
-      `  widget       ${ui.url}`,
+      `  widget       ${widgetUrl}`,
       `  Connect API  ${api.url}`,
       `  console      ${api.url}/console/   ← configure integrations, test them, see connections and webhooks`,
       '',
     ].join('\n'),
   );
+  return {
+    apiUrl: api.url,
+    widgetUrl,
+    demoUrl,
+    close: async () => {
+      await Promise.allSettled([demo.close(), api.close(), ui.close()]);
+    },
+  };
+}
+
+async function main() {
+  const stack = await startStack(parseSettings(process.env, process.cwd()));
   const stop = async () => {
-    await Promise.allSettled([demo.close(), api.close(), ui.close()]);
+    await stack.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/** Run as a script (`npm start`), not imported (the CLI, tests); real paths, so symlinks do not matter. */
+function isMain(): boolean {
+  const script = process.argv[1];
+  return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isMain()) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

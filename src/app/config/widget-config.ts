@@ -15,8 +15,6 @@ export interface WidgetConfig {
   isTopLevel: boolean;
 }
 
-export const defaultApiURL = 'https://api.nango.dev';
-
 // Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
 // schema library (zod's core is ~6 KB brotli). Each value is checked and dropped when invalid.
 type Check<T> = (value: string) => T | null;
@@ -25,15 +23,6 @@ const oneOf =
   <const T extends string>(...allowed: T[]): Check<T> =>
   (value) =>
     allowed.find((item) => item === value) ?? null;
-
-const httpUrl: Check<string> = (value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
-};
 
 const languageTag: Check<string> = (value) => (/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value) ? value : null);
 const boundedText = (max: number): Check<string> => (value) => (value.length >= 1 && value.length <= max ? value : null);
@@ -55,7 +44,7 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
   const read = reader(query);
   const isPreview = query.get('preview') === 'true';
   return {
-    apiURL: read('apiURL', httpUrl) ?? defaultApiURL,
+    apiURL: query.get('apiURL') ?? '',
     // Plugboard detects a closed OAuth window unless told not to (Nango only ever sends `true`).
     detectClosedAuthWindow: query.get('detectClosedAuthWindow') !== 'false',
     lang: read('lang', languageTag),

@@ -5,3 +5,4 @@ export { createApiClient } from '../api/api-client';
 export { LoadedScreen } from '../components/LoadedScreen';
 export { FailureScreen } from '../screens/FailureScreen';
 export { ConfirmLeave } from '../components/ConfirmLeave';
+export { decideApiAccess } from '../config/api-access';

@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { ApiFailure } from '../api/api-failure';
 import type { Integration } from '../api/api-schemas';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
@@ -32,6 +33,8 @@ export interface WidgetModel extends LeaveFlow {
   receiveToken: (token: string) => void;
   receiveSettings: (settings: ConnectUISettings) => void;
   tokenTimedOut: () => void;
+  /** The widget cannot run (its deployment refused the API): say why, tell the host, go no further. */
+  refuse: (failure: ApiFailure) => void;
   select: (integration: Integration) => void;
   prefetch: (integration: Integration) => void;
   formFor: (integration: Integration) => FormModel | undefined;
@@ -71,6 +74,11 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     void withFlows((ready) => void ready.load(resumeTo, early));
   }
 
+  function refuse(failure: ApiFailure): void {
+    state.screen.value = { name: 'fatal', failure };
+    deps.emit({ type: 'error', payload: errorPayloadFor(failure, '') });
+  }
+
   function retry(): void {
     const screen = state.screen.value;
     if (screen.name !== 'failure') return;
@@ -105,10 +113,9 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     },
     tokenTimedOut: () => {
       const next = screenOnTokenTimeout(state.screen.value);
-      if (!next) return;
-      state.screen.value = next;
-      deps.emit({ type: 'error', payload: errorPayloadFor(next.failure, '') });
+      if (next) refuse(next.failure);
     },
+    refuse,
     select: (integration) => void flows?.openForm(integration),
     prefetch: (integration) => flows?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),

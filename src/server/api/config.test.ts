@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfigFile } from './config';
 import { startApiServer } from './server';
 
 const dirs: string[] = [];
@@ -18,6 +19,16 @@ function startWithConfig(config: unknown) {
 }
 
 describe('the config file', () => {
+  it('reads a relative providers_yaml beside the file, not in the current directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plugboard-config-path-'));
+    try {
+      writeFileSync(join(dir, 'plugboard.json'), JSON.stringify({ providers_yaml: 'nango/providers.yaml' }));
+      expect(loadConfigFile(join(dir, 'plugboard.json')).providers_yaml).toBe(join(dir, 'nango', 'providers.yaml'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stops start-up with a message naming the bad field', async () => {
     await expect(startWithConfig({ integrations: [{ unique_key: 'x', provider: 42 }] })).rejects.toThrow(/integrations\.0\.provider/);
   });

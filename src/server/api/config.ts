@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 const integrationKey = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
@@ -54,7 +55,10 @@ export function loadConfigFile(path: string): ApiConfig {
   } catch (err) {
     throw new Error(`Cannot read the config file ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return parseConfig(raw, path);
+  const config = parseConfig(raw, path);
+  // A relative path in the file means beside the file, never the current directory.
+  if (config.providers_yaml) config.providers_yaml = resolve(dirname(path), config.providers_yaml);
+  return config;
 }
 
 export function parseConfig(raw: unknown, source = 'config'): ApiConfig {

@@ -1,14 +1,17 @@
-import { apiModeFromEnv } from './mode';
+import { parseSettings } from '../settings';
 import { startApiServer } from './server';
 
-// Standalone start for manual testing: `tsx src/server/api/main.ts`.
-const uiPort = process.env['PLUGBOARD_UI_PORT'] ?? '3009';
+// Standalone start for manual testing: `tsx src/server/api/main.ts`, configured like `npm start`.
+const settings = parseSettings(process.env, process.cwd());
 const running = await startApiServer({
-  port: Number(process.env['PLUGBOARD_API_PORT'] ?? 3003),
-  dataDir: process.env['PLUGBOARD_DATA_DIR'] ?? '.plugboard-data',
-  connectUiUrl: `http://127.0.0.1:${uiPort}/`,
-  mode: apiModeFromEnv(process.env),
-  ...(process.env['PLUGBOARD_CONFIG'] ? { configPath: process.env['PLUGBOARD_CONFIG'] } : {}),
+  port: settings.apiPort,
+  host: settings.host,
+  dataDir: settings.dataDir,
+  mode: settings.mode,
+  connectUiUrl: settings.publicWidgetUrl ?? `http://127.0.0.1:${settings.uiPort}/`,
+  ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
+  ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
+  ...(settings.configPath ? { configPath: settings.configPath } : {}),
 });
 console.log(`Plugboard API listening on ${running.url}`);
 

@@ -1,56 +1,46 @@
 export interface WidgetCspOptions {
-  /** The Connect API the widget talks to: the only origin it may fetch from, open sockets to, or show logos from. */
-  apiUrl: string;
+  /**
+   * The Connect API(s) the widget talks to: the only origins it may fetch from, open sockets to,
+   * or show logos from (besides `imageOrigins`). The first is the default API.
+   */
+  apiUrl: string | readonly string[];
   /** Who may frame the widget: `*` (any site, like Nango) or a space-separated list of origins. */
   frameAncestors: string;
+  /** Further origins logos may load from; default: Nango Cloud's logo host. */
+  imageOrigins?: readonly string[];
 }
 
 /**
- * The widget's Content-Security-Policy: nothing inline, nothing evaluated, DOM sinks behind Trusted
- * Types, network only to the API (http and ws).
+ * Nango builds logo URLs from its public server URL, which for Nango Cloud is its dashboard's
+ * host, not the API's: without it every logo from Nango Cloud would be blocked.
  */
-export function widgetCsp({ apiUrl, frameAncestors }: WidgetCspOptions): string {
-  const api = new URL(apiUrl);
-  const socket = `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}`;
+export const nangoCloudLogoOrigin = 'https://app.nango.dev';
+
+/** The API URLs as a list, whichever form the option took. */
+export function apiUrlsOf({ apiUrl }: Pick<WidgetCspOptions, 'apiUrl'>): readonly string[] {
+  return typeof apiUrl === 'string' ? [apiUrl] : apiUrl;
+}
+
+const unique = (items: string[]) => [...new Set(items)];
+
+/**
+ * The widget's Content-Security-Policy: nothing inline, nothing evaluated, DOM sinks behind Trusted
+ * Types, network only to the API (http and ws) and to its own origin (its `config.json`).
+ */
+export function widgetCsp(options: WidgetCspOptions): string {
+  const apis = apiUrlsOf(options).map((url) => new URL(url));
+  const sockets = apis.map((api) => `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}`);
+  const images = (options.imageOrigins ?? [nangoCloudLogoOrigin]).map((origin) => new URL(origin).origin);
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    `connect-src ${api.origin} ${socket}`,
-    `img-src 'self' ${api.origin}`,
+    `connect-src 'self' ${unique([...apis.map((api) => api.origin), ...sockets]).join(' ')}`,
+    `img-src 'self' ${unique([...apis.map((api) => api.origin), ...images]).join(' ')}`,
     "base-uri 'none'",
     "form-action 'none'",
-    `frame-ancestors ${frameAncestors}`,
+    `frame-ancestors ${options.frameAncestors}`,
     "require-trusted-types-for 'script'",
     "trusted-types 'none'",
   ].join('; ');
-}
-
-/** Where Nango Cloud serves integration logos: its dashboard host, not its API. */
-export const nangoCloudLogoOrigin = 'https://app.nango.dev';
-
-export interface WidgetHeaderOptions extends WidgetCspOptions {
-  /**
-   * Hosts the API's `logo` URLs point at besides the API itself (a Nango server builds them from
-   * its public URL, which may be another origin). Only their origins are kept.
-   */
-  logoOrigins?: readonly string[];
-}
-
-/**
- * Every header the widget's files are served with: the strict CSP (logos also from
- * `logoOrigins`), and caching that suits hashed file names: `assets/` never change, anything else
- * (index.html) is revalidated so a deploy takes effect at once.
- */
-export function widgetHeaders(options: WidgetHeaderOptions, path: string): Record<string, string> {
-  const api = new URL(options.apiUrl).origin;
-  const logos = [...new Set((options.logoOrigins ?? []).map((url) => new URL(url).origin))].filter((origin) => origin !== api);
-  const base = widgetCsp(options);
-  const csp = logos.length === 0 ? base : base.replace(`img-src 'self' ${api}`, `img-src 'self' ${[api, ...logos].join(' ')}`);
-  return {
-    'content-security-policy': csp,
-    'referrer-policy': 'strict-origin',
-    'cross-origin-opener-policy': 'unsafe-none', // the OAuth popup must be able to post back to its opener
-    'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  };
 }

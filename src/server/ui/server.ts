@@ -2,18 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { resolveInside, serveFile } from '../static/serve-file';
-import { widgetHeaders } from './csp';
+import { deploymentFile, widgetHeaders } from './widget-headers';
 
 export interface UiServerOptions {
   port: number;
   host?: string;
   /** The built widget (`dist/ui`). */
   distDir: string;
-  apiUrl: string;
+  /** The API(s) the widget may talk to, the first being the default; also served as `/config.json`. */
+  apiUrl: string | readonly string[];
   /** See `widgetCsp`; default `*`, or env PLUGBOARD_FRAME_ANCESTORS. */
   frameAncestors?: string;
-  /** Other hosts the API's logo URLs may point at (see `widgetHeaders`); default none. */
-  logoOrigins?: readonly string[];
+  /** Further origins logos may load from (see `widgetCsp`). */
+  imageOrigins?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -25,18 +26,26 @@ export interface RunningUiServer {
 /** Serves the built widget under its strict CSP. */
 export async function startUiServer(options: UiServerOptions): Promise<RunningUiServer> {
   const root = resolve(options.distDir);
-  const headerOptions = {
+  const policy = {
     apiUrl: options.apiUrl,
     frameAncestors: options.frameAncestors ?? process.env.PLUGBOARD_FRAME_ANCESTORS ?? '*',
-    logoOrigins: options.logoOrigins ?? [],
+    ...(options.imageOrigins ? { imageOrigins: options.imageOrigins } : {}),
   };
-  widgetHeaders(headerOptions, '/'); // a bad URL stops start-up here rather than on the first request
+  // The deployment configuration the widget checks every `apiURL` against, from the same settings as the CSP.
+  const configJson = JSON.stringify(deploymentFile(policy));
   const server = createServer((req, res) => void handle(req, res));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? '/', 'http://ui').pathname;
+    const isAsset = path.startsWith('/assets/');
+    const headers = widgetHeaders(policy, isAsset);
+    if (path === '/config.json') {
+      res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(configJson);
+      options.log?.(`ui ${req.method} ${path} 200`);
+      return;
+    }
     const file = path.endsWith('/') ? join(root, 'index.html') : resolveInside(root, path);
-    const found = await serveFile(res, file, widgetHeaders(headerOptions, path));
+    const found = await serveFile(res, file, headers);
     options.log?.(`ui ${req.method} ${path} ${found ? 200 : 404}`);
   }
 

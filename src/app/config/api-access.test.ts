@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { chooseApiURL, decideApiAccess } from './api-access';
+
+const allowed = ['https://api.nango.dev', 'https://nango.customer.example/nango'];
+const refusal = (code: string) => ({ ok: false, failure: expect.objectContaining({ errorType: 'invalid_request', code }) });
+
+describe('which API a deployed widget may talk to', () => {
+  it('takes the URL\'s apiURL when its origin and path prefix are configured', () => {
+    expect(chooseApiURL('https://api.nango.dev', allowed, 'x')).toEqual({ ok: true, apiURL: 'https://api.nango.dev' });
+    expect(chooseApiURL('https://nango.customer.example/nango/v1', allowed, 'x')).toEqual({ ok: true, apiURL: 'https://nango.customer.example/nango/v1' });
+  });
+
+  it('uses the first configured API when the URL names none', () => {
+    expect(chooseApiURL(null, allowed, 'x')).toEqual({ ok: true, apiURL: 'https://api.nango.dev' });
+  });
+
+  it.each([
+    'https://evil.example',
+    'https://api.nango.dev.evil.example',
+    'http://api.nango.dev', // another scheme is another origin
+    'https://api.nango.dev:8443',
+    'https://nango.customer.example/nangox',
+    'https://nango.customer.example/',
+    'https://nango.customer.example/nango/../evil',
+    'https://user:pw@api.nango.dev',
+    'javascript:alert(1)',
+    'not a url',
+  ])('refuses %s, naming it and what is allowed', (requested) => {
+    const access = chooseApiURL(requested, allowed, 'config.json');
+    expect(access).toEqual(refusal('api_url_not_allowed'));
+    if (!access.ok) expect(access.failure.message).toMatch(/may not talk to the API at .+ config\.json allows only https:\/\/api\.nango\.dev, https:\/\/nango\.customer\.example\/nango/);
+  });
+});
+
+describe('the deployment configuration', () => {
+  const serving = (status: number, body: string) => vi.fn<typeof fetch>(async () => new Response(body, { status }));
+
+  it('a list built in with PLUGBOARD_API_URL wins, and config.json is then not even fetched', async () => {
+    const fetcher = serving(200, JSON.stringify({ apiURLs: ['https://evil.example'] }));
+    expect(await decideApiAccess('', { builtIn: 'https://api.nango.dev,https://b.example', fetcher })).toEqual({ ok: true, apiURL: 'https://api.nango.dev' });
+    expect(await decideApiAccess('https://evil.example', { builtIn: 'https://api.nango.dev', fetcher })).toEqual(refusal('api_url_not_allowed'));
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it('otherwise reads config.json beside index.html', async () => {
+    const fetcher = serving(200, JSON.stringify({ apiURLs: ['https://nango.customer.example'], imageOrigins: ['https://logos.example'] }));
+    expect(await decideApiAccess('', { builtIn: null, fetcher })).toEqual({ ok: true, apiURL: 'https://nango.customer.example' });
+    expect(fetcher).toHaveBeenCalledWith('config.json', expect.anything());
+  });
+
+  it('no configuration at all says how to give one', async () => {
+    const access = await decideApiAccess('https://api.nango.dev', { builtIn: null, fetcher: serving(404, '') });
+    expect(access).toEqual(refusal('widget_not_configured'));
+    if (!access.ok) expect(access.failure.message).toMatch(/PLUGBOARD_API_URL.*config\.json/);
+  });
+
+  it.each([
+    ['not JSON', '<html>'],
+    ['no list', '{}'],
+    ['an empty list', '{"apiURLs":[]}'],
+    ['a list of non-strings', '{"apiURLs":[1]}'],
+    ['a relative URL', '{"apiURLs":["/api"]}'],
+  ])('a config.json with %s is named invalid', async (_, body) => {
+    const access = await decideApiAccess('', { builtIn: null, fetcher: serving(200, body) });
+    expect(access).toEqual(refusal('widget_not_configured'));
+    if (!access.ok) expect(access.failure.message).toMatch(/config\.json is invalid/);
+  });
+});
