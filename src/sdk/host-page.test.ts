@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectUI } from './connect-ui';
 import { Nango } from './nango';
 import { openConnectUI } from './open-connect-ui';
@@ -167,6 +167,16 @@ describe('baseURL', () => {
     expect(() => new ConnectUI({} as ConnectUIOptions)).toThrow(missing);
     expect(() => new Nango().openConnectUI({} as ConnectUIOptions)).toThrow(missing);
     expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('is all a Nango user adds: the Nango class opens the widget there with its token', () => {
+    const ui = new Nango({ connectSessionToken: 'nango-token' }).openConnectUI({ baseURL });
+    opened.push(ui);
+    const frame = ui.iframe?.contentWindow ?? null;
+    const post = vi.spyOn(frame as Window, 'postMessage');
+    window.dispatchEvent(new MessageEvent('message', { data: { type: 'ready' }, origin: 'https://widget.example.com', source: frame }));
+    expect(ui.iframe?.src.startsWith(baseURL)).toBe(true);
+    expect(post).toHaveBeenCalledWith({ type: 'session_token', sessionToken: 'nango-token' }, 'https://widget.example.com');
   });
 
   it('the Connect API defaults to Nango Cloud\'s, as in Nango\'s SDK', () => {
