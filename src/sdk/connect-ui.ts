@@ -24,7 +24,7 @@ const maxDelay = 2 ** 31 - 1;
  * before `<body>` exists take effect once it does.
  *
  * @example
- * const ui = openConnectUI({ onEvent: (e) => console.log(e.type) });
+ * const ui = openConnectUI({ baseURL: 'https://connect.example.com/', onEvent: (e) => console.log(e.type) });
  * ui.setSessionToken(await fetchToken());
  */
 export class ConnectUI {
