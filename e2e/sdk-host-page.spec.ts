@@ -111,6 +111,28 @@ test('while open, the host page is out of reach of keyboards and screen readers;
   });
 });
 
+test('two widgets closed out of order: the page scrolls again and nothing stays inert', async ({ page, gotoHost }) => {
+  await gotoHost(page);
+  await makeTall(page);
+  await page.evaluate(() => {
+    window.pb.open();
+    const first = window.pb.ui;
+    window.pb.open();
+    first?.close();
+  });
+  await expect(page.locator('iframe')).toHaveCount(1);
+  expect(await page.evaluate(() => document.body.style.overflow)).toBe('hidden');
+  await page.evaluate(() => window.pb.ui?.close());
+  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(await page.evaluate(() => ({ overflow: document.body.style.overflow, inert: document.querySelectorAll('[inert]').length }))).toEqual({
+    overflow: '',
+    inert: 0,
+  });
+  await page.mouse.move(200, 200);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
 test('openConnectUI() called by a script in <head>, before <body> exists, opens the widget', async ({ page, gotoHost, createSession }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
