@@ -6,7 +6,8 @@ declare global {
     pb: {
       events: ConnectUIEvent[];
       ui: ConnectUI | null;
-      open: (options?: ConnectUIOptions) => void;
+      /** The page supplies `baseURL` and `apiURL`; a test may override any option. */
+      open: (options?: Partial<ConnectUIOptions>) => void;
     };
   }
 }

@@ -17,6 +17,7 @@ export const errorTypes = [
   'timeout', // the API did not answer in time
   'server_error', // the API failed (5xx or a broken response)
   'unknown_error',
+  'widget_unavailable', // sent by the host SDK, not the widget: the widget did not load in time
 ] as const;
 
 export type ErrorType = (typeof errorTypes)[number];

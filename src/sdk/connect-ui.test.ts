@@ -115,3 +115,94 @@ describe('ConnectUI', () => {
     expect(document.body.style.overflow).toBe('hidden');
   });
 });
+
+describe('ConnectUI when the widget does not load', () => {
+  afterEach(() => vi.useRealTimers());
+
+  function openWithButton(options: { readyTimeout?: number } = {}) {
+    document.body.style.overflow = 'scroll';
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    const events: ConnectUIEvent[] = [];
+    const ui = new ConnectUI({ baseURL, onEvent: (event) => void events.push(event), ...options });
+    ui.open();
+    return { ui, button, events, source: ui.iframe?.contentWindow ?? null };
+  }
+
+  function expectPageRestored(button: HTMLButtonElement) {
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(document.body.style.overflow).toBe('scroll');
+    expect(button.hasAttribute('inert')).toBe(false);
+    expect(document.activeElement).toBe(button);
+  }
+
+  const unavailable = { type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: expect.stringContaining(widgetOrigin) } };
+
+  it('gives up after 15 s without ready: the overlay goes, the page comes back, one error', () => {
+    vi.useFakeTimers();
+    const { ui, button, events, source } = openWithButton();
+    vi.advanceTimersByTime(14_999);
+    expect(ui.iframe?.isConnected).toBe(true);
+    vi.advanceTimersByTime(1);
+    expectPageRestored(button);
+    expect(ui.iframe).toBeNull();
+    deliver({ type: 'ready' }, { source });
+    vi.advanceTimersByTime(60_000);
+    expect(events).toEqual([unavailable]);
+  });
+
+  it('gives up at once when the iframe fails, and only once', () => {
+    vi.useFakeTimers();
+    const { ui, button, events } = openWithButton();
+    const iframe = ui.iframe;
+    iframe?.dispatchEvent(new Event('error'));
+    iframe?.dispatchEvent(new Event('error'));
+    vi.advanceTimersByTime(60_000);
+    expectPageRestored(button);
+    expect(events).toEqual([unavailable]);
+  });
+
+  it('waits as long as readyTimeout says, and not at all once ready', () => {
+    vi.useFakeTimers();
+    const slow = openWithButton({ readyTimeout: 40_000 });
+    vi.advanceTimersByTime(39_999);
+    expect(slow.events).toEqual([]);
+    deliver({ type: 'ready' }, { source: slow.source });
+    vi.advanceTimersByTime(60_000);
+    expect(slow.events).toEqual([{ type: 'ready' }]);
+    expect(slow.ui.iframe?.isConnected).toBe(true);
+    slow.ui.close();
+  });
+
+  it('a preloaded widget that does not load is dropped and reported, and open() tries again', () => {
+    vi.useFakeTimers();
+    const events: ConnectUIEvent[] = [];
+    const ui = new ConnectUI({ baseURL, onEvent: (event) => void events.push(event) });
+    ui.preload();
+    vi.advanceTimersByTime(15_000);
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(events).toEqual([unavailable]);
+    ui.open();
+    expect(ui.iframe?.isConnected).toBe(true);
+    ui.close();
+  });
+});
+
+describe('ConnectUI after the host removed its iframe', () => {
+  it('preload() drops the old listener and unlocks the page', () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const messageListeners = () =>
+      added.mock.calls.filter(([type]) => type === 'message').length - removed.mock.calls.filter(([type]) => type === 'message').length;
+    const ui = new ConnectUI({ baseURL });
+    ui.open();
+    ui.iframe?.remove();
+    ui.preload();
+    expect(messageListeners()).toBe(1);
+    expect(document.body.style.overflow).toBe('');
+    ui.close();
+    expect(messageListeners()).toBe(0);
+    added.mockRestore();
+    removed.mockRestore();
+  });
+});

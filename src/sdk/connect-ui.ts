@@ -2,7 +2,7 @@ import { openHostChannel, type HostChannel } from '../protocol/host-channel';
 import type { WidgetMessage } from '../protocol/types';
 import { createIframe, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
-import type { ConnectUIOptions } from './options';
+import { defaultReadyTimeout, type ConnectUIOptions } from './options';
 import { lockPage } from './page-state';
 
 /** Everything `open()` or `preload()` starts, so `close()` can stop all of it. */
@@ -11,21 +11,36 @@ interface Mounted {
   channel: HostChannel;
   isReady: boolean;
   unlockPage: (() => void) | null;
+  /** Gives up on a widget that never says `ready`. */
+  readyTimer: ReturnType<typeof setTimeout>;
 }
+
+// setTimeout fires at once for any delay above 2^31 - 1 ms.
+const maxDelay = 2 ** 31 - 1;
 
 /**
  * The widget on the host page. Same surface as Nango's `ConnectUI` (`iframe`, `open`, `close`,
- * `setSessionToken`), plus `preload`. Repeated or early calls are no-ops, never errors.
+ * `setSessionToken`), plus `preload`. Repeated or early calls are no-ops, never errors; calls made
+ * before `<body>` exists take effect once it does.
  *
  * @example
- * const ui = openConnectUI({ onEvent: (e) => console.log(e.type) });
+ * const ui = openConnectUI({ baseURL: 'https://connect.example.com/', onEvent: (e) => console.log(e.type) });
  * ui.setSessionToken(await fetchToken());
  */
 export class ConnectUI {
-  private mounted: Mounted | null = null;
-  private sessionToken: string | undefined;
+  // `declare`d and set in the constructor: real class fields would add a define-property helper to
+  // the es2020 script-tag build, a tenth of its size budget.
+  private declare readonly options: ConnectUIOptions;
+  private declare mounted: Mounted | null;
+  private declare sessionToken: string | undefined;
+  /** What was asked before `<body>` existed: `true` open, `false` preload. */
+  private declare pending: boolean | undefined;
 
-  constructor(private readonly options: ConnectUIOptions = {}) {
+  constructor(options: ConnectUIOptions) {
+    // There is no sensible default: the widget is served from the customer's own origin.
+    if (!options?.baseURL) throw new TypeError('Plugboard: the `baseURL` option is required (where your widget is served)');
+    this.options = options;
+    this.mounted = null;
     this.sessionToken = options.sessionToken;
   }
 
@@ -35,19 +50,24 @@ export class ConnectUI {
 
   /** Creates the iframe out of sight so a later `open()` shows a ready widget at once. */
   preload(): void {
-    if (!this.mounted?.iframe.isConnected) this.mount(false);
+    if (this.waitForBody(false)) return;
+    this.dropRemoved();
+    if (!this.mounted) this.mount(false);
   }
 
   open(): void {
-    if (this.mounted && !this.mounted.iframe.isConnected) this.close();
+    if (this.waitForBody(true)) return;
+    this.dropRemoved();
     if (!this.mounted) this.mount(true);
     else if (!this.mounted.unlockPage) this.reveal(this.mounted);
   }
 
   close(): void {
+    this.pending = undefined;
     const mounted = this.mounted;
     if (!mounted) return;
     this.mounted = null;
+    clearTimeout(mounted.readyTimer);
     mounted.channel.close();
     mounted.iframe.remove();
     mounted.unlockPage?.();
@@ -56,6 +76,25 @@ export class ConnectUI {
   setSessionToken(token: string): void {
     this.sessionToken = token;
     if (this.mounted?.isReady) this.sendToken(this.mounted);
+  }
+
+  /** A script in `<head>` runs before `<body>` exists: the call is replayed once it does. */
+  private waitForBody(isOpen: boolean): boolean {
+    if (document.body) return false;
+    if (this.pending === undefined) {
+      document.addEventListener('DOMContentLoaded', () => {
+        const isPendingOpen = this.pending;
+        this.pending = undefined;
+        if (isPendingOpen !== undefined) this[isPendingOpen ? 'open' : 'preload']();
+      }, { once: true });
+    }
+    this.pending ||= isOpen;
+    return true;
+  }
+
+  /** The host removed our iframe behind our back: release what it held before mounting anew. */
+  private dropRemoved(): void {
+    if (this.mounted && !this.mounted.iframe.isConnected) this.close();
   }
 
   private mount(isVisible: boolean): void {
@@ -67,7 +106,17 @@ export class ConnectUI {
       widgetOrigin: src.origin,
       onMessage: (message) => this.receive(mounted, message),
     });
-    const mounted: Mounted = { iframe, channel, isReady: false, unlockPage: null };
+    // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
+    // over a locked page: take it away and tell the host, once.
+    const giveUp = () => {
+      if (this.mounted !== mounted) return;
+      this.close();
+      const errorMessage = `The Connect UI did not load from ${src.origin}`;
+      this.emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage } });
+    };
+    const readyTimer = setTimeout(giveUp, Math.min(this.options.readyTimeout ?? defaultReadyTimeout, maxDelay));
+    const mounted: Mounted = { iframe, channel, isReady: false, unlockPage: null, readyTimer };
+    iframe.addEventListener('error', giveUp);
     this.mounted = mounted;
     setIframeVisible(iframe, false);
     document.body.appendChild(iframe);
@@ -75,13 +124,14 @@ export class ConnectUI {
   }
 
   private reveal(mounted: Mounted): void {
-    mounted.unlockPage = lockPage(document);
+    mounted.unlockPage = lockPage(mounted.iframe);
     setIframeVisible(mounted.iframe, true);
     mounted.iframe.focus();
   }
 
   private receive(mounted: Mounted, message: WidgetMessage): void {
     if (message.type === 'ready') {
+      clearTimeout(mounted.readyTimer);
       mounted.isReady = true;
       this.sendToken(mounted);
     }

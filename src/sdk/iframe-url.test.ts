@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIframeUrl } from './iframe-url';
 
+const baseURL = 'https://connect.example.com/';
+
 describe('buildIframeUrl', () => {
   it('sends Nango\'s parameters in Nango\'s order, theme under its query name', () => {
     const url = buildIframeUrl({
@@ -20,19 +22,19 @@ describe('buildIframeUrl', () => {
   });
 
   it('sends detection off explicitly, since Plugboard detects closed windows by default', () => {
-    expect(buildIframeUrl({ detectClosedAuthWindow: false }).searchParams.get('detectClosedAuthWindow')).toBe('false');
-    expect(buildIframeUrl({}).searchParams.has('detectClosedAuthWindow')).toBe(false);
+    expect(buildIframeUrl({ baseURL, detectClosedAuthWindow: false }).searchParams.get('detectClosedAuthWindow')).toBe('false');
+    expect(buildIframeUrl({ baseURL }).searchParams.has('detectClosedAuthWindow')).toBe(false);
   });
 
   it('tells the widget where a redirect comes back to only in redirect mode or when named', () => {
     const page = 'https://app.example.com/settings?tab=apps#top';
-    expect(buildIframeUrl({ oauthMode: 'redirect' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/settings?tab=apps');
-    expect(buildIframeUrl({ returnURL: 'https://app.example.com/back' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/back');
-    expect(buildIframeUrl({}, page).searchParams.has('returnURL')).toBe(false);
+    expect(buildIframeUrl({ baseURL, oauthMode: 'redirect' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/settings?tab=apps');
+    expect(buildIframeUrl({ baseURL, returnURL: 'https://app.example.com/back' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/back');
+    expect(buildIframeUrl({ baseURL }, page).searchParams.has('returnURL')).toBe(false);
   });
 
   it('carries Plugboard\'s own options after Nango\'s', () => {
-    const url = buildIframeUrl({ primaryColor: '#ff0066', oauthMode: 'redirect', popupSize: { width: 600, height: 700 }, resume: true });
+    const url = buildIframeUrl({ baseURL, primaryColor: '#ff0066', oauthMode: 'redirect', popupSize: { width: 600, height: 700 }, resume: true });
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       primary: '#ff0066',
       oauthMode: 'redirect',

@@ -1,11 +1,11 @@
-import { defaultApiURL, defaultBaseURL, type ConnectUIOptions } from './options';
+import { defaultApiURL, type ConnectUIOptions } from './options';
 
 /**
- * The iframe URL, with Nango's query parameters in Nango's order (contract §1.2), then ours.
+ * The iframe URL, with Nango's query parameters in Nango's order, then ours.
  * The path always ends in `/`: the widget's assets are relative to it.
  */
 export function buildIframeUrl(options: ConnectUIOptions, pageUrl = ''): URL {
-  const url = new URL(options.baseURL ?? defaultBaseURL);
+  const url = new URL(options.baseURL);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   const query = url.searchParams;
   query.set('apiURL', options.apiURL ?? defaultApiURL);

@@ -13,20 +13,22 @@ export interface NangoOptions {
 
 /**
  * Drop-in for `@nangohq/frontend`'s `Nango` when only the Connect UI is used: swap the import and
- * `new Nango().openConnectUI({...})` works unchanged. (Auth without the UI is not offered.)
+ * pass `baseURL`, the address of your Plugboard widget (Nango's default is its own hosted UI).
+ * (Auth without the UI is not offered.)
  *
  * @example
  * const nango = new Nango({ connectSessionToken });
- * nango.openConnectUI({ onEvent });
+ * nango.openConnectUI({ baseURL: 'https://connect.example.com/', onEvent });
  */
 export class Nango {
-  private readonly connectSessionToken: string | undefined;
+  // `declare`d: see ConnectUI.
+  private declare readonly connectSessionToken: string | undefined;
 
   constructor(options: NangoOptions = {}) {
     this.connectSessionToken = options.connectSessionToken;
   }
 
-  openConnectUI(options: ConnectUIOptions = {}): ConnectUI {
+  openConnectUI(options: ConnectUIOptions): ConnectUI {
     const ui = new ConnectUI({ sessionToken: this.connectSessionToken, ...options });
     ui.open();
     return ui;

@@ -9,9 +9,12 @@ export type Theme = 'light' | 'dark' | 'system';
 export interface ConnectUIOptions {
   /** The connect session token; may also arrive later through `setSessionToken()`. */
   sessionToken?: string;
-  /** Where the widget is served from. Also the only origin whose messages are accepted. */
-  baseURL?: string;
-  /** The Connect API (Plugboard's reference server or a Nango server). */
+  /**
+   * Required: where your Plugboard widget is served from (your CDN or `plugboard-server widget`).
+   * Also the only origin whose messages are accepted.
+   */
+  baseURL: string;
+  /** The Connect API (a Nango server or Plugboard's reference server). Default: Nango Cloud's. */
   apiURL?: string;
   /** Receives `ready`, `connect`, `error` and `close`. */
   onEvent?: (event: ConnectUIEvent) => void | Promise<void>;
@@ -36,7 +39,13 @@ export interface ConnectUIOptions {
   returnURL?: string;
   /** Plugboard: the accessible name of the iframe. */
   title?: string;
+  /**
+   * Plugboard: milliseconds to wait for the widget's `ready` before giving up with a
+   * `widget_unavailable` error (the overlay is removed and the page restored). Default 15,000.
+   */
+  readyTimeout?: number;
 }
 
-export const defaultBaseURL = 'http://localhost:3009/';
-export const defaultApiURL = 'http://localhost:3003';
+/** As in Nango's SDK: Nango Cloud's API. */
+export const defaultApiURL = 'https://api.nango.dev';
+export const defaultReadyTimeout = 15_000;

@@ -1,14 +1,70 @@
+/** One open widget: its iframe and the element that had focus when it opened. */
+interface Lock {
+  iframe: Element;
+  focus: Element | null;
+}
+
+// One record for the whole page, not one per widget: two widgets may be open at once and close in
+// any order, so the page is saved when the first opens and put back when the last closes.
+const locks: Lock[] = [];
+/** Each element this module made inert, with whether it was inert before. */
+const inertBefore = new Map<Element, boolean>();
+let overflowBefore = '';
+
 /**
- * What opening the widget changes on the host page, saved so closing it puts back exactly what
- * was there: the body's own `overflow` (not `''`) and the element that had focus.
+ * What opening the widget changes on the host page, undone exactly on close: the body's own
+ * `overflow` (not `''`), the `inert` of everything beside the widget (so keyboards and screen
+ * readers cannot reach the page behind the modal), and the element that had focus.
  */
-export function lockPage(document: Document): () => void {
-  const { body } = document;
-  const previousOverflow = body.style.overflow;
-  const previousFocus = document.activeElement;
+export function lockPage(iframe: Element): () => void {
+  const { body, activeElement } = iframe.ownerDocument;
+  // A widget whose iframe the host removed without close() no longer holds the page.
+  for (const lock of locks.filter((lock) => !lock.iframe.isConnected)) release(lock, body);
+  if (!locks.length) overflowBefore = body.style.overflow;
+  const lock: Lock = { iframe, focus: activeElement };
+  locks.push(lock);
   body.style.overflow = 'hidden';
+  syncInert(body);
   return () => {
-    body.style.overflow = previousOverflow;
-    if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus();
+    const above = release(lock, body);
+    const { focus } = lock;
+    if (!above && focus instanceof HTMLElement && focus.isConnected) focus.focus();
   };
+}
+
+/** Returns the widget opened after this one, if it is still open. */
+function release(lock: Lock, body: HTMLElement): Lock | undefined {
+  const index = locks.indexOf(lock);
+  if (index < 0) return;
+  locks.splice(index, 1);
+  const above = locks[index];
+  // The widget above had this one's iframe focused: it now returns focus to where this one would.
+  if (above?.focus === lock.iframe) above.focus = lock.focus;
+  // Only if it is still ours: a value the host set meanwhile is the host's to keep.
+  if (!locks.length && body.style.overflow === 'hidden') body.style.overflow = overflowBefore;
+  syncInert(body);
+  return above;
+}
+
+/** Inert: the siblings of each open iframe and of its ancestors up to `body`; nothing holding an open iframe. */
+function syncInert(body: HTMLElement): void {
+  const shut = new Set<Element>();
+  for (const { iframe } of locks) {
+    for (let node = iframe, parent = node.parentElement; parent && node !== body; node = parent, parent = node.parentElement) {
+      for (const sibling of parent.children) if (sibling !== node) shut.add(sibling);
+    }
+  }
+  for (const element of shut) if (locks.some(({ iframe }) => element.contains(iframe))) shut.delete(element);
+  for (const [element, wasInert] of inertBefore) {
+    if (!shut.has(element)) {
+      element.toggleAttribute('inert', wasInert);
+      inertBefore.delete(element);
+    }
+  }
+  for (const element of shut) {
+    if (!inertBefore.has(element)) {
+      inertBefore.set(element, element.hasAttribute('inert'));
+      element.toggleAttribute('inert', true);
+    }
+  }
 }

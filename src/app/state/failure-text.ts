@@ -18,6 +18,8 @@ const typeMessages: Record<ErrorType, MessageKey> = {
   timeout: 'error.timeout',
   server_error: 'error.server_error',
   unknown_error: 'error.unknown_error',
+  // Only the host SDK reports it, when the widget is not there to show anything.
+  widget_unavailable: 'error.unknown_error',
 };
 
 // Codes Nango sends without a message (contract §7.8) get a sentence of their own.
