@@ -22,6 +22,8 @@ async function main() {
     dataDir: resolve(process.env.PLUGBOARD_DATA_DIR ?? '.plugboard-data'),
     configPath: process.env.PLUGBOARD_CONFIG,
     connectUiUrl: ui.url,
+    // OAuth redirect mode may send the tab back to the demo app (reached as localhost or by IP).
+    returnOrigins: [`http://localhost:${demoPort}`, `http://${host}:${demoPort}`],
   });
   const demo = await startDemoServer({
     port: demoPort,

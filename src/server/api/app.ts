@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { consoleRoutes } from '../console/console-routes';
 import { adminRoutes } from './admin/admin-routes';
 import type { ApiDeps } from './deps';
-import { apiError } from './http/api-error';
+import { apiError, ApiError } from './http/api-error';
+import { resolveSession } from './auth/resolve-session';
 import { apiCors, limitBodySize, requestLog, securityHeaders } from './http/common-middleware';
 import { handleApiError } from './http/handle-error';
 import { connectRoutes } from './routes/connect-routes';
@@ -26,7 +27,10 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/providers', providerRoutes(deps));
   app.route('/images/template-logos', logoRoutes(deps));
   const redirects = createRedirectResults(() => deps.now().getTime());
-  app.route('/oauth', oauthRedirectRoutes(redirects, async (request) => app.fetch(request)));
+  app.route('/oauth', oauthRedirectRoutes(redirects, async (request) => app.fetch(request), {
+    returnOrigins: deps.returnOrigins,
+    hasValidSession: (token) => hasValidSession(deps, token),
+  }));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   app.route('/_test-provider', createTestProviderApp({
@@ -48,4 +52,14 @@ function findTestOAuthClient(deps: ApiDeps, clientId: string) {
     .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}
+
+function hasValidSession(deps: ApiDeps, token: string | undefined): boolean {
+  try {
+    resolveSession(deps, token);
+    return true;
+  } catch (err) {
+    if (err instanceof ApiError) return false;
+    throw err;
+  }
 }

@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
+/** `https://app.example.com`: scheme, host and port only (a trailing slash is tolerated). */
+export function parseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    const isHttp = url.protocol === 'https:' || url.protocol === 'http:';
+    return isHttp && value.trim().replace(/\/$/, '') === url.origin ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+const originSchema = z.string().refine((value) => parseOrigin(value) !== null, { message: 'expected an origin such as https://app.example.com' });
+
 const integrationKey = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
 const colour = z.string().min(1).max(64);
 
@@ -35,6 +48,8 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   providers_yaml: z.string().min(1).optional(),
+  /** Origins OAuth redirect mode may send the tab back to; added to PLUGBOARD_RETURN_ORIGINS. */
+  return_origins: z.array(originSchema).optional(),
   rate_limit: z
     .strictObject({
       window_ms: z.number().int().positive().optional(),

@@ -19,6 +19,8 @@ export interface ApiDeps {
   now: () => Date;
   log: (line: string) => void;
   rateLimit: { windowMs: number; maxRequests: number };
+  /** Origins OAuth redirect mode may send the tab back to (`return_to`); nothing else is redirected to. */
+  returnOrigins: ReadonlySet<string>;
   /** Outgoing HTTP (token exchanges); replaceable in tests. */
   fetch: typeof fetch;
 }

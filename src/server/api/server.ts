@@ -6,7 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApiApp } from './app';
 import { resolveSecretKey, seedFromConfig } from './bootstrap';
-import { loadConfigFile, type ApiConfig } from './config';
+import { loadConfigFile, parseOrigin, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKey } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
 import { builtInProviders } from './providers/built-in-providers';
@@ -27,6 +27,8 @@ export interface ApiServerOptions {
   connectUiUrl: string;
   publicUrl?: string;
   log?: (line: string) => void;
+  /** Origins OAuth redirect mode may send the tab back to, besides PLUGBOARD_RETURN_ORIGINS and `return_origins`. */
+  returnOrigins?: string[];
   /** Webhook retry pacing; tests shorten it. */
   webhookBackoffMs?: number;
 }
@@ -44,6 +46,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
+  const returnOrigins = allowedReturnOrigins(options, config);
   mkdirSync(options.dataDir, { recursive: true });
   const cipher = createCredentialCipher(loadOrCreateEncryptionKey(options.dataDir));
   const store = openSqliteStore(join(options.dataDir, 'plugboard.sqlite'), cipher);
@@ -58,7 +61,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     seedFromConfig(store, catalogue, config, new Date().toISOString());
 
     const wsHub = createWsHub();
-    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log });
+    const deps = { ...buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }), returnOrigins };
     server.on('request', getRequestListener(createApiApp(deps).fetch));
     const wss = new WebSocketServer({ server, path: websocketsPath });
     wss.on('connection', (socket) => wsHub.accept(socket));
@@ -93,7 +96,7 @@ interface DepsInput {
   log: (line: string) => void;
 }
 
-function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }: DepsInput): ApiDeps {
+function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log }: DepsInput): Omit<ApiDeps, 'returnOrigins'> {
   const signingKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key ?? secretKey;
   const environmentName = config.environment ?? 'dev';
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
@@ -104,6 +107,20 @@ function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, ws
     rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000 },
     fetch: (input, init) => fetch(input, init),
   };
+}
+
+/** The union of the option, `PLUGBOARD_RETURN_ORIGINS` (comma-separated) and the config file; a bad entry stops start-up. */
+function allowedReturnOrigins(options: ApiServerOptions, config: ApiConfig): ReadonlySet<string> {
+  const fromEnv = (process.env['PLUGBOARD_RETURN_ORIGINS'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins = new Set<string>();
+  for (const [source, entries] of [['returnOrigins', options.returnOrigins ?? []], ['PLUGBOARD_RETURN_ORIGINS', fromEnv], ['return_origins', config.return_origins ?? []]] as const) {
+    for (const entry of entries) {
+      const origin = parseOrigin(entry);
+      if (origin === null) throw new Error(`Invalid ${source}: "${entry}" is not an origin such as https://app.example.com`);
+      origins.add(origin);
+    }
+  }
+  return origins;
 }
 
 function yamlProviders(config: ApiConfig, log: (line: string) => void) {

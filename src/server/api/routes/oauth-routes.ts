@@ -31,9 +31,10 @@ export function oauthRoutes(deps: ApiDeps) {
 
   app.get('/connect/:providerConfigKey', rateLimit(deps, 'oauth'), (c) => {
     const providerConfigKey = c.req.param('providerConfigKey');
-    const rawQuery = parseQueryString(new URL(c.req.url).search);
-    const wsClientId = typeof rawQuery['ws_client_id'] === 'string' ? rawQuery['ws_client_id'] : undefined;
+    const search = new URL(c.req.url).searchParams;
+    const wsClientId = search.getAll('ws_client_id').length === 1 ? (search.get('ws_client_id') ?? undefined) : undefined;
     try {
+      const rawQuery = parseQueryString(search.toString());
       const location = startAuthorization(deps, providerConfigKey, rawQuery, (state) => {
         setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: oauthSessionTtlMs / 1000 });
       });

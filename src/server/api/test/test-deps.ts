@@ -48,6 +48,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
     now: () => new Date(Date.now() + offsetMs),
     log: () => {},
     rateLimit: { windowMs: 60_000, maxRequests },
+    returnOrigins: new Set(['http://host.test']),
     // The test provider lives in the same app, so token requests are answered in-process.
     fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
   };
