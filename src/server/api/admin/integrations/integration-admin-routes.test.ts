@@ -115,6 +115,17 @@ describe('PATCH /integrations/:uniqueKey', () => {
     expect((await admin.get('/integrations/demo-basic')).status).toBe(404);
   });
 
+  it('renames and saves in one transaction: a failure while saving leaves the integration under its old key, unchanged', async () => {
+    // A database fault on the second write of the rename (the upsert under the new key).
+    api.deps.store.database.exec(`CREATE TRIGGER fail_upsert BEFORE UPDATE OF display_name ON integrations
+      WHEN NEW.display_name = 'boom' BEGIN SELECT RAISE(ABORT, 'disk fault'); END`);
+    const res = await admin.patch('/integrations/demo-basic', { unique_key: 'basic-2', display_name: 'boom' });
+    expect(res.status).toBe(500);
+    expect((await admin.get('/integrations/basic-2')).status).toBe(404);
+    const { data } = await (await admin.get('/integrations/demo-basic')).json();
+    expect(data).toMatchObject({ unique_key: 'demo-basic', display_name: 'Test Basic Auth' });
+  });
+
   it('keeps the webhook secret when absent and deletes it with an empty string', async () => {
     await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: 'keep-me' } });
     await admin.patch('/integrations/demo-oauth2', { credentials: oauth });

@@ -34,11 +34,14 @@ export function updateIntegration(deps: ApiDeps, admin: AdminStore, uniqueKey: s
   const newKey = body.unique_key ?? uniqueKey;
   if (newKey !== uniqueKey) assertRenamable(deps, admin, uniqueKey, newKey);
   const custom = mergeConfig(provider, admin.getExtras(uniqueKey).custom, body.integration_config, body.custom);
-  if (newKey !== uniqueKey) admin.renameIntegration(uniqueKey, newKey, deps.now().toISOString());
   const input: IntegrationInput = { ...existing, uniqueKey: newKey, displayName: body.display_name ?? existing.displayName };
-  return save(deps, admin, applyCredentials(input, body.credentials), {
-    forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,
-  });
+  // One transaction: a failure while saving must not leave the integration renamed but unsaved.
+  return deps.store.database.transaction(() => {
+    if (newKey !== uniqueKey) admin.renameIntegration(uniqueKey, newKey, deps.now().toISOString());
+    return save(deps, admin, applyCredentials(input, body.credentials), {
+      forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,
+    });
+  })();
 }
 
 function assertRenamable(deps: ApiDeps, admin: AdminStore, from: string, to: string): void {
