@@ -107,4 +107,8 @@ describe('the config file', () => {
     await expect(startWithConfig({})).rejects.toThrow(/PLUGBOARD_RETURN_ORIGINS/);
     delete process.env['PLUGBOARD_RETURN_ORIGINS'];
   });
+
+  it('names a pinned host that is not a host name', async () => {
+    await expect(startWithConfig({ integrations: [{ unique_key: 'c', provider: 'test-oauth2', allowed_hosts: ['canvas.acme.edu/x'] }] })).rejects.toThrow(/integrations\.0\.allowed_hosts\.0/);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { allowedHostPattern } from './oauth/provider-url';
 
 /** `https://app.example.com`: scheme, host and port only (a trailing slash is tolerated). */
 export function parseOrigin(value: string): string | null {
@@ -24,6 +25,8 @@ const integrationSchema = z.strictObject({
   oauth_client_id: z.string().min(1).optional(),
   oauth_client_secret: z.string().min(1).optional(),
   oauth_scopes: z.array(z.string().min(1)).optional(),
+  /** Hosts the end user may point a provider at where the provider takes its domain from them (`*.example.com` allowed). */
+  allowed_hosts: z.array(z.string().regex(allowedHostPattern, 'expected a host name such as canvas.example.edu or *.example.edu')).nullable().optional(),
 });
 
 /** The configuration file (JSON). Every key is optional; see `defaultConfig` for what `npm start` uses. */

@@ -49,7 +49,7 @@ describe('prototype pollution', () => {
         { what: `oauth connect (no token) ${query}`, path: `/oauth/connect/x?${query}` },
         { what: `oauth connect ${query}`, path: `/oauth/connect/demo-oauth2?connect_session_token=${token}&${query}` },
         { what: `oauth redirect mode ${query}`, path: `/oauth/connect/demo-oauth2?connect_session_token=${token}&return_to=http%3A%2F%2Fhost.test%2F&plugboard_flow=${'F'.repeat(32)}&${query}` },
-        { what: `direct auth ${query}`, path: `/api-auth/api-key/demo-api-key?connect_session_token=${token}&${query}`, init: { method: 'POST', headers: json, body: '{"apiKey":"test_1"}' } },
+        { what: `direct auth ${query}`, path: `/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu&${query}`, init: { method: 'POST', headers: json, body: '{"apiKey":"test_1"}' } },
         { what: `sessions ${query}`, path: `/connect/sessions?${query}`, init: { method: 'POST', headers: { ...secret, ...json }, body: '{"end_user":{"id":"u"}}' } },
         { what: `session ${query}`, path: `/connect/session?${query}`, init: { headers: { authorization: `Bearer ${token}` } } },
         { what: `integrations ${query}`, path: `/integrations?${query}`, init: { headers: secret } },

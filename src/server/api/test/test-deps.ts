@@ -8,6 +8,7 @@ import { createCredentialCipher, loadOrCreateEncryptionKey } from '../crypto/cre
 import type { ApiDeps } from '../deps';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { builtInProviders } from '../providers/built-in-providers';
+import type { Provider } from '../providers/provider';
 import { createCatalogue } from '../providers/catalogue';
 import { openSqliteStore } from '../store/sqlite-store';
 import { createWebhookSender } from '../webhooks/webhook-sender';
@@ -28,10 +29,17 @@ export interface TestApi {
 }
 
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
-export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: ApiConfig; maxRequests?: number } = {}): TestApi {
+export function createTestApi({ config = {}, maxRequests = 1000, providers = {}, fetch: send }: {
+  config?: ApiConfig;
+  maxRequests?: number;
+  /** More providers (e.g. Nango's catalogue); the built-ins win on a name clash. */
+  providers?: Record<string, Provider>;
+  /** Outgoing HTTP; by default answered by the app itself. */
+  fetch?: typeof fetch;
+} = {}): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKey(dataDir)));
-  const catalogue = createCatalogue(builtInProviders(testPublicUrl));
+  const catalogue = createCatalogue(providers, builtInProviders(testPublicUrl));
   seedFromConfig(store, catalogue, config, new Date().toISOString());
   let offsetMs = 0;
   const published: TestApi['published'] = [];
@@ -50,7 +58,7 @@ export function createTestApi({ config = {}, maxRequests = 1000 }: { config?: Ap
     rateLimit: { windowMs: 60_000, maxRequests },
     returnOrigins: new Set(['http://host.test']),
     // The test provider lives in the same app, so token requests are answered in-process.
-    fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
+    fetch: send ?? ((input, init) => Promise.resolve(app.request(String(input), init))),
   };
   const app = createApiApp(deps);
   return {

@@ -126,6 +126,21 @@ describe('PATCH /integrations/:uniqueKey', () => {
     expect(data).toMatchObject({ unique_key: 'demo-basic', display_name: 'Test Basic Auth' });
   });
 
+  it('pins allowed hosts (Plugboard extension): set on create, kept when absent, cleared with null, read with include=allowed_hosts', async () => {
+    const created = await admin.post('/integrations', { provider: 'test-oauth2', unique_key: 'pinned', credentials: oauth, allowed_hosts: ['canvas.acme.edu', '*.instructure.com'] });
+    expect(created.status).toBe(200);
+    const read = async () => (await (await admin.get('/integrations/pinned?include=allowed_hosts')).json()).data.allowed_hosts;
+    expect(await read()).toEqual(['canvas.acme.edu', '*.instructure.com']);
+    expect((await (await admin.get('/integrations/pinned')).json()).data).not.toHaveProperty('allowed_hosts');
+    await admin.patch('/integrations/pinned', { display_name: 'Pinned' });
+    expect(await read()).toEqual(['canvas.acme.edu', '*.instructure.com']);
+    await admin.patch('/integrations/pinned', { allowed_hosts: null });
+    expect(await read()).toBeNull();
+    const bad = await admin.patch('/integrations/pinned', { allowed_hosts: ['https://evil.example/'] });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.errors[0].path).toEqual(['allowed_hosts', '0']);
+  });
+
   it('keeps the webhook secret when absent and deletes it with an empty string', async () => {
     await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: 'keep-me' } });
     await admin.patch('/integrations/demo-oauth2', { credentials: oauth });
