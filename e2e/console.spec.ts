@@ -136,6 +136,29 @@ test('configure an API-key integration, add a connection through the widget, see
   }
 });
 
+test('the integration form pins the hosts an OAuth integration may be pointed at, and shows them again', async ({ page, stack }) => {
+  const admin = { authorization: `Bearer ${stack.secretKey}`, 'content-type': 'application/json' };
+  try {
+    await signIn(page, stack.apiUrl, stack.secretKey);
+    await page.getByRole('button', { name: 'Edit demo-oauth2', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit demo-oauth2', exact: true });
+    const field = dialog.getByLabel('Allowed hosts');
+    await expect(field).toHaveValue('');
+    await field.fill('https://canvas.acme.edu/');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog.getByText('Enter host names such as canvas.example.edu or *.example.edu, without https:// or a path.')).toBeVisible();
+    await field.fill('canvas.acme.edu, *.instructure.com');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('demo-oauth2 was saved.')).toBeVisible();
+    const stored = await (await fetch(`${stack.apiUrl}/integrations/demo-oauth2?include=allowed_hosts`, { headers: admin })).json();
+    expect(stored.data.allowed_hosts).toEqual(['canvas.acme.edu', '*.instructure.com']);
+    await page.getByRole('button', { name: 'Edit demo-oauth2', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit demo-oauth2', exact: true }).getByLabel('Allowed hosts')).toHaveValue('canvas.acme.edu, *.instructure.com');
+  } finally {
+    await fetch(`${stack.apiUrl}/integrations/demo-oauth2`, { method: 'PATCH', headers: admin, body: JSON.stringify({ allowed_hosts: null }) });
+  }
+});
+
 test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {
   await page.goto(`${stack.apiUrl}/console/`);
   await page.getByLabel('Secret key').fill('00000000-0000-4000-8000-000000000000');

@@ -22,7 +22,7 @@ test.afterAll(async () => {
 
 /** Connects the demo API-key integration; returns what the server answered. */
 async function connectApiKey(url: string, token: string, apiKey: string): Promise<Response> {
-  return fetch(`${url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+  return fetch(`${url}/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ apiKey }),

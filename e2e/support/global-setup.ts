@@ -14,13 +14,16 @@ export default async function globalSetup() {
     throw new Error('Build first: `npm run build` (npm run test:e2e does it for you).');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-e2e-'));
-  const [apiPort, uiPort, hostPort, thirdPort] = await Promise.all([freePort(), freePort(), freePort(), freePort('127.0.0.2')]);
+  const [apiPort, uiPort, hostPort, thirdPort, demoPort] = await Promise.all([freePort(), freePort(), freePort(), freePort('127.0.0.2'), freePort()]);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const quiet = () => {};
   const ui = await startUiServer({ port: uiPort, distDir: resolve('dist/ui'), apiUrl, log: quiet });
-  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet });
+  const hostUrl = `http://localhost:${hostPort}`;
+  const demoUrl = `http://localhost:${demoPort}`;
+  // OAuth redirect mode sends the tab back only to these (the host page and the demo).
+  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet, returnOrigins: [hostUrl, demoUrl] });
   const demo = await startDemoServer({
-    port: 0,
+    port: demoPort,
     apiUrl: api.url,
     uiUrl: ui.url,
     secretKey: api.secretKey,
@@ -34,8 +37,8 @@ export default async function globalSetup() {
   writeStack({
     apiUrl: api.url,
     uiUrl: ui.url,
-    demoUrl: demo.url.replace('127.0.0.1', 'localhost'),
-    hostUrl: `http://localhost:${hostPort}`,
+    demoUrl,
+    hostUrl,
     thirdUrl,
     secretKey: api.secretKey,
   });

@@ -69,6 +69,9 @@ export const strings = {
       `Nothing to configure: with ${mode}, each user enters their own credentials in the Connect UI.`,
     unsupported: (mode: string) => `${mode} integrations cannot be configured in this console yet.`,
     docs: 'Provider documentation',
+    allowedHosts: 'Allowed hosts',
+    allowedHostsHelp:
+      'For APIs that take their host from the user (such as Canvas LMS): the hosts users may connect to, separated by commas; *.example.com allows its subdomains. Empty: users cannot choose a host, so the client secret never goes to one they typed.',
     create: 'Save integration',
     update: 'Save changes',
     saved: (key: string) => `${key} was saved.`,
@@ -80,6 +83,7 @@ export const strings = {
       clientIdRequired: 'Enter the client ID from the provider’s developer portal.',
       clientSecretRequired: 'Enter the client secret from the provider’s developer portal.',
       scopesFormat: 'Scopes may contain letters, digits and : / _ . * - only.',
+      allowedHostsFormat: 'Enter host names such as canvas.example.edu or *.example.edu, without https:// or a path.',
       renameWithConnections: 'An integration with connections cannot be renamed: delete its connections first.',
     },
   },

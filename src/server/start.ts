@@ -41,6 +41,8 @@ export async function startStack(settings: Settings, log: (line: string) => void
     host,
     dataDir: settings.dataDir,
     mode: settings.mode,
+    // OAuth redirect mode may send the tab back to the demo app (reached as localhost or by IP).
+    returnOrigins: [`http://localhost:${settings.demoPort}`, `${boundUrl(host, settings.demoPort)}`],
     connectUiUrl: widgetUrl,
     log,
     ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),

@@ -48,7 +48,7 @@ export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, t
     getEnvironment: (): Promise<Result<Environment>> => unwrap(call('GET', '/plugboard/environment', dataOf(environmentSchema))),
     listIntegrations: (): Promise<Result<Integration[]>> => unwrap(call('GET', '/integrations', listOf(integrationSchema))),
     getIntegration: (uniqueKey: string): Promise<Result<Integration>> =>
-      unwrap(call('GET', `/integrations/${key(uniqueKey)}?include=credentials`, dataOf(integrationSchema))),
+      unwrap(call('GET', `/integrations/${key(uniqueKey)}?include=credentials&include=allowed_hosts`, dataOf(integrationSchema))),
     createIntegration: (body: JsonBody) => unwrap(call('POST', '/integrations', dataOf(integrationSchema), body)),
     updateIntegration: (uniqueKey: string, body: JsonBody) =>
       unwrap(call('PATCH', `/integrations/${key(uniqueKey)}`, dataOf(integrationSchema), body)),

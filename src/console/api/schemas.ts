@@ -13,6 +13,7 @@ export const integrationSchema = z.object({
   forward_webhooks: z.optional(z.boolean()),
   created_at: z.string(),
   updated_at: z.string(),
+  allowed_hosts: z.optional(z.nullable(z.array(z.string()))),
   credentials: z.optional(
     z.nullable(
       z.object({

@@ -1,3 +1,4 @@
+import { takesAllowedHosts } from '../forms/integration-form';
 import type { EditorModel } from '../models/editor-model';
 import { strings } from '../strings';
 import { Logo } from './Logo';
@@ -37,6 +38,9 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
       <TextField id="pbc-unique-key" label={strings.editor.uniqueKey} help={strings.editor.uniqueKeyHelp} value={values.uniqueKey} error={errors.uniqueKey} onInput={(value) => editor.setField('uniqueKey', value)} isAutofocus />
       <TextField id="pbc-display-name" label={strings.editor.displayName} help={strings.editor.displayNameHelp} value={values.displayName} error={errors.displayName} onInput={(value) => editor.setField('displayName', value)} />
       {(kind === 'oauth' || kind === 'oauth-optional') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} />}
+      {takesAllowedHosts(mode) && (
+        <TextField id="pbc-allowed-hosts" label={strings.editor.allowedHosts} help={strings.editor.allowedHostsHelp} value={values.allowedHosts} error={errors.allowedHosts} onInput={(value) => editor.setField('allowedHosts', value)} />
+      )}
       {kind === 'none' && <p class="pbc-note">{strings.editor.nothingToConfigure(mode)}</p>}
       {kind === 'unsupported' && <p class="pbc-note">{strings.editor.unsupported(mode)}</p>}
       <StatusLine task={editor.task} busyText={strings.common.saving} />

@@ -12,5 +12,6 @@ export function valuesForEdit(integration: Integration, provider: Provider | nul
     clientId: integration.credentials?.client_id ?? '',
     clientSecret: integration.credentials?.client_secret ?? '',
     scopes: integration.credentials?.scopes ?? '',
+    allowedHosts: (integration.allowed_hosts ?? []).join(', '),
   };
 }

@@ -60,6 +60,22 @@ describe('integrationBody', () => {
   });
 });
 
+describe('allowed hosts', () => {
+  it('pins OAuth2 integrations to the hosts typed, lower-cased; an emptied field removes the pins on edit', () => {
+    expect(integrationBody({ ...filled, allowedHosts: 'Canvas.Acme.edu, *.instructure.com' }, oauthContext)).toMatchObject({ allowed_hosts: ['canvas.acme.edu', '*.instructure.com'] });
+    expect(integrationBody(filled, oauthContext)).not.toHaveProperty('allowed_hosts');
+    expect(integrationBody({ ...filled, uniqueKey: 'crm' }, { ...oauthContext, originalKey: 'crm' })).toMatchObject({ allowed_hosts: null });
+    expect(integrationBody({ ...emptyValues, uniqueKey: 'k', allowedHosts: 'x.test' }, apiKeyContext)).not.toHaveProperty('allowed_hosts');
+  });
+
+  it('refuses an entry that is not a host name, under the field', () => {
+    expect(validateIntegrationForm({ ...filled, allowedHosts: 'https://canvas.acme.edu/' }, oauthContext)).toEqual({
+      allowedHosts: 'Enter host names such as canvas.example.edu or *.example.edu, without https:// or a path.',
+    });
+    expect(validateIntegrationForm({ ...filled, allowedHosts: 'canvas.acme.edu *.instructure.com' }, oauthContext)).toEqual({});
+  });
+});
+
 describe('helpers', () => {
   it('splits scopes on commas and spaces, and suggests a free key', () => {
     expect(splitScopes(' a,b  c,,')).toEqual(['a', 'b', 'c']);

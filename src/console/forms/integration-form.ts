@@ -7,6 +7,8 @@ export interface IntegrationFormValues {
   clientId: string;
   clientSecret: string;
   scopes: string;
+  /** Hosts end users may point the provider at, separated by commas or spaces. */
+  allowedHosts: string;
 }
 
 export type FieldName = keyof IntegrationFormValues;
@@ -21,7 +23,11 @@ export interface FormContext {
   takenKeys: ReadonlySet<string>;
 }
 
-export const emptyValues: IntegrationFormValues = { uniqueKey: '', displayName: '', clientId: '', clientSecret: '', scopes: '' };
+export const emptyValues: IntegrationFormValues = { uniqueKey: '', displayName: '', clientId: '', clientSecret: '', scopes: '', allowedHosts: '' };
+
+/** The auth modes whose provider URLs the server itself calls: only they can be pinned to hosts. */
+export const takesAllowedHosts = (authMode: string): boolean => authMode === 'OAUTH2' || authMode === 'OAUTH2_CC';
+const hostPattern = /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 const keyPattern = /^[a-zA-Z0-9~:.@ _-]+$/;
 const scopePattern = /^[0-9a-zA-Z:/_.*-]+$/;
@@ -50,6 +56,9 @@ export function validateIntegrationForm(values: IntegrationFormValues, context: 
     if (!values.clientSecret) found.clientSecret = errors.clientSecretRequired;
     if (!splitScopes(values.scopes).every((scope) => scopePattern.test(scope))) found.scopes = errors.scopesFormat;
   }
+  if (takesAllowedHosts(context.authMode) && !splitScopes(values.allowedHosts).every((host) => hostPattern.test(host))) {
+    found.allowedHosts = errors.allowedHostsFormat;
+  }
   return Object.fromEntries(Object.entries(found).filter(([, message]) => message !== undefined));
 }
 
@@ -75,7 +84,16 @@ export function integrationBody(values: IntegrationFormValues, context: FormCont
     ...(context.originalKey !== null && key !== context.originalKey ? { unique_key: key } : {}),
     ...(displayName ? { display_name: displayName } : {}),
     ...(credentials ? { credentials } : {}),
+    ...allowedHostsOf(values, context),
   };
+}
+
+/** On create only when some are typed; on edit always, so emptying the field removes the pins (`null`). */
+function allowedHostsOf(values: IntegrationFormValues, context: FormContext): { allowed_hosts?: string[] | null } {
+  if (!takesAllowedHosts(context.authMode)) return {};
+  const hosts = splitScopes(values.allowedHosts).map((host) => host.toLowerCase());
+  if (hosts.length > 0) return { allowed_hosts: hosts };
+  return context.originalKey === null ? {} : { allowed_hosts: null };
 }
 
 /** A free key for a new integration: the provider's name, then `name-2`, `name-3`… */

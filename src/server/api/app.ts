@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { consoleRoutes } from '../console/console-routes';
 import { adminRoutes } from './admin/admin-routes';
 import type { ApiDeps } from './deps';
-import { apiError } from './http/api-error';
+import { apiError, ApiError } from './http/api-error';
+import { resolveSession } from './auth/resolve-session';
 import { apiCors, limitBodySize, requestLog, securityHeaders } from './http/common-middleware';
 import { handleApiError } from './http/handle-error';
 import { connectRoutes } from './routes/connect-routes';
@@ -11,7 +12,6 @@ import { integrationRoutes } from './routes/integration-routes';
 import { oauthRoutes } from './routes/oauth-routes';
 import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
 import { clientAddress } from './http/rate-limit';
-import { resolveSession } from './auth/resolve-session';
 import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
@@ -28,7 +28,11 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/providers', providerRoutes(deps));
   app.route('/images/template-logos', logoRoutes(deps));
   const redirects = createRedirectResults(() => deps.now().getTime());
-  app.route('/oauth', oauthRedirectRoutes(redirects, async (request, env) => app.fetch(request, env), (c) => flowOwner(deps, c)));
+  app.route('/oauth', oauthRedirectRoutes(redirects, async (request, env) => app.fetch(request, env), {
+    returnOrigins: deps.returnOrigins,
+    hasValidSession: (token) => hasValidSession(deps, token),
+    ownerOf: (c) => flowOwner(deps, c),
+  }));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
@@ -61,4 +65,14 @@ function findTestOAuthClient(deps: ApiDeps, clientId: string) {
     .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}
+
+function hasValidSession(deps: ApiDeps, token: string | undefined): boolean {
+  try {
+    resolveSession(deps, token);
+    return true;
+  } catch (err) {
+    if (err instanceof ApiError) return false;
+    throw err;
+  }
 }

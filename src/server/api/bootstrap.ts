@@ -54,6 +54,7 @@ export function seedFromConfig(store: Store, catalogue: ProviderCatalogue, confi
         oauthClientId: integration.oauth_client_id ?? null,
         oauthClientSecret: integration.oauth_client_secret ?? null,
         oauthScopes: integration.oauth_scopes ?? [],
+        allowedHosts: integration.allowed_hosts ?? null,
       },
       now,
     );

@@ -88,4 +88,38 @@ describe('the config file', () => {
       await running.close();
     }
   });
+
+  it('sends redirect-mode tabs back only to the origins of return_origins and PLUGBOARD_RETURN_ORIGINS', async () => {
+    process.env['PLUGBOARD_RETURN_ORIGINS'] = 'https://env.example, http://localhost:3000';
+    const running = await startWithConfig({ return_origins: ['https://app.example.com'] }).finally(() => delete process.env['PLUGBOARD_RETURN_ORIGINS']);
+    try {
+      const token = (await (await fetch(`${running.url}/connect/sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${running.secretKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ end_user: { id: 'u' }, allowed_integrations: ['demo-api-key'] }),
+      })).json()).data.token;
+      const statusFor = async (returnTo: string) => {
+        const res = await fetch(`${running.url}/oauth/connect/demo-oauth2?connect_session_token=${token}&plugboard_flow=${'F'.repeat(32)}&return_to=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
+        return [res.status, res.headers.get('location')];
+      };
+      expect(await statusFor('https://app.example.com/settings')).toEqual([303, 'https://app.example.com/settings?plugboard_oauth=error']);
+      expect(await statusFor('https://env.example/')).toEqual([303, 'https://env.example/?plugboard_oauth=error']);
+      expect(await statusFor('http://localhost:3000/x')).toEqual([303, 'http://localhost:3000/x?plugboard_oauth=error']);
+      expect(await statusFor('https://evil.example/')).toEqual([400, null]);
+      expect(await statusFor('http://app.example.com/')).toEqual([400, null]);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('refuses a return origin that is not an origin', async () => {
+    await expect(startWithConfig({ return_origins: ['https://app.example.com/path'] })).rejects.toThrow(/return_origins\.0/);
+    process.env['PLUGBOARD_RETURN_ORIGINS'] = 'javascript:alert(1)';
+    await expect(startWithConfig({})).rejects.toThrow(/PLUGBOARD_RETURN_ORIGINS/);
+    delete process.env['PLUGBOARD_RETURN_ORIGINS'];
+  });
+
+  it('names a pinned host that is not a host name', async () => {
+    await expect(startWithConfig({ integrations: [{ unique_key: 'c', provider: 'test-oauth2', allowed_hosts: ['canvas.acme.edu/x'] }] })).rejects.toThrow(/integrations\.0\.allowed_hosts\.0/);
+  });
 });

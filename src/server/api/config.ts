@@ -1,6 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { allowedHostPattern } from './oauth/provider-url';
+
+/** `https://app.example.com`: scheme, host and port only (a trailing slash is tolerated). */
+export function parseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    const isHttp = url.protocol === 'https:' || url.protocol === 'http:';
+    return isHttp && value.trim().replace(/\/$/, '') === url.origin ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+const originSchema = z.string().refine((value) => parseOrigin(value) !== null, { message: 'expected an origin such as https://app.example.com' });
 
 const integrationKey = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
 const colour = z.string().min(1).max(64);
@@ -12,6 +26,8 @@ const integrationSchema = z.strictObject({
   oauth_client_id: z.string().min(1).optional(),
   oauth_client_secret: z.string().min(1).optional(),
   oauth_scopes: z.array(z.string().min(1)).optional(),
+  /** Hosts the end user may point a provider at where the provider takes its domain from them (`*.example.com` allowed). */
+  allowed_hosts: z.array(z.string().regex(allowedHostPattern, 'expected a host name such as canvas.example.edu or *.example.edu')).nullable().optional(),
 });
 
 /** The configuration file (JSON). Every key is optional; see `defaultConfig` for what `npm start` uses. */
@@ -36,6 +52,8 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   providers_yaml: z.string().min(1).optional(),
+  /** Origins OAuth redirect mode may send the tab back to; added to PLUGBOARD_RETURN_ORIGINS. */
+  return_origins: z.array(originSchema).optional(),
   rate_limit: z
     .strictObject({
       window_ms: z.number().int().positive().optional(),

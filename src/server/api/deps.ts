@@ -25,6 +25,8 @@ export interface ApiDeps {
   rateLimit: { windowMs: number; maxRequests: number; trustedProxies: TrustedProxies };
   /** Counts wrong secret keys per client (see `http/rate-limit.ts`). */
   secretKeyGuard: SecretKeyGuard;
+  /** Origins OAuth redirect mode may send the tab back to (`return_to`); nothing else is redirected to. */
+  returnOrigins: ReadonlySet<string>;
   /** Outgoing HTTP (token exchanges); replaceable in tests. */
   fetch: typeof fetch;
 }

@@ -29,7 +29,7 @@ async function spawnServer(): Promise<{ child: ChildProcess; url: string }> {
 
 async function connect(url: string, token: string, index: number): Promise<string | null> {
   try {
-    const res = await fetch(`${url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+    const res = await fetch(`${url}/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: `test_${index}` }),
     });
     return res.status === 200 ? (await res.json()).connectionId : null;

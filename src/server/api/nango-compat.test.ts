@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 async function connectApiKey(token: string): Promise<string> {
-  const res = await fetch(`${server.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+  const res = await fetch(`${server.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'test_nango' }),
   });
   expect(res.status).toBe(200);

@@ -79,7 +79,7 @@ describe('every secret the server keeps', () => {
     });
     const session = await admin(running, 'POST', '/connect/sessions', { end_user: { id: 'at-rest-user' } });
     const apiKey = `test_${randomBytes(12).toString('hex')}`;
-    const connected = await fetch(`${running.url}/api-auth/api-key/demo-api-key?connect_session_token=${session.data.token}`, {
+    const connected = await fetch(`${running.url}/api-auth/api-key/demo-api-key?connect_session_token=${session.data.token}&params[region]=eu`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey }),
     });
     expect(connected.status).toBe(200);

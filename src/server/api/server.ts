@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApiApp } from './app';
 import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap';
-import { loadConfigFile, type ApiConfig } from './config';
+import { loadConfigFile, parseOrigin, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import type { ApiDeps } from './deps';
 import { createSecretKeyGuard, parseTrustedProxies, type TrustedProxies } from './http/rate-limit';
@@ -37,6 +37,8 @@ export interface ApiServerOptions {
   socketHeartbeatMs?: number;
   /** Who may name the client in X-Forwarded-For; default `PLUGBOARD_TRUSTED_PROXIES`, else nobody. */
   trustedProxies?: TrustedProxies;
+  /** Origins OAuth redirect mode may send the tab back to, besides PLUGBOARD_RETURN_ORIGINS and `return_origins`. */
+  returnOrigins?: string[];
   /** Webhook retry pacing; tests shorten it. */
   webhookBackoffMs?: number;
 }
@@ -55,6 +57,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
   const mode = options.mode ?? 'development';
+  const returnOrigins = allowedReturnOrigins(options, config);
   const trustedProxies = options.trustedProxies ?? parseTrustedProxies(process.env['PLUGBOARD_TRUSTED_PROXIES']);
   if (mode === 'production' && !(options.secretKey ?? process.env['PLUGBOARD_SECRET_KEY'])) {
     throw new Error('PLUGBOARD_ENV=production needs an explicit secret key: set PLUGBOARD_SECRET_KEY to a long random value.');
@@ -80,7 +83,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir });
 
     const wsHub = createWsHub();
-    const deps = buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies });
+    const deps = { ...buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }), returnOrigins };
     server.on('request', getRequestListener(createApiApp(deps).fetch));
     const sockets = attachSocketServer(server, wsHub, {
       path: websocketsPath,
@@ -121,7 +124,7 @@ interface DepsInput {
   trustedProxies: TrustedProxies;
 }
 
-function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }: DepsInput): ApiDeps {
+function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }: DepsInput): Omit<ApiDeps, 'returnOrigins'> {
   const signingKey = resolveSigningKey(store, options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key);
   const environmentName = config.environment ?? 'dev';
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
@@ -140,6 +143,20 @@ function socketOriginsFromEnv(): string[] {
   const origins = (process.env['PLUGBOARD_SOCKET_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`PLUGBOARD_SOCKET_ORIGINS: "${origin}" is not an origin such as https://app.example.com`);
+  }
+  return origins;
+}
+
+/** The union of the option, `PLUGBOARD_RETURN_ORIGINS` (comma-separated) and the config file; a bad entry stops start-up. */
+function allowedReturnOrigins(options: ApiServerOptions, config: ApiConfig): ReadonlySet<string> {
+  const fromEnv = (process.env['PLUGBOARD_RETURN_ORIGINS'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins = new Set<string>();
+  for (const [source, entries] of [['returnOrigins', options.returnOrigins ?? []], ['PLUGBOARD_RETURN_ORIGINS', fromEnv], ['return_origins', config.return_origins ?? []]] as const) {
+    for (const entry of entries) {
+      const origin = parseOrigin(entry);
+      if (origin === null) throw new Error(`Invalid ${source}: "${entry}" is not an origin such as https://app.example.com`);
+      origins.add(origin);
+    }
   }
   return origins;
 }

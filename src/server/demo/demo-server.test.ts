@@ -48,7 +48,7 @@ describe('the demo customer app', () => {
 
   it('receives a verified webhook for a connection made with its session token', async () => {
     const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
-    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'test_demo' }),
     });
     const { connectionId } = await auth.json();
@@ -71,7 +71,7 @@ describe('the demo customer app', () => {
     });
     expect(rotate.status).toBe(200);
     const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
-    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}`, {
+    const auth = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${token}&params[region]=eu`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'test_after_rotation' }),
     });
     const { connectionId } = await auth.json();

@@ -19,7 +19,7 @@ afterAll(() => server.stop());
 
 async function connect(integration: string, apiKey: string): Promise<string> {
   const { data } = await nango.createConnectSession({ end_user: { id: 'node-user', display_name: 'Node' }, allowed_integrations: [integration] });
-  const res = await fetch(`${server.url}/api-auth/api-key/${integration}?connect_session_token=${data.token}`, {
+  const res = await fetch(`${server.url}/api-auth/api-key/${integration}?connect_session_token=${data.token}&params[region]=eu`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey }),
   });
   expect(res.status).toBe(200);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
 import { jsonValueSchema } from '../http/json-value';
+import { providerUrl, type UrlValues } from '../oauth/provider-url';
 import { oauthCredentials, requestToken } from '../oauth/token-request';
 import type { Provider } from '../providers/provider';
 import type { Credentials, Json } from '../store/store';
@@ -11,6 +12,7 @@ export interface DirectAuthContext {
   deps: ApiDeps;
   provider: Provider;
   connectionConfig: Record<string, Json>;
+  urlValues: UrlValues;
 }
 
 /** One row of the table: a direct (non-popup) auth route of compat §2.5. */
@@ -43,10 +45,12 @@ const clientCredentialsBody = z
   });
 
 /** OAUTH2_CC: the connection test is the token request itself, over real HTTP. */
-async function clientCredentials(body: z.output<typeof clientCredentialsBody>, { deps, provider }: DirectAuthContext): Promise<Credentials> {
+async function clientCredentials(body: z.output<typeof clientCredentialsBody>, { deps, provider, urlValues }: DirectAuthContext): Promise<Credentials> {
   if (!provider.token_url) throw apiError(400, 'connection_test_failed', 'The provider has no token URL');
+  // Templated token URLs (`https://${connectionConfig.hostname}/oauth/token`) are filled safely.
+  const tokenUrl = providerUrl(provider, 'token_url', urlValues);
   const form: Record<string, string> = { grant_type: 'client_credentials', client_id: body.client_id, client_secret: body.client_secret ?? '' };
-  const result = await requestToken(deps.fetch, provider.token_url, form);
+  const result = await requestToken(deps.fetch, tokenUrl, form);
   if (!result.ok) throw apiError(400, 'connection_test_failed', result.message);
   return { ...oauthCredentials('OAUTH2_CC', result, deps.now()), client_id: body.client_id, client_secret: body.client_secret ?? null };
 }

@@ -16,7 +16,7 @@ const requireTestSecret =
  * The connection test of the built-in providers (compat §4.6 step 5): what a real provider's
  * verification call would answer. Providers loaded from a providers.yaml are not tested.
  */
-const builtInChecks: Record<string, Check> = {
+const builtInChecks: ReadonlyMap<string, Check> = new Map(Object.entries({
   'test-api-key': requireTestSecret('apiKey', 'API key', 'Test API Key'),
   'test-basic': requireTestSecret('password', 'API token', 'Test Basic Auth'),
   'test-tba': requireTestSecret('token_secret', 'token secret', 'Test Token-Based Auth'),
@@ -31,10 +31,11 @@ const builtInChecks: Record<string, Check> = {
     }
     return typeof config['external_id'] === 'string' && config['external_id'] !== '' ? null : 'The external ID is missing.';
   },
-};
+} satisfies Record<string, Check>));
 
 /** Throws 400 `connection_test_failed` with a message the end user can act on. */
 export function verifyCredentials(provider: string, credentials: Credentials, connectionConfig: Record<string, Json>): void {
-  const problem = builtInChecks[provider]?.(credentials, connectionConfig) ?? null;
+  // A Map: a provider named `constructor` or `__proto__` must not find an inherited member.
+  const problem = builtInChecks.get(provider)?.(credentials, connectionConfig) ?? null;
   if (problem !== null) throw apiError(400, 'connection_test_failed', problem);
 }

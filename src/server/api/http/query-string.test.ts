@@ -17,4 +17,13 @@ describe('parseQueryString', () => {
   it('decodes percent-encoded bracket keys', () => {
     expect(parseQueryString('params%5Bsubdomain%5D=acme')).toEqual({ params: { subdomain: 'acme' } });
   });
+
+  it('refuses keys that reach a prototype and builds objects without one', () => {
+    for (const query of ['__proto__[x]=1', 'a[__proto__]=1', 'constructor=1', 'prototype[a]=1']) {
+      expect(() => parseQueryString(query)).toThrow(/is not allowed in a query string/);
+    }
+    const parsed = parseQueryString('params[a]=1');
+    expect(Object.getPrototypeOf(parsed)).toBeNull();
+    expect(Object.getPrototypeOf(parsed['params'])).toBeNull();
+  });
 });

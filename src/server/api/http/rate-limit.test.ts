@@ -54,7 +54,7 @@ function getFrom(localAddress: string, url: string): Promise<number> {
 describe('rate limits per real client', () => {
   it('counts redirect-mode sign-ins against the client that sent them, not one bucket shared by everyone', async () => {
     const configDir = mkdtempSync(join(tmpdir(), 'plugboard-limit-'));
-    writeFileSync(join(configDir, 'plugboard.json'), JSON.stringify({ rate_limit: { max_requests: 5 } }));
+    writeFileSync(join(configDir, 'plugboard.json'), JSON.stringify({ rate_limit: { max_requests: 5 }, return_origins: ['http://127.0.0.1:9'] }));
     server = await startRealServer({ configPath: join(configDir, 'plugboard.json') });
     rmSync(configDir, { recursive: true, force: true });
     const running = server;

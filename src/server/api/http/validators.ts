@@ -2,6 +2,7 @@ import type { Context, Env, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { apiError, type ErrorDetail } from './api-error';
 import { parseQueryString } from './query-string';
+import { parseJsonBody } from './safe-keys';
 
 type Validated<Target extends string, S extends z.ZodType> = {
   in: { [K in Target]: z.input<S> };
@@ -15,14 +16,14 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetai
 
 /**
  * JSON body validator. Rejects a Content-Type that is present and not JSON (415, A1.3), malformed
- * JSON and schema failures (400 `invalid_body`). An empty body counts as `{}`, because the Nango
+ * JSON, `__proto__`/`constructor`/`prototype` keys and schema failures (400 `invalid_body`). An empty body counts as `{}`, because the Nango
  * SDK omits the body entirely when it has nothing to send.
  */
 export function jsonBody<S extends z.ZodType>(schema: S): MiddlewareHandler<Env, string, Validated<'json', S>> {
   return async function validateJsonBody(c, next) {
     assertJsonContentType(c);
     const text = await c.req.text();
-    const parsed = schema.safeParse(text.trim() === '' ? {} : parseJsonText(text));
+    const parsed = schema.safeParse(text.trim() === '' ? {} : parseJsonBody(text));
     if (!parsed.success) throw apiError(400, 'invalid_body', undefined, issuesToDetails(parsed.error.issues));
     c.req.addValidatedData('json', parsed.data as object);
     await next();
@@ -60,12 +61,3 @@ export const requireJsonContentType: MiddlewareHandler = async function requireJ
   assertJsonContentType(c);
   await next();
 };
-
-function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw apiError(400, 'invalid_body', `The request body is not valid JSON: ${reason}`);
-  }
-}

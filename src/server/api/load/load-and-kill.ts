@@ -99,7 +99,7 @@ function sessionThenConnection(acknowledged: { sessions: Set<string>; connection
       body: JSON.stringify({ apiKey: 'test_load_key' }),
       setupRequest: (request, context: Context) =>
         typeof context.token === 'string'
-          ? { ...request, path: `/api-auth/api-key/${integrationKey}?connect_session_token=${context.token}` }
+          ? { ...request, path: `/api-auth/api-key/${integrationKey}?connect_session_token=${context.token}&params[region]=eu` }
           : null,
       onResponse: (status, body) => {
         const connectionId = status === 200 ? readString(body, ['connectionId']) : null;
@@ -117,7 +117,7 @@ async function canConnect(url: string): Promise<boolean> {
   });
   const token = readString(await session.text(), ['data', 'token']);
   if (!token) return false;
-  const connection = await fetch(`${url}/api-auth/api-key/${integrationKey}?connect_session_token=${token}`, {
+  const connection = await fetch(`${url}/api-auth/api-key/${integrationKey}?connect_session_token=${token}&params[region]=eu`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ apiKey: 'test_after_restart' }),

@@ -1,21 +1,13 @@
 import { apiError } from '../http/api-error';
 import type { Provider } from '../providers/provider';
-import type { ConnectSession, Integration, Json } from '../store/store';
-
-/** Replaces `${connectionConfig.name}` in provider URLs (e.g. a subdomain) with the connection's value. */
-export function interpolateUrl(template: string, connectionConfig: Record<string, Json>): string {
-  return template.replace(/\$\{connectionConfig\.([\w-]+)\}/g, (_match, name: string) => {
-    const value = connectionConfig[name];
-    if (typeof value !== 'string' || value === '') throw apiError(400, 'url_param_err', `The connection parameter "${name}" is required`);
-    return encodeURIComponent(value);
-  });
-}
+import type { ConnectSession, Integration } from '../store/store';
+import { providerUrl, type UrlValues } from './provider-url';
 
 export interface AuthorizationRequest {
   provider: Provider;
   integration: Integration;
   session: ConnectSession;
-  connectionConfig: Record<string, Json>;
+  urlValues: UrlValues;
   queryAuthorizationParams: Record<string, string> | undefined;
   redirectUri: string;
   state: string;
@@ -25,11 +17,10 @@ export interface AuthorizationRequest {
 /** RFC 6749 §4.1.1 plus PKCE, with the scope and parameter precedence of compat §2.6. */
 export function buildAuthorizationUrl(request: AuthorizationRequest): string {
   const { provider, integration, session } = request;
-  if (!provider.authorization_url) throw apiError(400, 'provider_config_err', 'The provider has no authorization URL');
   if (!integration.oauthClientId) {
     throw apiError(400, 'provider_config_err', `The integration "${integration.uniqueKey}" has no OAuth client ID configured`);
   }
-  const url = new URL(interpolateUrl(provider.authorization_url, request.connectionConfig));
+  const url = new URL(providerUrl(provider, 'authorization_url', request.urlValues));
   const defaults = session.integrationsConfigDefaults?.[integration.uniqueKey];
   const params: Record<string, string> = {
     ...provider.authorization_params,

@@ -4,7 +4,8 @@ import { hasMode, resolveIntegration } from '../connections/resolve-integration'
 import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
 import type { OAuthSession } from '../store/store';
-import { interpolateUrl } from './authorization-url';
+import { urlValuesFor } from '../connections/connection-config';
+import { providerUrl } from './provider-url';
 import { renderOAuthFailure, renderOutcomePage } from './oauth-failure';
 import { oauthCredentials, requestToken } from './token-request';
 
@@ -68,8 +69,9 @@ async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, code: 
   const session = oauthSession.connectSession;
   const resolved = resolveIntegration(deps, session, oauthSession.providerConfigKey, hasMode('OAUTH2'));
   const { provider, integration } = resolved;
-  if (!provider.token_url) throw apiError(400, 'provider_config_err', 'The provider has no token URL');
-  const result = await requestToken(deps.fetch, interpolateUrl(provider.token_url, oauthSession.connectionConfig), {
+  // Checked again against the integration's current pins before the client secret leaves.
+  const tokenUrl = providerUrl(provider, 'token_url', urlValuesFor(integration, session, oauthSession.connectionConfig));
+  const result = await requestToken(deps.fetch, tokenUrl, {
     ...provider.token_params,
     grant_type: 'authorization_code',
     code,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonObjectSchema } from '../http/json-value';
+import { parseForeignJson } from '../http/safe-keys';
 import type { Credentials, Json } from '../store/store';
 
 const tokenResponseSchema = z.looseObject({
@@ -26,7 +27,7 @@ export async function requestToken(send: typeof fetch, tokenUrl: string, form: R
   } catch (err) {
     return { ok: false, message: `The token endpoint could not be reached: ${err instanceof Error ? err.message : String(err)}` };
   }
-  const json: unknown = await response.json().catch(() => null);
+  const json = parseTokenAnswer(await response.text().catch(() => ''));
   const token = tokenResponseSchema.safeParse(json);
   if (response.ok && token.success) return { ok: true, token: token.data, raw: rawJson(json) };
   const error = tokenErrorSchema.safeParse(json);
@@ -49,4 +50,13 @@ export function oauthCredentials(type: 'OAUTH2' | 'OAUTH2_CC', result: Extract<T
 function rawJson(value: unknown): Record<string, Json> {
   const parsed = jsonObjectSchema.safeParse(value);
   return parsed.success ? parsed.data : {};
+}
+
+/** A provider's answer; its `__proto__`-like keys are dropped so they cannot reach a prototype here. */
+function parseTokenAnswer(text: string): unknown {
+  try {
+    return parseForeignJson(text);
+  } catch {
+    return null;
+  }
 }

@@ -31,7 +31,7 @@ function isProviderLanguage(value: string): value is ProviderLanguage {
 /** Returns the provider with its field titles and descriptions in `lang` where translated. */
 export function localizeProvider(name: string, provider: Provider, lang: ProviderLanguage): Provider {
   if (lang === 'en') return provider;
-  const translation = translations[lang][name];
+  const translation = Object.hasOwn(translations[lang], name) ? translations[lang][name] : undefined;
   if (!translation) return provider;
   return {
     ...provider,
@@ -49,6 +49,6 @@ function translatedFields(
   const texts = translation[group];
   if (!fields || !texts) return {};
   const merged: ProviderFields = {};
-  for (const [key, field] of Object.entries(fields)) merged[key] = { ...field, ...texts[key] };
+  for (const [key, field] of Object.entries(fields)) merged[key] = { ...field, ...(Object.hasOwn(texts, key) ? texts[key] : {}) };
   return { [group]: merged };
 }

@@ -12,7 +12,13 @@ beforeEach(async () => {
 });
 afterEach(() => api.cleanup());
 
-const post = (path: string, body?: unknown, query = '') =>
+// The required connection parameters of the demo providers, as the widget sends them.
+const requiredParams: Record<string, string> = {
+  'demo-api-key': '&params[region]=eu',
+  'demo-basic': '&params[subdomain]=acme',
+  'demo-tba': '&params[accountId]=1234567_SB1',
+};
+const post = (path: string, body?: unknown, query = requiredParams[path.split('/').pop() ?? ''] ?? '') =>
   api.app.request(`${path}?connect_session_token=${token}${query}`, body === undefined ? { method: 'POST', headers: { 'content-type': 'application/json' } } : jsonPost(body));
 
 describe('direct auth routes', () => {

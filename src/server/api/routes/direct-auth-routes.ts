@@ -2,7 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { querySessionAuth } from '../auth/middleware';
 import { completeConnection } from '../connections/complete-connection';
-import { buildConnectionConfig } from '../connections/connection-config';
+import { buildConnectionConfig, urlValuesFor } from '../connections/connection-config';
 import { directAuthModes, type DirectAuthMode } from '../connections/direct-auth-modes';
 import { resolveIntegration } from '../connections/resolve-integration';
 import { verifyCredentials } from '../connections/verify-credentials';
@@ -33,8 +33,9 @@ function registerMode(app: Hono<ApiEnv>, deps: ApiDeps, mode: DirectAuthMode<z.Z
       const session = c.get('session');
       const { providerConfigKey } = c.req.valid('param');
       const resolved = resolveIntegration(deps, session, providerConfigKey, mode.accepts);
-      const connectionConfig = buildConnectionConfig(query.params, session, providerConfigKey);
-      const credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig });
+      const connectionConfig = buildConnectionConfig(resolved.provider, query.params, session, providerConfigKey);
+      const urlValues = urlValuesFor(resolved.integration, session, connectionConfig);
+      const credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig, urlValues });
       verifyCredentials(resolved.integration.provider, credentials, connectionConfig);
       const { connection } = completeConnection(deps, {
         ...resolved,

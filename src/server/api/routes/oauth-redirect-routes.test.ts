@@ -69,13 +69,47 @@ describe('OAuth redirect mode', () => {
     });
   });
 
-  it('sends the tab back at once when /oauth/connect itself fails (expired session)', async () => {
-    const token = await api.createSession();
-    api.advanceClock(31 * 60 * 1000);
+  it('sends the tab back at once when /oauth/connect itself fails with a valid session', async () => {
+    const token = await api.createSession({ end_user: { id: 'u' }, allowed_integrations: ['demo-api-key'] });
     const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${redirectQuery}`);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('http://host.test/settings?tab=apps&plugboard_oauth=error');
-    expect(await resultOf()).toMatchObject({ body: { data: { error_type: 'unknown_connect_session_token' } } });
+    expect(await resultOf()).toMatchObject({ body: { data: { error_type: 'integration_not_allowed' } } });
+  });
+
+  /** The callback error page, never a redirect and never raw JSON. */
+  async function expectErrorPage(res: Response, status: number, code: string): Promise<void> {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('location')).toBeNull();
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain(`${code}:`);
+  }
+
+  it.each([
+    ['no token', ''],
+    ['an expired token', 'expired'],
+    ['a made-up token', 'nango_connect_session_' + 'a'.repeat(64)],
+  ])('never redirects with %s, even to an allowed origin: the error page instead', async (_case, kind) => {
+    let token = kind;
+    if (kind === 'expired') {
+      token = await api.createSession();
+      api.advanceClock(31 * 60 * 1000);
+    }
+    const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${redirectQuery}`);
+    await expectErrorPage(res, 401, token === '' ? 'missing_connect_session_token' : 'unknown_connect_session_token');
+    expect((await resultOf()).status).toBe(404);
+  });
+
+  it.each([
+    ['with a valid token', true],
+    ['without a token', false],
+  ])('refuses a return_to on an origin the operator did not allow, %s', async (_case, withToken) => {
+    const token = withToken ? await api.createSession() : '';
+    const foreign = `return_to=${encodeURIComponent('https://evil.example/phish')}&plugboard_flow=${flowId}`;
+    const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${foreign}`);
+    await expectErrorPage(res, 400, 'return_to_not_allowed');
+    const lookalike = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&return_to=${encodeURIComponent('http://host.test.evil.example/')}&plugboard_flow=${flowId}`);
+    await expectErrorPage(lookalike, 400, 'return_to_not_allowed');
   });
 
   it.each([
@@ -86,9 +120,7 @@ describe('OAuth redirect mode', () => {
   ])('refuses %s without redirecting anywhere', async (_case, query) => {
     const token = await api.createSession();
     const res = await api.app.request(`/oauth/connect/demo-oauth2?connect_session_token=${token}&${query}`);
-    expect(res.status).toBe(400);
-    expect(res.headers.get('location')).toBeNull();
-    expect(await res.json()).toMatchObject({ error: { code: 'invalid_query_params' } });
+    await expectErrorPage(res, 400, 'invalid_query_params');
   });
 
   it('leaves the popup flow untouched', async () => {

@@ -1,7 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { apiError } from '../http/api-error';
+import { apiError, ApiError } from '../http/api-error';
 import { escapeHtml, pageCsp } from '../http/html';
+import { parseQueryString } from '../http/query-string';
+import { renderOutcomePage } from '../oauth/oauth-failure';
 import type { FlowOwner, RedirectFlow, RedirectResults } from '../oauth/redirect-results';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { stateCookieName } from './oauth-routes';
@@ -14,12 +16,16 @@ import { stateCookieName } from './oauth-routes';
  * and the widget the host reopens with `resume: true` reads the outcome once from
  * `GET /oauth/redirect/:flowId`. `GET /oauth/redirect` tells the widget the API supports this.
  *
+ * The tab is only ever sent to an origin the operator allowed (`returnOrigins`), and only once
+ * the connect session token is known to be valid: anything else ends on the error page, so a
+ * link to this API cannot bounce a visitor to another site.
+ *
  * Mounted before `oauthRoutes`; requests without `return_to` pass straight through.
  */
 export function oauthRedirectRoutes(
   results: RedirectResults,
   dispatch: (request: Request, env: unknown) => Promise<Response>,
-  ownerOf: (c: Context) => FlowOwner,
+  policy: RedirectPolicy,
 ) {
   const app = new Hono();
 
@@ -34,10 +40,21 @@ export function oauthRedirectRoutes(
   app.get('/connect/:providerConfigKey', async (c, next) => {
     const url = new URL(c.req.url);
     if (!url.searchParams.has('return_to') && !url.searchParams.has('plugboard_flow')) return next();
-    const flow = { ...parseRedirectFlow(url.searchParams), owner: ownerOf(c) };
-    results.register(flow.flowId, flow.owner);
+    let flow: RedirectFlow;
+    try {
+      parseQueryString(url.search);
+      flow = { ...parseRedirectFlow(url.searchParams, policy), owner: policy.ownerOf(c) };
+    } catch (err) {
+      if (err instanceof ApiError) return errorPage(c, err);
+      throw err;
+    }
     url.searchParams.delete('return_to');
     url.searchParams.delete('plugboard_flow');
+    // Without a valid session the request ends on the error page the popup flow shows.
+    if (!policy.hasValidSession(url.searchParams.get('connect_session_token') ?? undefined)) {
+      return dispatch(new Request(url, { headers: c.req.raw.headers }), c.env);
+    }
+    results.register(flow.flowId, flow.owner);
     url.searchParams.set('ws_client_id', results.clientIdFor(flow.flowId));
     // The node env travels along: rate limits see the real client, not an in-process request.
     const started = await dispatch(new Request(url, { headers: c.req.raw.headers }), c.env);
@@ -58,14 +75,29 @@ export function oauthRedirectRoutes(
   return app;
 }
 
+export interface RedirectPolicy {
+  /** Origins (`https://app.example.com`) the tab may be sent back to. */
+  returnOrigins: ReadonlySet<string>;
+  hasValidSession(token: string | undefined): boolean;
+  /** Who a flow counts against in the bounded results (its session, else its address). */
+  ownerOf(c: Context): FlowOwner;
+}
+
 const flowIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
-function parseRedirectFlow(query: URLSearchParams): Omit<RedirectFlow, 'owner'> {
+function parseRedirectFlow(query: URLSearchParams, policy: RedirectPolicy): Omit<RedirectFlow, 'owner'> {
   const flowId = query.get('plugboard_flow') ?? '';
   const returnTo = parseReturnTo(query.get('return_to') ?? '');
   if (!flowIdPattern.test(flowId)) throw apiError(400, 'invalid_query_params', 'plugboard_flow must be 16 to 128 URL-safe characters.');
   if (!returnTo) throw apiError(400, 'invalid_query_params', 'return_to must be an absolute http(s) URL without credentials.');
+  if (!policy.returnOrigins.has(new URL(returnTo).origin)) {
+    throw apiError(400, 'return_to_not_allowed', `return_to is on ${new URL(returnTo).origin}, which this API does not send visitors back to. The operator allows origins with PLUGBOARD_RETURN_ORIGINS or return_origins in the config file.`);
+  }
   return { flowId, returnTo };
+}
+
+function errorPage(c: Context, err: ApiError): Response {
+  return renderOutcomePage(c, { ok: false, errorType: err.code, message: err.message }, '../', err.status);
 }
 
 function parseReturnTo(value: string): string | null {

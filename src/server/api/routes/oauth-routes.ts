@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { resolveSession } from '../auth/resolve-session';
-import { buildConnectionConfig } from '../connections/connection-config';
+import { buildConnectionConfig, urlValuesFor } from '../connections/connection-config';
 import { hasMode, resolveIntegration } from '../connections/resolve-integration';
 import type { ApiDeps } from '../deps';
 import { rateLimit } from '../http/rate-limit';
@@ -11,6 +11,7 @@ import { parseQueryString } from '../http/query-string';
 import { issuesToDetails } from '../http/validators';
 import { apiError } from '../http/api-error';
 import { buildAuthorizationUrl } from '../oauth/authorization-url';
+import { providerUrl } from '../oauth/provider-url';
 import { finishOAuthCallback } from '../oauth/finish-callback';
 import { renderOAuthFailure } from '../oauth/oauth-failure';
 import { createPkcePair } from '../oauth/pkce';
@@ -31,9 +32,10 @@ export function oauthRoutes(deps: ApiDeps) {
 
   app.get('/connect/:providerConfigKey', rateLimit(deps, 'oauth'), (c) => {
     const providerConfigKey = c.req.param('providerConfigKey');
-    const rawQuery = parseQueryString(new URL(c.req.url).search);
-    const wsClientId = typeof rawQuery['ws_client_id'] === 'string' ? rawQuery['ws_client_id'] : undefined;
+    const search = new URL(c.req.url).searchParams;
+    const wsClientId = search.getAll('ws_client_id').length === 1 ? (search.get('ws_client_id') ?? undefined) : undefined;
     try {
+      const rawQuery = parseQueryString(search.toString());
       const location = startAuthorization(deps, providerConfigKey, rawQuery, (state) => {
         const secure = deps.publicUrl.startsWith('https:');
         setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: oauthSessionTtlMs / 1000 });
@@ -69,14 +71,17 @@ function startAuthorization(
     throw apiError(400, 'invalid_query_params', details.map((d) => `${d.path.join('.')}: ${d.message}`).join('; '), details);
   }
   const resolved = resolveIntegration(deps, session, providerConfigKey, hasMode('OAUTH2'));
-  const connectionConfig = buildConnectionConfig(parsed.data.params, session, providerConfigKey);
+  const connectionConfig = buildConnectionConfig(resolved.provider, parsed.data.params, session, providerConfigKey);
+  const urlValues = urlValuesFor(resolved.integration, session, connectionConfig);
+  // The token URL is checked now too: the callback must never send the client secret elsewhere.
+  providerUrl(resolved.provider, 'token_url', urlValues);
   const state = randomUUID();
   const pkce = createPkcePair();
   const redirectUri = `${deps.publicUrl}/oauth/callback`;
   const location = buildAuthorizationUrl({
     ...resolved,
     session,
-    connectionConfig,
+    urlValues,
     queryAuthorizationParams: parsed.data.authorization_params,
     redirectUri,
     state,

@@ -10,6 +10,7 @@ export interface IntegrationRow {
   oauth_client_id: string | null;
   oauth_client_secret_sealed: Buffer | null;
   oauth_scopes: string;
+  allowed_hosts: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -64,6 +65,7 @@ export function toIntegration(row: IntegrationRow, cipher: CredentialCipher): In
     oauthClientId: row.oauth_client_id,
     oauthClientSecret: row.oauth_client_secret_sealed ? cipher.decrypt(row.oauth_client_secret_sealed, sealedContext.integrationSecret(row.unique_key)) : null,
     oauthScopes: fromStoredJson<string[]>(row.oauth_scopes),
+    allowedHosts: row.allowed_hosts === null ? null : fromStoredJson<string[]>(row.allowed_hosts),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -12,7 +12,8 @@ CREATE TABLE IF NOT EXISTS integrations (
   oauth_client_secret_sealed BLOB,
   oauth_scopes TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  allowed_hosts TEXT
 );
 CREATE TABLE IF NOT EXISTS integration_extras (
   unique_key TEXT PRIMARY KEY,

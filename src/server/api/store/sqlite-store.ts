@@ -28,6 +28,7 @@ export function openSqliteStore(path: string, cipher: CredentialCipher): Store {
   // Overwritten and deleted values are zeroed, so an old secret does not linger in free space.
   db.pragma('secure_delete = ON');
   db.exec(schemaSql);
+  addMissingColumns(db);
   migrateSealedValues(db, cipher);
 
   const connections = connectionQueries(db, cipher);
@@ -57,15 +58,21 @@ export function openSqliteStore(path: string, cipher: CredentialCipher): Store {
 
 type Db = Database.Database;
 
+/** Columns added after a database may have been created: `CREATE TABLE IF NOT EXISTS` leaves old tables as they were. */
+function addMissingColumns(db: Db): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(integrations)').all().map((column) => column.name);
+  if (!columns.includes('allowed_hosts')) db.exec('ALTER TABLE integrations ADD COLUMN allowed_hosts TEXT');
+}
+
 function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upsertIntegration' | 'listIntegrations' | 'getIntegration'> {
   return {
     upsertIntegration(input, now) {
       db.prepare(
-        `INSERT INTO integrations (unique_key, provider, display_name, oauth_client_id, oauth_client_secret_sealed, oauth_scopes, created_at, updated_at)
-         VALUES (@key, @provider, @displayName, @clientId, @secret, @scopes, @now, @now)
+        `INSERT INTO integrations (unique_key, provider, display_name, oauth_client_id, oauth_client_secret_sealed, oauth_scopes, allowed_hosts, created_at, updated_at)
+         VALUES (@key, @provider, @displayName, @clientId, @secret, @scopes, @allowedHosts, @now, @now)
          ON CONFLICT(unique_key) DO UPDATE SET provider = excluded.provider, display_name = excluded.display_name,
            oauth_client_id = excluded.oauth_client_id, oauth_client_secret_sealed = excluded.oauth_client_secret_sealed,
-           oauth_scopes = excluded.oauth_scopes, updated_at = excluded.updated_at`,
+           oauth_scopes = excluded.oauth_scopes, allowed_hosts = excluded.allowed_hosts, updated_at = excluded.updated_at`,
       ).run({
         key: input.uniqueKey,
         provider: input.provider,
@@ -73,6 +80,7 @@ function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upse
         clientId: input.oauthClientId,
         secret: input.oauthClientSecret === null ? null : cipher.encrypt(input.oauthClientSecret, sealedContext.integrationSecret(input.uniqueKey)),
         scopes: JSON.stringify(input.oauthScopes),
+        allowedHosts: input.allowedHosts === null ? null : JSON.stringify(input.allowedHosts),
         now,
       });
     },

@@ -12,6 +12,8 @@ export interface Integration {
   oauthClientId: string | null;
   oauthClientSecret: string | null;
   oauthScopes: string[];
+  /** Hosts a provider URL whose domain the end user types may point at; `null`: none pinned. */
+  allowedHosts: string[] | null;
   createdAt: string;
   updatedAt: string;
 }

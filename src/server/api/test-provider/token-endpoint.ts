@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { parseFormBody } from '../http/safe-keys';
 import { s256 } from '../oauth/pkce';
 import type { GrantStore } from './grant-store';
 import type { TestProviderOptions } from './test-provider-app';
@@ -70,7 +71,5 @@ function clientCredentialsOf(c: Context, form: Form): { id: string; secret: stri
 }
 
 async function readForm(c: Context): Promise<Form> {
-  const form: Form = {};
-  for (const [key, value] of new URLSearchParams(await c.req.text())) form[key] = value;
-  return form;
+  return parseFormBody(await c.req.text());
 }

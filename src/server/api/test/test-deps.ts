@@ -9,6 +9,7 @@ import type { ApiDeps } from '../deps';
 import { createSecretKeyGuard, type TrustedProxies } from '../http/rate-limit';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { builtInProviders } from '../providers/built-in-providers';
+import type { Provider } from '../providers/provider';
 import { createCatalogue } from '../providers/catalogue';
 import { openSqliteStore } from '../store/sqlite-store';
 import { createWebhookSender } from '../webhooks/webhook-sender';
@@ -31,13 +32,19 @@ export interface TestApi {
 }
 
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
-export function createTestApi(
-  { config = {}, maxRequests = 1000, publicUrl = testPublicUrl, trustedProxies = { hops: 0 } }:
-    { config?: ApiConfig; maxRequests?: number; publicUrl?: string; trustedProxies?: TrustedProxies } = {},
-): TestApi {
+export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = testPublicUrl, trustedProxies = { hops: 0 }, providers = {}, fetch: send }: {
+  config?: ApiConfig;
+  maxRequests?: number;
+  publicUrl?: string;
+  trustedProxies?: TrustedProxies;
+  /** More providers (e.g. Nango's catalogue); the built-ins win on a name clash. */
+  providers?: Record<string, Provider>;
+  /** Outgoing HTTP; by default answered by the app itself. */
+  fetch?: typeof fetch;
+} = {}): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
-  const catalogue = createCatalogue(builtInProviders(publicUrl));
+  const catalogue = createCatalogue(providers, builtInProviders(publicUrl));
   seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true });
   let offsetMs = 0;
   const published: TestApi['published'] = [];
@@ -56,8 +63,9 @@ export function createTestApi(
     log: () => {},
     rateLimit: { windowMs: 60_000, maxRequests, trustedProxies },
     secretKeyGuard: createSecretKeyGuard(() => Date.now() + offsetMs),
+    returnOrigins: new Set(['http://host.test']),
     // The test provider lives in the same app, so token requests are answered in-process.
-    fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
+    fetch: send ?? ((input, init) => Promise.resolve(app.request(String(input), init))),
   };
   const app = createApiApp(deps);
   return {

@@ -9,7 +9,8 @@ export function isRefreshTokenKey(key: string): boolean {
 export function stripRefreshTokens(value: Json): Json {
   if (Array.isArray(value)) return value.map(stripRefreshTokens);
   if (value === null || typeof value !== 'object') return value;
-  const kept: Record<string, Json> = {};
+  // No prototype: a `__proto__` key of a provider's answer stays a plain member.
+  const kept = Object.create(null) as Record<string, Json>;
   for (const [key, member] of Object.entries(value)) {
     if (!isRefreshTokenKey(key)) kept[key] = stripRefreshTokens(member);
   }

@@ -127,6 +127,32 @@ describe('PATCH /integrations/:uniqueKey', () => {
     expect((await admin.get('/integrations/demo-basic')).status).toBe(404);
   });
 
+  it('renames and saves in one transaction: a failure while saving leaves the integration under its old key, unchanged', async () => {
+    // A database fault on the second write of the rename (the upsert under the new key).
+    api.deps.store.database.exec(`CREATE TRIGGER fail_upsert BEFORE UPDATE OF display_name ON integrations
+      WHEN NEW.display_name = 'boom' BEGIN SELECT RAISE(ABORT, 'disk fault'); END`);
+    const res = await admin.patch('/integrations/demo-basic', { unique_key: 'basic-2', display_name: 'boom' });
+    expect(res.status).toBe(500);
+    expect((await admin.get('/integrations/basic-2')).status).toBe(404);
+    const { data } = await (await admin.get('/integrations/demo-basic')).json();
+    expect(data).toMatchObject({ unique_key: 'demo-basic', display_name: 'Test Basic Auth' });
+  });
+
+  it('pins allowed hosts (Plugboard extension): set on create, kept when absent, cleared with null, read with include=allowed_hosts', async () => {
+    const created = await admin.post('/integrations', { provider: 'test-oauth2', unique_key: 'pinned', credentials: oauth, allowed_hosts: ['canvas.acme.edu', '*.instructure.com'] });
+    expect(created.status).toBe(200);
+    const read = async () => (await (await admin.get('/integrations/pinned?include=allowed_hosts')).json()).data.allowed_hosts;
+    expect(await read()).toEqual(['canvas.acme.edu', '*.instructure.com']);
+    expect((await (await admin.get('/integrations/pinned')).json()).data).not.toHaveProperty('allowed_hosts');
+    await admin.patch('/integrations/pinned', { display_name: 'Pinned' });
+    expect(await read()).toEqual(['canvas.acme.edu', '*.instructure.com']);
+    await admin.patch('/integrations/pinned', { allowed_hosts: null });
+    expect(await read()).toBeNull();
+    const bad = await admin.patch('/integrations/pinned', { allowed_hosts: ['https://evil.example/'] });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.errors[0].path).toEqual(['allowed_hosts', '0']);
+  });
+
   it('keeps the webhook secret when absent and deletes it with an empty string', async () => {
     await admin.patch('/integrations/demo-oauth2', { credentials: { ...oauth, webhook_secret: 'keep-me' } });
     await admin.patch('/integrations/demo-oauth2', { credentials: oauth });

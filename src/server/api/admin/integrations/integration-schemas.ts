@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowedHostPattern } from '../../oauth/provider-url';
 import { integrationKeySchema } from '../../routes/connect-session-schemas';
 
 /** Request shapes of A3.2–A3.5, strict as in Nango: an unknown key is a 400 `invalid_body`. */
@@ -37,6 +38,8 @@ const editableFields = {
   credentials: integrationCredentialsSchema.optional(),
   integration_config: z.record(z.string(), z.string().max(8192)).optional(),
   custom: stringMap.optional(),
+  /** Plugboard: hosts the end user may point the provider at (see README); `null` removes the pins. */
+  allowed_hosts: z.array(z.string().regex(allowedHostPattern, 'expected a host name such as canvas.example.edu or *.example.edu')).max(100).nullable().optional(),
 };
 
 export const createIntegrationBodySchema = z.strictObject({
@@ -56,7 +59,7 @@ export const quickstartBodySchema = z.strictObject({
   forward_webhooks: z.boolean().optional(),
 });
 
-const includeValue = z.enum(['webhook', 'credentials']);
+const includeValue = z.enum(['webhook', 'credentials', 'allowed_hosts']);
 export const getIntegrationQuerySchema = z.strictObject({ include: z.union([includeValue, z.array(includeValue)]).optional() });
 
 export const uniqueKeyParamSchema = z.strictObject({ uniqueKey: integrationKeySchema });

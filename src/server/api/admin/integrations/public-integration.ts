@@ -5,7 +5,7 @@ import { logoUrl } from '../../routes/integration-routes';
 import type { Integration } from '../../store/store';
 import type { IntegrationExtras } from '../store/admin-store';
 
-export type IntegrationInclude = 'webhook' | 'credentials';
+export type IntegrationInclude = 'webhook' | 'credentials' | 'allowed_hosts';
 
 /** `ApiPublicIntegration` (A2), key order as Nango emits it, plus the extras of A3.3 on request. */
 export function publicIntegration(
@@ -23,6 +23,7 @@ export function publicIntegration(
     logo: logoUrl(deps, integration.provider),
     ...(include.includes('webhook') ? { webhook_url: webhookUrl(deps, integration, provider) } : {}),
     ...(include.includes('credentials') ? { credentials: integrationCredentials(integration, extras, provider) } : {}),
+    ...(include.includes('allowed_hosts') ? { allowed_hosts: integration.allowedHosts } : {}),
     forward_webhooks: extras.forwardWebhooks,
     created_at: integration.createdAt,
     updated_at: integration.updatedAt,

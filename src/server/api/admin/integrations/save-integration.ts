@@ -17,7 +17,7 @@ export function createIntegration(deps: ApiDeps, admin: AdminStore, body: Create
   const custom = mergeConfig(provider, {}, body.integration_config, body.custom);
   const blank: IntegrationInput = {
     uniqueKey: body.unique_key, provider: body.provider, displayName: body.display_name ?? null,
-    oauthClientId: null, oauthClientSecret: null, oauthScopes: [],
+    oauthClientId: null, oauthClientSecret: null, oauthScopes: [], allowedHosts: body.allowed_hosts ?? null,
   };
   return save(deps, admin, applyCredentials(blank, body.credentials), {
     forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,
@@ -34,11 +34,17 @@ export function updateIntegration(deps: ApiDeps, admin: AdminStore, uniqueKey: s
   const newKey = body.unique_key ?? uniqueKey;
   if (newKey !== uniqueKey) assertRenamable(deps, admin, uniqueKey, newKey);
   const custom = mergeConfig(provider, admin.getExtras(uniqueKey).custom, body.integration_config, body.custom);
-  if (newKey !== uniqueKey) admin.renameIntegration(uniqueKey, newKey, deps.now().toISOString());
-  const input: IntegrationInput = { ...existing, uniqueKey: newKey, displayName: body.display_name ?? existing.displayName };
-  return save(deps, admin, applyCredentials(input, body.credentials), {
-    forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,
-  });
+  const input: IntegrationInput = {
+    ...existing, uniqueKey: newKey, displayName: body.display_name ?? existing.displayName,
+    allowedHosts: body.allowed_hosts === undefined ? existing.allowedHosts : body.allowed_hosts,
+  };
+  // One transaction: a failure while saving must not leave the integration renamed but unsaved.
+  return deps.store.database.transaction(() => {
+    if (newKey !== uniqueKey) admin.renameIntegration(uniqueKey, newKey, deps.now().toISOString());
+    return save(deps, admin, applyCredentials(input, body.credentials), {
+      forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,
+    });
+  })();
 }
 
 function assertRenamable(deps: ApiDeps, admin: AdminStore, from: string, to: string): void {

@@ -30,7 +30,7 @@ export async function connectApiKey(api: TestApi, options: ConnectOptions = {}):
     end_user: options.endUser ?? { id: 'user-1', email: 'jane@acme.test', display_name: 'Jane' },
     ...(options.tags ? { tags: options.tags } : {}),
   });
-  const res = await api.app.request(`/api-auth/api-key/${integration}?connect_session_token=${token}`, {
+  const res = await api.app.request(`/api-auth/api-key/${integration}?connect_session_token=${token}&params[region]=eu`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ apiKey: options.apiKey ?? 'test_key' }),
