@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { querySessionAuth } from '../auth/middleware';
-import { completeConnection } from '../connections/complete-connection';
+import { completeConnection, reportAuthFailure } from '../connections/complete-connection';
 import { buildConnectionConfig } from '../connections/connection-config';
 import { directAuthModes, type DirectAuthMode } from '../connections/direct-auth-modes';
 import { resolveIntegration } from '../connections/resolve-integration';
@@ -34,8 +34,14 @@ function registerMode(app: Hono<ApiEnv>, deps: ApiDeps, mode: DirectAuthMode<z.Z
       const { providerConfigKey } = c.req.valid('param');
       const resolved = resolveIntegration(deps, session, providerConfigKey, mode.accepts);
       const connectionConfig = buildConnectionConfig(query.params, session, providerConfigKey);
-      const credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig });
-      verifyCredentials(resolved.integration.provider, credentials, connectionConfig);
+      let credentials;
+      try {
+        credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig });
+        verifyCredentials(resolved.integration.provider, credentials, connectionConfig);
+      } catch (err) {
+        reportAuthFailure(deps, { ...resolved, session }, err);
+        throw err;
+      }
       const { connection } = completeConnection(deps, {
         ...resolved,
         session,

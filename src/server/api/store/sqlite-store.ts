@@ -118,7 +118,7 @@ function sessionQueries(db: Db): Pick<Store, 'insertConnectSession' | 'findConne
   };
 }
 
-type ConnectionQueries = Pick<Store, 'getConnection' | 'getConnectionById' | 'countConnections' | 'saveConnection'>;
+type ConnectionQueries = Pick<Store, 'getConnection' | 'getConnectionById' | 'countConnections' | 'getEndUser' | 'saveConnection'>;
 
 function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries {
   const byKey = db.prepare<[string, string], ConnectionRow>('SELECT * FROM connections WHERE provider_config_key = ? AND connection_id = ?');
@@ -133,7 +133,8 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
   };
   const save = db.transaction((input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection => {
     const existing = getConnection(input.providerConfigKey, input.connectionId);
-    const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : null;
+    // A reconnect session without an end user keeps the one the connection already has.
+    const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : readEndUser(db, existing?.endUserRowId ?? null);
     writeConnection(db, connectionValues(input, endUserRow?.id ?? existing?.endUserRowId ?? null, cipher, now), existing?.id ?? null);
     const connection = getConnection(input.providerConfigKey, input.connectionId);
     if (!connection) throw new Error('The connection vanished inside its own transaction');
@@ -143,6 +144,7 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
     getConnection,
     getConnectionById,
     countConnections: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections').get()?.n ?? 0,
+    getEndUser: (rowId) => readEndUser(db, rowId) ?? undefined,
     saveConnection: (input, endUser, now) => save(input, endUser, now),
   };
 }
@@ -209,6 +211,12 @@ function syncEndUser(db: Db, linkedRowId: number | null, input: EndUserInput, no
   const row = db.prepare<[number], EndUserRow>('SELECT * FROM end_users WHERE id = ?').get(id);
   if (!row) throw new Error('The end user vanished inside its own transaction');
   return toEndUser(row);
+}
+
+function readEndUser(db: Db, rowId: number | null): EndUser | null {
+  if (rowId === null) return null;
+  const row = db.prepare<[number], EndUserRow>('SELECT * FROM end_users WHERE id = ?').get(rowId);
+  return row ? toEndUser(row) : null;
 }
 
 function oauthSessionQueries(db: Db): Pick<Store, 'insertOAuthSession' | 'findOAuthSession' | 'takeOAuthSession'> {

@@ -78,7 +78,7 @@ export interface EndUser {
 }
 export type EndUserInput = Omit<EndUser, 'id'>;
 
-export type AuthOperation = 'creation' | 'override';
+export type AuthOperation = 'creation' | 'override' | 'refresh';
 
 export interface SavedConnection {
   connection: Connection;
@@ -141,6 +141,7 @@ export interface Store {
   getConnection(providerConfigKey: string, connectionId: string): Connection | undefined;
   getConnectionById(id: number): Connection | undefined;
   countConnections(): number;
+  getEndUser(rowId: number): EndUser | undefined;
   /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction. */
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
 
