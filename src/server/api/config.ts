@@ -35,6 +35,10 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   providers_yaml: z.string().min(1).optional(),
+  /** The built-in OAuth2 test provider: how long its access tokens live (short ones exercise refresh). */
+  test_provider: z
+    .strictObject({ access_token_ttl_seconds: z.number().int().min(1).max(86_400).optional() })
+    .optional(),
   rate_limit: z
     .strictObject({
       window_ms: z.number().int().positive().optional(),

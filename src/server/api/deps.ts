@@ -25,6 +25,8 @@ export interface ApiDeps {
   rateLimit: { windowMs: number; maxRequests: number; trustedProxies: TrustedProxies };
   /** Counts wrong secret keys per client (see `http/rate-limit.ts`). */
   secretKeyGuard: SecretKeyGuard;
+  /** The built-in OAuth2 test provider (development only): lifetime of the access tokens it issues. */
+  testProvider: { accessTokenTtlSeconds: number };
   /** Outgoing HTTP (token exchanges); replaceable in tests. */
   fetch: typeof fetch;
 }
@@ -32,3 +34,5 @@ export interface ApiDeps {
 export type ApiEnv = { Variables: { session: ConnectSession } };
 
 export const connectSessionTtlMs = 30 * 60 * 1000;
+/** One hour, like most real providers; the config file can shorten it to watch refreshes happen. */
+export const defaultTestTokenTtlSeconds = 3600;

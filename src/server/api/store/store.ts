@@ -86,6 +86,13 @@ export interface SavedConnection {
   operation: AuthOperation;
 }
 
+/** A failed token refresh, kept until a refresh or a reconnect succeeds (the connection's `errors`). */
+export interface ConnectionAuthError {
+  logId: string;
+  description: string;
+  failedAt: string;
+}
+
 export interface OAuthSession {
   state: string;
   providerConfigKey: string;
@@ -142,8 +149,15 @@ export interface Store {
   getConnectionById(id: number): Connection | undefined;
   countConnections(): number;
   getEndUser(rowId: number): EndUser | undefined;
-  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction. */
+  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction; clears the auth error. */
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
+  /** Replaces the credentials only (a token refresh) and clears the auth error. */
+  updateCredentials(connection: Connection, credentials: Credentials, now: string): Connection;
+  getAuthError(connectionRowId: number): ConnectionAuthError | undefined;
+  setAuthError(connectionRowId: number, error: ConnectionAuthError): void;
+  /** `null` when never set. */
+  getMetadata(connectionRowId: number): Record<string, Json> | null;
+  setMetadata(connectionRowId: number, metadata: Record<string, Json>): void;
 
   insertOAuthSession(session: OAuthSession): void;
   /** The unexpired session of this state, left in place. */

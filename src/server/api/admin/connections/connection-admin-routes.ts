@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { secretKeyAuth } from '../../auth/middleware';
+import { createTokenRefresher } from '../../connections/token-refresh';
 import type { ApiDeps } from '../../deps';
 import { apiError } from '../../http/api-error';
 import { queryParams, requireJsonContentType, uriParams } from '../../http/validators';
@@ -16,6 +17,7 @@ const defaultLimit = 10_000;
 /** `/connections` and its deprecated alias `/connection` (A1.1): list, read one, delete. */
 export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   const app = new Hono();
+  const refresher = createTokenRefresher(deps);
   app.use('*', requireJsonContentType, secretKeyAuth(deps));
 
   app.get('/', queryParams(listConnectionsQuerySchema), (c) => {
@@ -23,15 +25,26 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json({ connections: rows.map(publicConnectionListItem) });
   });
 
-  // Query before path (A5.2).
-  app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), (c) => {
+  // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced (A4.5).
+  app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), async (c) => {
     const query = c.req.valid('query');
     if (!deps.store.getIntegration(query.provider_config_key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');
-    const connection = deps.store.getConnection(query.provider_config_key, c.req.valid('param').connectionId);
-    if (!connection) throw apiError(404, 'not_found', 'Failed to find connection');
-    const endUser = connection.endUserRowId === null ? null : admin.getEndUser(connection.endUserRowId);
-    const fetchedAt = deps.now().toISOString();
-    return c.json(publicConnectionFull(connection, { endUser, withRefreshToken: query.refresh_token === true, fetchedAt }));
+    const stored = deps.store.getConnection(query.provider_config_key, c.req.valid('param').connectionId);
+    if (!stored) throw apiError(404, 'not_found', 'Failed to find connection');
+    const outcome = await refresher.fresh(stored, { force: query.force_refresh === true });
+    const { connection } = outcome;
+    const view = (withCredentials: boolean) => publicConnectionFull(connection, {
+      endUser: connection.endUserRowId === null ? null : admin.getEndUser(connection.endUserRowId),
+      withRefreshToken: withCredentials && query.refresh_token === true,
+      fetchedAt: deps.now().toISOString(),
+      authErrorLogId: deps.store.getAuthError(connection.id)?.logId ?? null,
+      metadata: deps.store.getMetadata(connection.id),
+      withCredentials,
+    });
+    if (!outcome.ok) {
+      return c.json({ error: { code: 'invalid_credentials', message: outcome.message, payload: { connection: view(false) } } }, outcome.status);
+    }
+    return c.json(view(true));
   });
 
   // Path before query (A5.3); an unknown integration is reported like an unknown connection.
