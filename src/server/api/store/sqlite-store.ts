@@ -8,7 +8,7 @@ import {
 } from './rows';
 import { schemaSql } from './schema';
 import type {
-  ConnectSession, ConnectSessionInput, Connection, ConnectionInput, Credentials, EndUser, EndUserInput, Json,
+  ConnectSession, ConnectSessionInput, Connection, ConnectionInput, ConnectionPatch, Credentials, EndUser, EndUserInput, Json,
   OAuthSession, SavedConnection, Store, WebhookDelivery,
 } from './store';
 
@@ -120,7 +120,7 @@ function sessionQueries(db: Db): Pick<Store, 'insertConnectSession' | 'findConne
 
 type ConnectionQueries = Pick<
   Store,
-  'getConnection' | 'getConnectionById' | 'countConnections' | 'getEndUser' | 'saveConnection' | 'updateCredentials'
+  'getConnection' | 'getConnectionById' | 'countConnections' | 'getEndUser' | 'saveConnection' | 'patchConnection' | 'updateCredentials'
   | 'getAuthError' | 'setAuthError' | 'getMetadata' | 'setMetadata'
 >;
 
@@ -144,6 +144,16 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
     if (!updated) throw new Error('The connection vanished inside its own transaction');
     return updated;
   });
+  const patch = db.transaction((connection: Connection, change: ConnectionPatch, now: string): void => {
+    const endUserRowId = change.endUser ? syncEndUser(db, connection.endUserRowId, change.endUser, now).id : connection.endUserRowId;
+    db.prepare('UPDATE connections SET tags = ?, webhook_url_override = ?, end_user_row_id = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(change.tags ?? connection.tags),
+      change.webhookUrlOverride === undefined ? connection.webhookUrlOverride : change.webhookUrlOverride,
+      endUserRowId,
+      now,
+      connection.id,
+    );
+  });
   const save = db.transaction((input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection => {
     const existing = getConnection(input.providerConfigKey, input.connectionId);
     // A reconnect session without an end user keeps the one the connection already has.
@@ -161,6 +171,7 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
     getEndUser: (rowId) => readEndUser(db, rowId) ?? undefined,
     saveConnection: (input, endUser, now) => save(input, endUser, now),
     updateCredentials: (connection, credentials, now) => updateCredentials(connection, credentials, now),
+    patchConnection: (connection, change, now) => patch(connection, change, now),
     getAuthError(rowId) {
       const row = db
         .prepare<[number], { log_id: string; description: string; failed_at: string }>('SELECT * FROM connection_auth_errors WHERE connection_row_id = ?')

@@ -86,6 +86,12 @@ export interface SavedConnection {
   operation: AuthOperation;
 }
 
+export interface ConnectionPatch {
+  tags?: Record<string, string> | undefined;
+  webhookUrlOverride?: string | null | undefined;
+  endUser?: EndUserInput | undefined;
+}
+
 /** A failed token refresh, kept until a refresh or a reconnect succeeds (the connection's `errors`). */
 export interface ConnectionAuthError {
   logId: string;
@@ -151,6 +157,8 @@ export interface Store {
   getEndUser(rowId: number): EndUser | undefined;
   /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction; clears the auth error. */
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
+  /** `PATCH /connections/:id`: only the given parts change; an end user is updated, or created and linked. */
+  patchConnection(connection: Connection, change: ConnectionPatch, now: string): void;
   /** Replaces the credentials only (a token refresh) and clears the auth error. */
   updateCredentials(connection: Connection, credentials: Credentials, now: string): Connection;
   getAuthError(connectionRowId: number): ConnectionAuthError | undefined;

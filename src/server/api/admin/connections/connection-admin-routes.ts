@@ -3,12 +3,14 @@ import { secretKeyAuth } from '../../auth/middleware';
 import { createTokenRefresher } from '../../connections/token-refresh';
 import type { ApiDeps } from '../../deps';
 import { apiError } from '../../http/api-error';
-import { queryParams, requireJsonContentType, uriParams } from '../../http/validators';
+import { jsonBody, queryParams, requireJsonContentType, uriParams } from '../../http/validators';
+import { emptyQuerySchema } from '../../routes/connect-session-schemas';
 import type { AdminStore, ConnectionFilter } from '../store/admin-store';
 import {
   connectionIdParamSchema, deleteConnectionQuerySchema, getConnectionQuerySchema, listConnectionsQuerySchema,
-  type ListConnectionsQuery,
+  metadataBodySchema, patchConnectionBodySchema, patchConnectionQuerySchema, type ListConnectionsQuery,
 } from './connection-schemas';
+import { patchConnection, writeMetadata } from './connection-updates';
 import { publicConnectionFull, publicConnectionListItem } from './public-connection';
 
 /** A5.1: with no `limit`, Nango returns up to 10 000 rows. */
@@ -23,6 +25,25 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   app.get('/', queryParams(listConnectionsQuerySchema), (c) => {
     const rows = admin.listConnections(toFilter(c.req.valid('query')));
     return c.json({ connections: rows.map(publicConnectionListItem) });
+  });
+
+  // Before `/:connectionId`, which would take "metadata" for a connection id.
+  app.post('/metadata', queryParams(emptyQuerySchema), jsonBody(metadataBodySchema), (c) => {
+    writeMetadata(deps, c.req.valid('json'), 'replace');
+    return c.json(c.req.valid('json'), 201);
+  });
+  app.patch('/metadata', queryParams(emptyQuerySchema), jsonBody(metadataBodySchema), (c) => {
+    writeMetadata(deps, c.req.valid('json'), 'merge');
+    return c.json(c.req.valid('json'));
+  });
+
+  app.patch('/:connectionId', queryParams(patchConnectionQuerySchema), uriParams(connectionIdParamSchema), jsonBody(patchConnectionBodySchema), (c) => {
+    const key = c.req.valid('query').provider_config_key;
+    if (!deps.store.getIntegration(key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');
+    const connection = deps.store.getConnection(key, c.req.valid('param').connectionId);
+    if (!connection) throw apiError(404, 'not_found', 'Failed to find connection');
+    patchConnection(deps, connection, c.req.valid('json'));
+    return c.json({ success: true });
   });
 
   // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced (A4.5).
