@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type RunningApiServer } from '../api/server';
+import { runOAuthPopup } from '../api/test/oauth-popup';
 import { startDemoServer } from './server';
 
 const quiet = () => {};
@@ -81,6 +82,31 @@ describe('the demo customer app', () => {
     );
     expect(state.events.filter((event: { source: string }) => event.source === 'webhook')).not.toContainEqual(expect.objectContaining({ isVerified: false }));
     expect(state.connections).toContainEqual(expect.objectContaining({ connectionId, isConfirmedByWebhook: true }));
+  });
+
+  it('shows failed attempts from their failure webhooks: a refused key, and a reconnect denied at the provider', async () => {
+    const sessionToken = async (path: string, body: unknown) =>
+      (await (await fetch(`${demo.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()).token;
+    const refused = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${await sessionToken('/api/session-token', {})}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'not-a-test-key' }),
+    });
+    expect(refused.status).toBe(400);
+    type State = { connections: Array<{ connectionId: string; error: string | null }>; events: Array<{ type: string; summary: string; isFailure?: boolean; isVerified?: boolean }> };
+    const readState = async (): Promise<State> => (await fetch(`${demo.url}/api/state`)).json();
+    const afterRefusal = await waitFor(readState, (state) => state.events.some((event) => event.isFailure === true));
+    expect(afterRefusal.events.find((event) => event.isFailure)).toMatchObject({
+      type: 'auth:creation', isVerified: true, summary: expect.stringContaining('connection_test_failed'),
+    });
+
+    const allowed = await runOAuthPopup(api.url, { token: await sessionToken('/api/session-token', { integration: 'demo-oauth2' }), decision: 'allow' });
+    expect(allowed.status).toBe(200);
+    const created = await waitFor(readState, (state) => state.events.some((event) => event.type === 'auth:creation' && event.summary.startsWith('demo-oauth2')));
+    const connectionId = created.connections.find((connection) => created.events.some((event) => event.summary.includes(connection.connectionId) && event.summary.startsWith('demo-oauth2')))!.connectionId;
+    const reconnectToken = await sessionToken('/api/reconnect-token', { connectionId, integrationId: 'demo-oauth2' });
+    expect((await runOAuthPopup(api.url, { token: reconnectToken, decision: 'deny' })).status).toBe(400);
+    const afterDeny = await waitFor(readState, (state) => state.events.some((event) => event.type === 'auth:override' && event.isFailure === true));
+    expect(afterDeny.events.find((event) => event.type === 'auth:override')?.summary).toContain('callback_err');
+    expect(afterDeny.connections.find((connection) => connection.connectionId === connectionId)?.error).toContain('callback_err');
   });
 
   it('lists the integrations for its select', async () => {
