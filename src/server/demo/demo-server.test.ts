@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,10 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'plugboard-demo-test-'));
-  api = await startApiServer({ port: 0, dataDir, connectUiUrl: 'http://127.0.0.1:9/', secretKey: 'demo-test-secret-key', log: quiet });
+  // Access tokens that live a minute: every read is within the 15-minute window, so it refreshes.
+  const configPath = join(dataDir, 'plugboard.json');
+  writeFileSync(configPath, JSON.stringify({ test_provider: { access_token_ttl_seconds: 60 } }));
+  api = await startApiServer({ port: 0, dataDir, configPath, connectUiUrl: 'http://127.0.0.1:9/', secretKey: 'demo-test-secret-key', log: quiet });
   demo = await startDemoServer({ port: 0, apiUrl: api.url, uiUrl: 'http://127.0.0.1:9/', secretKey: api.secretKey, sdkDir: resolve('dist/sdk'), log: quiet });
 });
 
@@ -107,6 +110,24 @@ describe('the demo customer app', () => {
     const afterDeny = await waitFor(readState, (state) => state.events.some((event) => event.type === 'auth:override' && event.isFailure === true));
     expect(afterDeny.events.find((event) => event.type === 'auth:override')?.summary).toContain('callback_err');
     expect(afterDeny.connections.find((connection) => connection.connectionId === connectionId)?.error).toContain('callback_err');
+  });
+
+  it("fetches an OAuth connection's token from its backend, and shows that the API refreshed it", async () => {
+    const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ integration: 'demo-oauth2' }) })).json();
+    expect((await runOAuthPopup(api.url, { token, decision: 'allow' })).status).toBe(200);
+    const { connections } = await (await fetch(`${api.url}/connections?integrationId=demo-oauth2`, { headers: { authorization: `Bearer ${api.secretKey}` } })).json();
+    const connectionId: string = connections[0].connection_id;
+    const getToken = async () => {
+      const res = await fetch(`${demo.url}/api/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, integrationId: 'demo-oauth2' }) });
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+    const first = await getToken();
+    const second = await getToken();
+    expect(first).toMatchObject({ tokenHint: expect.stringMatching(/^….{6}$/), expiresAt: expect.any(String) });
+    expect(second.tokenHint).not.toBe(first.tokenHint);
+    const { events } = await (await fetch(`${demo.url}/api/state`)).json();
+    expect(events[0]).toMatchObject({ source: 'api', type: 'token', summary: expect.stringContaining('refreshed') });
   });
 
   it('lists the integrations for its select', async () => {

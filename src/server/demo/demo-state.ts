@@ -2,7 +2,8 @@
 export interface DemoEvent {
   id: number;
   at: string;
-  source: 'widget' | 'webhook';
+  /** `api`: a call the demo's backend made to the Connect API. */
+  source: 'widget' | 'webhook' | 'api';
   type: string;
   summary: string;
   /** Webhooks only: whether the signature checked out. */
@@ -27,6 +28,7 @@ const maxEvents = 200;
 export function createDemoState() {
   const events: DemoEvent[] = [];
   const connections = new Map<string, DemoConnection>();
+  const tokenHints = new Map<string, string>();
   let nextId = 1;
 
   type ConnectionUpdate = Omit<DemoConnection, 'updatedAt' | 'isConfirmedByWebhook' | 'error'> & { isConfirmedByWebhook?: boolean; error?: string | null };
@@ -48,6 +50,12 @@ export function createDemoState() {
       events.length = Math.min(events.length, maxEvents);
     },
     upsertConnection,
+    /** Remembers the token last seen for a connection; true when it differs from the one before. */
+    isNewToken(connectionId: string, hint: string): boolean {
+      const previous = tokenHints.get(connectionId);
+      tokenHints.set(connectionId, hint);
+      return previous !== undefined && previous !== hint;
+    },
     hasConnection: (providerConfigKey: string, connectionId: string) => connections.has(`${providerConfigKey}\u0000${connectionId}`),
     snapshot() {
       const list = [...connections.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -82,7 +82,18 @@ function renderConnections(connections) {
     reconnect.setAttribute('aria-label', `Reconnect ${name} (${connection.connectionId})`);
     reconnect.addEventListener('click', () =>
       openWidget('/api/reconnect-token', { connectionId: connection.connectionId, integrationId: connection.providerConfigKey }));
-    item.append(logo, details, reconnect);
+    // The backend's `getToken`: the API refreshes an OAuth token that is about to expire.
+    const getToken = document.createElement('button');
+    getToken.type = 'button';
+    getToken.className = 'secondary';
+    getToken.textContent = 'Get token';
+    getToken.setAttribute('aria-label', `Get the token of ${name} (${connection.connectionId})`);
+    getToken.addEventListener('click', () => {
+      status.textContent = '';
+      postJson('/api/token', { connectionId: connection.connectionId, integrationId: connection.providerConfigKey })
+        .catch((error) => { status.textContent = `Could not get the token: ${error.message}`; });
+    });
+    item.append(logo, details, getToken, reconnect);
     return item;
   }));
 }
