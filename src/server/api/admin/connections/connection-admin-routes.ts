@@ -46,7 +46,7 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json({ success: true });
   });
 
-  // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced (A4.5).
+  // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced, as Nango does.
   app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), async (c) => {
     const query = c.req.valid('query');
     if (!deps.store.getIntegration(query.provider_config_key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');

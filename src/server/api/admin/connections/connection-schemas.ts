@@ -35,7 +35,7 @@ export const connectionIdParamSchema = z.strictObject({
   connectionId: z.string().regex(/^[a-zA-Z0-9,.;:=+~[\]|@${}"'\\/_ -]+$/).max(255),
 });
 
-/** `PATCH /connections/:connectionId` (A5.4). */
+/** `PATCH /connections/:connectionId`: the query names the integration. */
 export const patchConnectionQuerySchema = z.strictObject({ provider_config_key: integrationKeySchema });
 export const patchConnectionBodySchema = z.strictObject({
   end_user: endUserSchema.optional(),
@@ -46,7 +46,7 @@ export type PatchConnectionBody = z.infer<typeof patchConnectionBodySchema>;
 
 const connectionIdSchema = connectionIdParamSchema.shape.connectionId;
 
-/** `POST` and `PATCH /connections/metadata` (A5.4): one id or several, the metadata a JSON object. */
+/** `POST` and `PATCH /connections/metadata`: one id or several, the metadata a JSON object. */
 export const metadataBodySchema = z.strictObject({
   connection_id: z.union([connectionIdSchema, z.array(connectionIdSchema).min(1).max(100)]),
   provider_config_key: integrationKeySchema,

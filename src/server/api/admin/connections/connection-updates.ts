@@ -5,7 +5,7 @@ import type { Connection, ConnectionPatch } from '../../store/store';
 import type { MetadataBody, PatchConnectionBody } from './connection-schemas';
 
 /**
- * `POST` (replace) and `PATCH` (shallow merge) `/connections/metadata` (A5.4). Every connection
+ * `POST` (replace) and `PATCH` (shallow merge) `/connections/metadata`. Every connection
  * must exist before any is written: a missing one changes nothing.
  */
 export function writeMetadata(deps: ApiDeps, body: MetadataBody, mode: 'replace' | 'merge'): void {
@@ -28,7 +28,7 @@ export function writeMetadata(deps: ApiDeps, body: MetadataBody, mode: 'replace'
 }
 
 /**
- * `PATCH /connections/:connectionId` (A5.4): tags derived from the end user merged with the
+ * `PATCH /connections/:connectionId`: tags derived from the end user merged with the
  * body's (the body wins) replace the connection's; `''` clears the webhook URL override.
  */
 export function patchConnection(deps: ApiDeps, connection: Connection, body: PatchConnectionBody): void {

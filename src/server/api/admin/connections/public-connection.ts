@@ -17,7 +17,7 @@ export function publicEndUser(endUser: AdminEndUser | null) {
   };
 }
 
-/** `errors` (A4.1): an `auth` entry while the last token refresh failed. */
+/** `errors`: an `auth` entry while the last token refresh failed, `[]` when healthy. */
 export function publicErrors(authErrorLogId: string | null) {
   return authErrorLogId === null ? [] : [{ type: 'auth', log_id: authErrorLogId }];
 }
