@@ -80,6 +80,8 @@ describe("@nangohq/node's connect calls against the reference server", () => {
     expect((await nango.getConnection('demo-api-key', connectionId)).webhook_url_override).toBeNull();
     const unknown = await errorOf(nango.patchConnection({ connectionId: 'nope', provider_config_key: 'demo-api-key' }, { tags: { a: 'b' } }));
     expect(unknown).toMatchObject({ response: { status: 404, data: { error: { code: 'not_found' } } } });
+    const noIntegration = await errorOf(nango.patchConnection({ connectionId, provider_config_key: 'nope' }, { tags: { a: 'b' } }));
+    expect(noIntegration).toMatchObject({ response: { status: 400, data: { error: { code: 'unknown_provider_config' } } } });
     const invalid = await errorOf(nango.patchConnection({ connectionId, provider_config_key: 'demo-api-key' }, { tags: { '1bad': 'x' } }));
     expect(invalid).toMatchObject({ response: { status: 400, data: { error: { code: 'invalid_body' } } } });
   });

@@ -117,6 +117,7 @@ describe('OAuth2 token refresh on GET /connection/:id', () => {
     const backedOff = await read(connectionId);
     expect(backedOff.status).toBe(424);
     expect((await backedOff.json()).error).toMatchObject({ code: 'invalid_credentials', message: 'A recent refresh attempt failed. Backing off before retrying.' });
+    expect((await read(connectionId, '&force_refresh=true')).status).toBe(400); // forced: the provider is asked again
     const { connections } = await (await admin('/connections?endUserId=u-refresh')).json();
     expect(connections[0].errors).toEqual([{ type: 'auth', log_id: expect.any(String) }]);
   });
