@@ -40,6 +40,7 @@ export function createApiApp(deps: ApiDeps): Hono {
       findClient: (clientId) => findTestOAuthClient(deps, clientId),
       redirectUri: `${deps.publicUrl}/oauth/callback`,
       now: () => deps.now().getTime(),
+      accessTokenTtlSeconds: deps.testProvider.accessTokenTtlSeconds,
     }));
   }
 

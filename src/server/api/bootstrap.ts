@@ -3,7 +3,7 @@ import type { ApiConfig } from './config';
 import { defaultIntegrations } from './config';
 import type { ProviderCatalogue } from './providers/catalogue';
 import {
-  defaultConnectUiSettings, readWebhookSettings, writeConnectUiSettings, writeWebhookSettings,
+  defaultConnectUiSettings, readWebhookSettings, writeConnectUiSettings, writeEnvironmentVariables, writeWebhookSettings,
 } from './store/environment-settings';
 import { sealedSettings } from './store/migrate-sealed';
 import type { Store } from './store/store';
@@ -72,6 +72,9 @@ function seedSettings(store: Store, config: ApiConfig): void {
       sendCreationWebhooks: webhooks.on_auth_creation ?? current.sendCreationWebhooks,
       sendRefreshErrorWebhooks: webhooks.on_auth_refresh_error ?? current.sendRefreshErrorWebhooks,
     });
+  }
+  if (config.environment_variables) {
+    writeEnvironmentVariables(store, Object.entries(config.environment_variables).map(([name, value]) => ({ name, value })));
   }
   const ui = config.connect_ui;
   if (ui) {

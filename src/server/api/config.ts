@@ -54,6 +54,15 @@ export const configSchema = z.strictObject({
   providers_yaml: z.string().min(1).optional(),
   /** Origins OAuth redirect mode may send the tab back to; added to PLUGBOARD_RETURN_ORIGINS. */
   return_origins: z.array(originSchema).optional(),
+  /** What `GET /environment-variables` answers (Nango's dashboard "Environment variables"). */
+  environment_variables: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).max(256), z.string().max(4000))
+    .refine((variables) => Object.keys(variables).length <= 100, { message: 'At most 100 environment variables' })
+    .optional(),
+  /** The built-in OAuth2 test provider: how long its access tokens live (short ones exercise refresh). */
+  test_provider: z
+    .strictObject({ access_token_ttl_seconds: z.number().int().min(1).max(86_400).optional() })
+    .optional(),
   rate_limit: z
     .strictObject({
       window_ms: z.number().int().positive().optional(),

@@ -27,6 +27,8 @@ export interface ApiDeps {
   secretKeyGuard: SecretKeyGuard;
   /** Origins OAuth redirect mode may send the tab back to (`return_to`); nothing else is redirected to. */
   returnOrigins: ReadonlySet<string>;
+  /** The built-in OAuth2 test provider (development only): lifetime of the access tokens it issues. */
+  testProvider: { accessTokenTtlSeconds: number };
   /** Outgoing HTTP (token exchanges); replaceable in tests. */
   fetch: typeof fetch;
 }
@@ -34,3 +36,5 @@ export interface ApiDeps {
 export type ApiEnv = { Variables: { session: ConnectSession } };
 
 export const connectSessionTtlMs = 30 * 60 * 1000;
+/** One hour, like most real providers; the config file can shorten it to watch refreshes happen. */
+export const defaultTestTokenTtlSeconds = 3600;

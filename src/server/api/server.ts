@@ -7,7 +7,7 @@ import { createApiApp } from './app';
 import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap';
 import { loadConfigFile, parseOrigin, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
-import type { ApiDeps } from './deps';
+import { defaultTestTokenTtlSeconds, type ApiDeps } from './deps';
 import { createSecretKeyGuard, parseTrustedProxies, type TrustedProxies } from './http/rate-limit';
 import type { ApiMode } from './mode';
 import { builtInProviders } from './providers/built-in-providers';
@@ -134,6 +134,7 @@ function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, ws
     now: () => new Date(),
     rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000, trustedProxies },
     secretKeyGuard: createSecretKeyGuard(() => Date.now()),
+    testProvider: { accessTokenTtlSeconds: config.test_provider?.access_token_ttl_seconds ?? defaultTestTokenTtlSeconds },
     fetch: (input, init) => fetch(input, init),
   };
 }

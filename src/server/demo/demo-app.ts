@@ -54,6 +54,24 @@ export function createDemoApp(options: DemoAppOptions): Hono {
     return c.json({ token: await api.createReconnectSession({ ...request, webhookUrl: options.webhookUrl }) });
   });
 
+  // What a backend does before calling the provider: ask for the token; the API refreshes it when due.
+  app.post('/api/token', async (c) => {
+    const request = reconnectRequestSchema.parse(await c.req.json());
+    try {
+      const token = await api.getToken(request);
+      const isNew = token.tokenHint !== null && state.isNewToken(request.connectionId, token.tokenHint);
+      const expiry = token.expiresAt ? `, expires ${token.expiresAt}` : '';
+      state.addEvent({
+        source: 'api', type: 'token',
+        summary: `${request.integrationId} ${request.connectionId} ${token.tokenHint ?? 'no access token'}${expiry}${isNew ? ' (new: refreshed by the API)' : ''}`,
+      });
+      return c.json(token);
+    } catch (err) {
+      state.addEvent({ source: 'api', type: 'token', summary: `${request.integrationId} ${request.connectionId} ${err instanceof Error ? err.message : String(err)}`, isFailure: true });
+      throw err;
+    }
+  });
+
   // The page reports the widget's events (`onEvent`) so the live view keeps them across reloads.
   app.post('/api/events', async (c) => {
     const event = hostEventSchema.parse(await c.req.json());

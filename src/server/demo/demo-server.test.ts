@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type RunningApiServer } from '../api/server';
+import { runOAuthPopup } from '../api/test/oauth-popup';
 import { startDemoServer } from './server';
 
 const quiet = () => {};
@@ -12,7 +13,10 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'plugboard-demo-test-'));
-  api = await startApiServer({ port: 0, dataDir, connectUiUrl: 'http://127.0.0.1:9/', secretKey: 'demo-test-secret-key', log: quiet });
+  // Access tokens that live a minute: every read is within the 15-minute window, so it refreshes.
+  const configPath = join(dataDir, 'plugboard.json');
+  writeFileSync(configPath, JSON.stringify({ test_provider: { access_token_ttl_seconds: 60 } }));
+  api = await startApiServer({ port: 0, dataDir, configPath, connectUiUrl: 'http://127.0.0.1:9/', secretKey: 'demo-test-secret-key', log: quiet });
   demo = await startDemoServer({ port: 0, apiUrl: api.url, uiUrl: 'http://127.0.0.1:9/', secretKey: api.secretKey, sdkDir: resolve('dist/sdk'), log: quiet });
 });
 
@@ -81,6 +85,49 @@ describe('the demo customer app', () => {
     );
     expect(state.events.filter((event: { source: string }) => event.source === 'webhook')).not.toContainEqual(expect.objectContaining({ isVerified: false }));
     expect(state.connections).toContainEqual(expect.objectContaining({ connectionId, isConfirmedByWebhook: true }));
+  });
+
+  it('shows failed attempts from their failure webhooks: a refused key, and a reconnect denied at the provider', async () => {
+    const sessionToken = async (path: string, body: unknown) =>
+      (await (await fetch(`${demo.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()).token;
+    const refused = await fetch(`${api.url}/api-auth/api-key/demo-api-key?connect_session_token=${await sessionToken('/api/session-token', {})}&params[region]=eu`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: 'not-a-test-key' }),
+    });
+    expect(refused.status).toBe(400);
+    type State = { connections: Array<{ connectionId: string; error: string | null }>; events: Array<{ type: string; summary: string; isFailure?: boolean; isVerified?: boolean }> };
+    const readState = async (): Promise<State> => (await fetch(`${demo.url}/api/state`)).json();
+    const afterRefusal = await waitFor(readState, (state) => state.events.some((event) => event.isFailure === true));
+    expect(afterRefusal.events.find((event) => event.isFailure)).toMatchObject({
+      type: 'auth:creation', isVerified: true, summary: expect.stringContaining('connection_test_failed'),
+    });
+
+    const allowed = await runOAuthPopup(api.url, { token: await sessionToken('/api/session-token', { integration: 'demo-oauth2' }), decision: 'allow' });
+    expect(allowed.status).toBe(200);
+    const created = await waitFor(readState, (state) => state.events.some((event) => event.type === 'auth:creation' && event.summary.startsWith('demo-oauth2')));
+    const connectionId = created.connections.find((connection) => created.events.some((event) => event.summary.includes(connection.connectionId) && event.summary.startsWith('demo-oauth2')))!.connectionId;
+    const reconnectToken = await sessionToken('/api/reconnect-token', { connectionId, integrationId: 'demo-oauth2' });
+    expect((await runOAuthPopup(api.url, { token: reconnectToken, decision: 'deny' })).status).toBe(400);
+    const afterDeny = await waitFor(readState, (state) => state.events.some((event) => event.type === 'auth:override' && event.isFailure === true));
+    expect(afterDeny.events.find((event) => event.type === 'auth:override')?.summary).toContain('callback_err');
+    expect(afterDeny.connections.find((connection) => connection.connectionId === connectionId)?.error).toContain('callback_err');
+  });
+
+  it("fetches an OAuth connection's token from its backend, and shows that the API refreshed it", async () => {
+    const { token } = await (await fetch(`${demo.url}/api/session-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ integration: 'demo-oauth2' }) })).json();
+    expect((await runOAuthPopup(api.url, { token, decision: 'allow' })).status).toBe(200);
+    const { connections } = await (await fetch(`${api.url}/connections?integrationId=demo-oauth2`, { headers: { authorization: `Bearer ${api.secretKey}` } })).json();
+    const connectionId: string = connections[0].connection_id;
+    const getToken = async () => {
+      const res = await fetch(`${demo.url}/api/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, integrationId: 'demo-oauth2' }) });
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+    const first = await getToken();
+    const second = await getToken();
+    expect(first).toMatchObject({ tokenHint: expect.stringMatching(/^….{6}$/), expiresAt: expect.any(String) });
+    expect(second.tokenHint).not.toBe(first.tokenHint);
+    const { events } = await (await fetch(`${demo.url}/api/state`)).json();
+    expect(events[0]).toMatchObject({ source: 'api', type: 'token', summary: expect.stringContaining('refreshed') });
   });
 
   it('lists the integrations for its select', async () => {

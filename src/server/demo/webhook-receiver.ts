@@ -10,6 +10,7 @@ const authWebhookSchema = z.looseObject({
   authMode: z.string().optional(),
   operation: z.string().optional(),
   success: z.boolean().optional(),
+  error: z.looseObject({ type: z.string().optional(), description: z.string().optional() }).optional(),
 });
 
 /** True when `X-Nango-Hmac-Sha256` is the HMAC-SHA256 of the exact raw body (compat §4.7). */
@@ -64,14 +65,20 @@ export function webhookReceiver(state: DemoState, signingKeys: SigningKeySource)
 
 function recordAuthWebhook(state: DemoState, body: z.infer<typeof authWebhookSchema>): void {
   const { connectionId, providerConfigKey, operation = 'unknown', success } = body;
+  const error = success ? null : [body.error?.type, body.error?.description].filter(Boolean).join(': ') || 'unknown error';
   state.addEvent({
     source: 'webhook',
     type: `${body.type}:${operation}`,
-    summary: `${providerConfigKey ?? '?'} ${connectionId ?? ''} ${success ? 'succeeded' : 'failed'}`.trim(),
+    summary: `${providerConfigKey ?? '?'} ${connectionId ?? ''} ${success ? 'succeeded' : `failed (${error})`}`.trim(),
     isVerified: true,
+    ...(success ? {} : { isFailure: true }),
   });
-  if (body.type === 'auth' && success && connectionId && providerConfigKey) {
-    state.upsertConnection({ providerConfigKey, connectionId, authMode: body.authMode ?? null, lastOperation: operation, isConfirmedByWebhook: true });
+  if (body.type !== 'auth' || !connectionId || !providerConfigKey) return;
+  if (success) {
+    state.upsertConnection({ providerConfigKey, connectionId, authMode: body.authMode ?? null, lastOperation: operation, isConfirmedByWebhook: true, error: null });
+  } else if (state.hasConnection(providerConfigKey, connectionId)) {
+    // A failed creation has no connection to show; a failed reconnect or refresh marks the one it concerns.
+    state.upsertConnection({ providerConfigKey, connectionId, authMode: body.authMode ?? null, lastOperation: operation, error });
   }
 }
 

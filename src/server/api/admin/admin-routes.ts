@@ -3,6 +3,7 @@ import type { ApiDeps } from '../deps';
 import { connectionAdminRoutes } from './connections/connection-admin-routes';
 import { deliveryRoutes } from './environment/delivery-routes';
 import { environmentRoutes, signingKeyRoutes } from './environment/environment-routes';
+import { environmentVariableRoutes } from './environment/environment-variable-routes';
 import { integrationAdminRoutes } from './integrations/integration-admin-routes';
 import { createSqliteAdminStore } from './store/sqlite-admin-store';
 
@@ -18,6 +19,7 @@ export function adminRoutes(deps: ApiDeps) {
   app.route('/connections', connections);
   app.route('/connection', connections);
   app.route('/environment', signingKeyRoutes(deps));
+  app.route('/environment-variables', environmentVariableRoutes(deps));
   app.route('/plugboard/environment', environmentRoutes(deps));
   app.route('/plugboard/webhook-deliveries', deliveryRoutes(deps, admin));
   return app;

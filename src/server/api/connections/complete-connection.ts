@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
-import { apiError } from '../http/api-error';
-import type { ConnectSession, Credentials, EndUserInput, Json, SavedConnection } from '../store/store';
+import { apiError, ApiError } from '../http/api-error';
+import type { ConnectSession, Connection, Credentials, EndUserInput, Json, SavedConnection } from '../store/store';
+import { subjectOf, type AuthWebhookSubject } from '../webhooks/auth-webhook-body';
 import type { ResolvedIntegration } from './resolve-integration';
 
 export interface ConnectionRequest extends ResolvedIntegration {
@@ -18,30 +19,64 @@ export interface ConnectionRequest extends ResolvedIntegration {
  */
 export function completeConnection(deps: ApiDeps, request: ConnectionRequest): SavedConnection {
   const { session, integration, provider } = request;
+  const existing = reconnectedConnection(deps, session);
+  if (session.reconnectConnectionId !== null && !existing) {
+    throw apiError(400, 'invalid_connection', 'The connection this session reconnects no longer exists');
+  }
   const saved = deps.store.saveConnection(
     {
-      connectionId: connectionIdFor(deps, session),
+      connectionId: existing?.connectionId ?? randomUUID(),
       providerConfigKey: integration.uniqueKey,
       provider: integration.provider,
       authMode: provider.auth_mode,
       credentials: request.credentials,
       connectionConfig: request.connectionConfig,
-      tags: session.tags,
-      webhookUrlOverride: session.webhookUrlOverride,
+      ...keptOnReconnect(session, existing),
       isPending: request.isPending ?? false,
     },
     endUserFrom(session),
     deps.now().toISOString(),
   );
-  deps.webhooks.sendAuthWebhook(saved, { success: true });
+  deps.webhooks.sendAuthWebhook(subjectOf(saved), { success: true });
   return saved;
 }
 
-function connectionIdFor(deps: ApiDeps, session: ConnectSession): string {
-  if (session.reconnectConnectionId === null) return randomUUID();
-  const existing = deps.store.getConnectionById(session.reconnectConnectionId);
-  if (!existing) throw apiError(400, 'invalid_connection', 'The connection this session reconnects no longer exists');
-  return existing.connectionId;
+/**
+ * A completed attempt that failed (denied, refused by the provider, credentials that do not pass
+ * the test) sends `success: false` with the error: a creation with a fresh connection id, or an
+ * override of the reconnected connection, with the end user and tags the success would carry.
+ */
+export function reportAuthFailure(deps: ApiDeps, request: ResolvedIntegration & { session: ConnectSession }, err: unknown): void {
+  const { session, integration, provider } = request;
+  const existing = reconnectedConnection(deps, session);
+  const sessionEndUser = endUserFrom(session);
+  const storedEndUser = existing?.endUserRowId != null ? deps.store.getEndUser(existing.endUserRowId) ?? null : null;
+  const subject: AuthWebhookSubject = {
+    connectionId: existing?.connectionId ?? randomUUID(),
+    providerConfigKey: integration.uniqueKey,
+    provider: integration.provider,
+    authMode: provider.auth_mode,
+    ...keptOnReconnect(session, existing),
+    endUser: sessionEndUser ?? storedEndUser,
+    operation: existing ? 'override' : 'creation',
+  };
+  const error = err instanceof ApiError
+    ? { type: err.code, description: err.message || `The authorization failed (${err.code}).` }
+    : { type: 'unknown_err', description: 'An unexpected error occurred during the authorization.' };
+  deps.webhooks.sendAuthWebhook(subject, { success: false, error });
+}
+
+function reconnectedConnection(deps: ApiDeps, session: ConnectSession): Connection | undefined {
+  return session.reconnectConnectionId === null ? undefined : deps.store.getConnectionById(session.reconnectConnectionId);
+}
+
+/** A reconnect session created with only the ids keeps the connection's tags and webhook URL. */
+function keptOnReconnect(session: ConnectSession, existing: Connection | undefined) {
+  const hasSessionTags = Object.keys(session.tags).length > 0;
+  return {
+    tags: hasSessionTags || !existing ? session.tags : existing.tags,
+    webhookUrlOverride: session.webhookUrlOverride ?? existing?.webhookUrlOverride ?? null,
+  };
 }
 
 function endUserFrom(session: ConnectSession): EndUserInput | null {

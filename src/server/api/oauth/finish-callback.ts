@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { completeConnection } from '../connections/complete-connection';
+import { completeConnection, reportAuthFailure } from '../connections/complete-connection';
 import { hasMode, resolveIntegration } from '../connections/resolve-integration';
 import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
@@ -48,8 +48,21 @@ export async function finishOAuthCallback(deps: ApiDeps, c: Context, { query, ha
     }
     return renderOutcomePage(c, { ok: true }, './');
   } catch (err) {
+    if (oauthSession) reportCallbackFailure(deps, oauthSession, err);
     return renderOAuthFailure(deps, c, err, target, './');
   }
+}
+
+/** A flow that reached the callback and failed is a completed attempt: its backend hears of it. */
+function reportCallbackFailure(deps: ApiDeps, oauthSession: OAuthSession, err: unknown): void {
+  const session = oauthSession.connectSession;
+  let resolved;
+  try {
+    resolved = resolveIntegration(deps, session, oauthSession.providerConfigKey, hasMode('OAUTH2'));
+  } catch {
+    return; // the integration is gone or changed: there is no connection to speak of
+  }
+  reportAuthFailure(deps, { ...resolved, session }, err);
 }
 
 /** A provider's error arrives as query parameters on the callback (RFC 6749 §4.1.2.1). */

@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { querySessionAuth } from '../auth/middleware';
-import { completeConnection } from '../connections/complete-connection';
+import { completeConnection, reportAuthFailure } from '../connections/complete-connection';
 import { buildConnectionConfig, urlValuesFor } from '../connections/connection-config';
 import { directAuthModes, type DirectAuthMode } from '../connections/direct-auth-modes';
 import { resolveIntegration } from '../connections/resolve-integration';
@@ -35,8 +35,14 @@ function registerMode(app: Hono<ApiEnv>, deps: ApiDeps, mode: DirectAuthMode<z.Z
       const resolved = resolveIntegration(deps, session, providerConfigKey, mode.accepts);
       const connectionConfig = buildConnectionConfig(resolved.provider, query.params, session, providerConfigKey);
       const urlValues = urlValuesFor(resolved.integration, session, connectionConfig);
-      const credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig, urlValues });
-      verifyCredentials(resolved.integration.provider, credentials, connectionConfig);
+      let credentials;
+      try {
+        credentials = await mode.credentials(c.req.valid('json'), { deps, provider: resolved.provider, connectionConfig, urlValues });
+        verifyCredentials(resolved.integration.provider, credentials, connectionConfig);
+      } catch (err) {
+        reportAuthFailure(deps, { ...resolved, session }, err);
+        throw err;
+      }
       const { connection } = completeConnection(deps, {
         ...resolved,
         session,

@@ -32,3 +32,20 @@ export function readConnectUiSettings(store: Store): ConnectUiSettings {
 export function writeConnectUiSettings(store: Store, settings: ConnectUiSettings): void {
   store.setSetting('connect_ui_settings', JSON.stringify(settings));
 }
+
+/** Environment variables may hold secrets: sealed at rest like keys. */
+const environmentVariablesSetting = 'environment_variables_sealed';
+
+export interface EnvironmentVariable {
+  name: string;
+  value: string;
+}
+
+export function readEnvironmentVariables(store: Store): EnvironmentVariable[] {
+  const text = store.getSealedSetting(environmentVariablesSetting);
+  return text ? fromStoredJson<EnvironmentVariable[]>(text) : [];
+}
+
+export function writeEnvironmentVariables(store: Store, variables: EnvironmentVariable[]): void {
+  store.setSealedSetting(environmentVariablesSetting, JSON.stringify(variables));
+}

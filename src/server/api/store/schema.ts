@@ -56,6 +56,16 @@ CREATE TABLE IF NOT EXISTS connections (
   updated_at TEXT NOT NULL,
   UNIQUE (provider_config_key, connection_id)
 );
+CREATE TABLE IF NOT EXISTS connection_auth_errors (
+  connection_row_id INTEGER PRIMARY KEY REFERENCES connections(id) ON DELETE CASCADE,
+  log_id TEXT NOT NULL,
+  description TEXT NOT NULL,
+  failed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS connection_metadata (
+  connection_row_id INTEGER PRIMARY KEY REFERENCES connections(id) ON DELETE CASCADE,
+  metadata TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS oauth_sessions (
   state TEXT PRIMARY KEY,
   data TEXT NOT NULL,

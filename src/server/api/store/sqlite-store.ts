@@ -8,7 +8,7 @@ import {
 } from './rows';
 import { schemaSql } from './schema';
 import type {
-  ConnectSession, ConnectSessionInput, Connection, ConnectionInput, EndUser, EndUserInput,
+  ConnectSession, ConnectSessionInput, Connection, ConnectionInput, ConnectionPatch, Credentials, EndUser, EndUserInput, Json,
   OAuthSession, SavedConnection, Store, WebhookDelivery,
 } from './store';
 
@@ -126,7 +126,11 @@ function sessionQueries(db: Db): Pick<Store, 'insertConnectSession' | 'findConne
   };
 }
 
-type ConnectionQueries = Pick<Store, 'getConnection' | 'getConnectionById' | 'countConnections' | 'saveConnection'>;
+type ConnectionQueries = Pick<
+  Store,
+  'getConnection' | 'getConnectionById' | 'countConnections' | 'getEndUser' | 'saveConnection' | 'patchConnection' | 'updateCredentials'
+  | 'getAuthError' | 'setAuthError' | 'getMetadata' | 'setMetadata'
+>;
 
 function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries {
   const byKey = db.prepare<[string, string], ConnectionRow>('SELECT * FROM connections WHERE provider_config_key = ? AND connection_id = ?');
@@ -139,19 +143,63 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
     const row = byId.get(id);
     return row ? toConnection(row, cipher) : undefined;
   };
+  const clearAuthError = db.prepare('DELETE FROM connection_auth_errors WHERE connection_row_id = ?');
+  const updateCredentials = db.transaction((connection: Connection, credentials: Credentials, now: string): Connection => {
+    const sealed = cipher.encrypt(JSON.stringify(credentials), sealedContext.credentials(connection.providerConfigKey, connection.connectionId));
+    db.prepare('UPDATE connections SET credentials_sealed = ?, updated_at = ? WHERE id = ?').run(sealed, now, connection.id);
+    clearAuthError.run(connection.id);
+    const updated = getConnectionById(connection.id);
+    if (!updated) throw new Error('The connection vanished inside its own transaction');
+    return updated;
+  });
+  const patch = db.transaction((connection: Connection, change: ConnectionPatch, now: string): void => {
+    const endUserRowId = change.endUser ? syncEndUser(db, connection.endUserRowId, change.endUser, now).id : connection.endUserRowId;
+    db.prepare('UPDATE connections SET tags = ?, webhook_url_override = ?, end_user_row_id = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(change.tags ?? connection.tags),
+      change.webhookUrlOverride === undefined ? connection.webhookUrlOverride : change.webhookUrlOverride,
+      endUserRowId,
+      now,
+      connection.id,
+    );
+  });
   const save = db.transaction((input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection => {
     const existing = getConnection(input.providerConfigKey, input.connectionId);
-    const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : null;
+    // A reconnect session without an end user keeps the one the connection already has.
+    const endUserRow = endUser ? syncEndUser(db, existing?.endUserRowId ?? null, endUser, now) : readEndUser(db, existing?.endUserRowId ?? null);
     writeConnection(db, connectionValues(input, endUserRow?.id ?? existing?.endUserRowId ?? null, cipher, now), existing?.id ?? null);
     const connection = getConnection(input.providerConfigKey, input.connectionId);
     if (!connection) throw new Error('The connection vanished inside its own transaction');
+    clearAuthError.run(connection.id); // fresh credentials from the user: whatever failed before is over
     return { connection, endUser: endUserRow, operation: existing ? 'override' : 'creation' };
   });
   return {
     getConnection,
     getConnectionById,
     countConnections: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections').get()?.n ?? 0,
+    getEndUser: (rowId) => readEndUser(db, rowId) ?? undefined,
     saveConnection: (input, endUser, now) => save(input, endUser, now),
+    updateCredentials: (connection, credentials, now) => updateCredentials(connection, credentials, now),
+    patchConnection: (connection, change, now) => patch(connection, change, now),
+    getAuthError(rowId) {
+      const row = db
+        .prepare<[number], { log_id: string; description: string; failed_at: string }>('SELECT * FROM connection_auth_errors WHERE connection_row_id = ?')
+        .get(rowId);
+      return row ? { logId: row.log_id, description: row.description, failedAt: row.failed_at } : undefined;
+    },
+    setAuthError(rowId, error) {
+      db.prepare(
+        `INSERT INTO connection_auth_errors (connection_row_id, log_id, description, failed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(connection_row_id) DO UPDATE SET log_id = excluded.log_id, description = excluded.description, failed_at = excluded.failed_at`,
+      ).run(rowId, error.logId, error.description, error.failedAt);
+    },
+    getMetadata(rowId) {
+      const row = db.prepare<[number], { metadata: string }>('SELECT metadata FROM connection_metadata WHERE connection_row_id = ?').get(rowId);
+      return row ? fromStoredJson<Record<string, Json>>(row.metadata) : null;
+    },
+    setMetadata(rowId, metadata) {
+      db.prepare('INSERT INTO connection_metadata (connection_row_id, metadata) VALUES (?, ?) ON CONFLICT(connection_row_id) DO UPDATE SET metadata = excluded.metadata')
+        .run(rowId, JSON.stringify(metadata));
+    },
   };
 }
 
@@ -217,6 +265,12 @@ function syncEndUser(db: Db, linkedRowId: number | null, input: EndUserInput, no
   const row = db.prepare<[number], EndUserRow>('SELECT * FROM end_users WHERE id = ?').get(id);
   if (!row) throw new Error('The end user vanished inside its own transaction');
   return toEndUser(row);
+}
+
+function readEndUser(db: Db, rowId: number | null): EndUser | null {
+  if (rowId === null) return null;
+  const row = db.prepare<[number], EndUserRow>('SELECT * FROM end_users WHERE id = ?').get(rowId);
+  return row ? toEndUser(row) : null;
 }
 
 function oauthSessionQueries(db: Db): Pick<Store, 'insertOAuthSession' | 'findOAuthSession' | 'takeOAuthSession'> {

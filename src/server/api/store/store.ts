@@ -80,12 +80,25 @@ export interface EndUser {
 }
 export type EndUserInput = Omit<EndUser, 'id'>;
 
-export type AuthOperation = 'creation' | 'override';
+export type AuthOperation = 'creation' | 'override' | 'refresh';
 
 export interface SavedConnection {
   connection: Connection;
   endUser: EndUser | null;
   operation: AuthOperation;
+}
+
+export interface ConnectionPatch {
+  tags?: Record<string, string> | undefined;
+  webhookUrlOverride?: string | null | undefined;
+  endUser?: EndUserInput | undefined;
+}
+
+/** A failed token refresh, kept until a refresh or a reconnect succeeds (the connection's `errors`). */
+export interface ConnectionAuthError {
+  logId: string;
+  description: string;
+  failedAt: string;
 }
 
 export interface OAuthSession {
@@ -143,8 +156,18 @@ export interface Store {
   getConnection(providerConfigKey: string, connectionId: string): Connection | undefined;
   getConnectionById(id: number): Connection | undefined;
   countConnections(): number;
-  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction. */
+  getEndUser(rowId: number): EndUser | undefined;
+  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction; clears the auth error. */
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
+  /** `PATCH /connections/:id`: only the given parts change; an end user is updated, or created and linked. */
+  patchConnection(connection: Connection, change: ConnectionPatch, now: string): void;
+  /** Replaces the credentials only (a token refresh) and clears the auth error. */
+  updateCredentials(connection: Connection, credentials: Credentials, now: string): Connection;
+  getAuthError(connectionRowId: number): ConnectionAuthError | undefined;
+  setAuthError(connectionRowId: number, error: ConnectionAuthError): void;
+  /** `null` when never set. */
+  getMetadata(connectionRowId: number): Record<string, Json> | null;
+  setMetadata(connectionRowId: number, metadata: Record<string, Json>): void;
 
   insertOAuthSession(session: OAuthSession): void;
   /** The unexpired session of this state, left in place. */

@@ -46,7 +46,7 @@ function expiringMap<T>(ttlMs: number, now: () => number) {
  * The test provider's memory: pending consent screens, one-time codes, refresh tokens.
  * Kept in memory on purpose: a restart of the fake provider is like a provider revoking tokens.
  */
-export function createGrantStore(now: () => number) {
+export function createGrantStore(now: () => number, accessTokenTtlSeconds = 3600) {
   const pendingRequests = expiringMap<AuthorizationRequest>(requestTtlMs, now);
   const codes = expiringMap<AuthorizationRequest>(codeTtlMs, now);
   const refreshTokens = expiringMap<{ clientId: string; scope: string }>(refreshTokenTtlMs, now);
@@ -77,13 +77,18 @@ export function createGrantStore(now: () => number) {
       return {
         access_token: newId('at'),
         token_type: 'Bearer',
-        expires_in: 3600,
+        expires_in: accessTokenTtlSeconds,
         scope,
         ...(refreshToken ? { refresh_token: refreshToken } : {}),
       };
     },
     /** Refresh tokens rotate: the old one stops working once used. */
     takeRefreshToken: (token: string): { clientId: string; scope: string } | undefined => refreshTokens.take(token),
+    /** RFC 7009: a revoked refresh token is forgotten; unknown tokens are not an error. */
+    revokeRefreshToken(token: string, clientId: string): void {
+      const grant = refreshTokens.take(token);
+      if (grant && grant.clientId !== clientId) refreshTokens.set(token, grant);
+    },
     size: () => ({ pendingRequests: pendingRequests.size(), codes: codes.size(), refreshTokens: refreshTokens.size() }),
   };
 }

@@ -34,6 +34,15 @@ describe('the built-in OAuth2 test provider', () => {
     expect((await reused.json()).error).toBe('invalid_grant');
   });
 
+  it('revokes a refresh token for its own client only (RFC 7009)', async () => {
+    const code = await authorize('r'.repeat(43));
+    const tokens = await (await provider.request('/oauth2/token', form({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: 'app', client_secret: 'secret', code_verifier: 'r'.repeat(43) }))).json();
+    expect((await provider.request('/oauth2/revoke', form({ token: tokens.refresh_token, client_id: 'app', client_secret: 'wrong' }))).status).toBe(401);
+    expect((await provider.request('/oauth2/revoke', form({ token: tokens.refresh_token, client_id: 'app', client_secret: 'secret' }))).status).toBe(200);
+    const refreshed = await provider.request('/oauth2/token', form({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: 'app', client_secret: 'secret' }));
+    expect((await refreshed.json()).error).toBe('invalid_grant');
+  });
+
   it('refuses a wrong PKCE verifier and a reused code', async () => {
     const code = await authorize('w'.repeat(43));
     const exchange = (verifier: string) => provider.request('/oauth2/token', form({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: 'app', client_secret: 'secret', code_verifier: verifier }));

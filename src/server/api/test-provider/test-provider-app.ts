@@ -4,7 +4,7 @@ import { pageCsp } from '../http/html';
 import { renderConsentPage, renderProviderErrorPage } from './authorize-page';
 import { renderDocsPage } from './docs-page';
 import { createGrantStore, type AuthorizationRequest } from './grant-store';
-import { handleTokenRequest } from './token-endpoint';
+import { handleRevocation, handleTokenRequest } from './token-endpoint';
 
 export interface TestProviderOptions {
   /** Registered authorization-code clients (the test-oauth2 integrations). */
@@ -12,13 +12,15 @@ export interface TestProviderOptions {
   /** The only redirect URI accepted: this API's `/oauth/callback`. */
   redirectUri: string;
   now?: () => number;
+  /** Lifetime of issued access tokens; default one hour. */
+  accessTokenTtlSeconds?: number;
 }
 
 const stylesheet = readFileSync(new URL('./provider.css', import.meta.url), 'utf8');
 
 /** A real OAuth2 provider, offline: consent page with Allow/Deny, token endpoint, docs pages. */
 export function createTestProviderApp(options: TestProviderOptions) {
-  const grants = createGrantStore(options.now ?? Date.now);
+  const grants = createGrantStore(options.now ?? Date.now, options.accessTokenTtlSeconds);
   const app = new Hono();
   const redirectOrigin = new URL(options.redirectUri).origin;
   const htmlPage = (c: Context, html: string, status: 200 | 400 = 200) => {
@@ -61,6 +63,7 @@ export function createTestProviderApp(options: TestProviderOptions) {
   });
 
   app.post('/oauth2/token', (c) => handleTokenRequest(c, grants, options));
+  app.post('/oauth2/revoke', (c) => handleRevocation(c, grants, options));
 
   return app;
 }

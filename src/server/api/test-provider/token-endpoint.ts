@@ -42,6 +42,19 @@ function answerFor(form: Form, client: { id: string; secret: string }, grants: G
   }
 }
 
+/**
+ * RFC 7009 token revocation, for refresh tokens: what a user does by removing the app from their
+ * account at the provider. The client authenticates; the answer is 200 whether or not the token was known.
+ */
+export async function handleRevocation(c: Context, grants: GrantStore, options: TestProviderOptions): Promise<Response> {
+  const form = await readForm(c);
+  const client = clientCredentialsOf(c, form);
+  c.header('Cache-Control', 'no-store');
+  if (!isRegisteredClient(client, options)) return c.json({ error: 'invalid_client', error_description: 'Unknown client or wrong client secret' }, 401);
+  grants.revokeRefreshToken(form['token'] ?? '', client.id);
+  return c.body(null, 200);
+}
+
 function authorizationCode(form: Form, client: { id: string; secret: string }, grants: GrantStore, options: TestProviderOptions): TokenAnswer {
   if (!isRegisteredClient(client, options)) return failure(401, 'invalid_client', 'Unknown client or wrong client secret');
   const issued = grants.takeCode(form['code'] ?? '');

@@ -5,7 +5,7 @@ import { createApiApp } from '../app';
 import { seedFromConfig } from '../bootstrap';
 import type { ApiConfig } from '../config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from '../crypto/credential-cipher';
-import type { ApiDeps } from '../deps';
+import { defaultTestTokenTtlSeconds, type ApiDeps } from '../deps';
 import { createSecretKeyGuard, type TrustedProxies } from '../http/rate-limit';
 import type { WsOutcomeMessage } from '../oauth/ws-hub';
 import { builtInProviders } from '../providers/built-in-providers';
@@ -64,6 +64,7 @@ export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = tes
     rateLimit: { windowMs: 60_000, maxRequests, trustedProxies },
     secretKeyGuard: createSecretKeyGuard(() => Date.now() + offsetMs),
     returnOrigins: new Set(['http://host.test']),
+    testProvider: { accessTokenTtlSeconds: config.test_provider?.access_token_ttl_seconds ?? defaultTestTokenTtlSeconds },
     // The test provider lives in the same app, so token requests are answered in-process.
     fetch: send ?? ((input, init) => Promise.resolve(app.request(String(input), init))),
   };

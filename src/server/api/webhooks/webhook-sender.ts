@@ -1,14 +1,14 @@
 import { arch, platform, release } from 'node:os';
 import { readWebhookSettings } from '../store/environment-settings';
 import { sealedSettings } from '../store/migrate-sealed';
-import type { SavedConnection, Store, WebhookSettings } from '../store/store';
-import { authWebhookBody, type AuthWebhookOutcome } from './auth-webhook-body';
+import type { Store, WebhookSettings } from '../store/store';
+import { authWebhookBody, type AuthWebhookOutcome, type AuthWebhookSubject } from './auth-webhook-body';
 import { webhookSignatureHeaders } from './sign';
 import { stableStringify } from './stable-stringify';
 
 export interface WebhookSender {
   /** Fire and forget: delivery runs in the background and is recorded in the database. */
-  sendAuthWebhook(saved: SavedConnection, outcome: AuthWebhookOutcome): void;
+  sendAuthWebhook(subject: AuthWebhookSubject, outcome: AuthWebhookOutcome): void;
   /** Resolves when every delivery started so far has finished (tests, shutdown). */
   idle(): Promise<void>;
   /** The key deliveries are signed with now: one rotated through the admin API wins over the configured one. */
@@ -60,12 +60,11 @@ export function createWebhookSender({
   }
 
   return {
-    sendAuthWebhook(saved, outcome) {
+    sendAuthWebhook(subject, outcome) {
       const settings = readWebhookSettings(store);
-      const urls = targetUrls(settings, saved.connection.webhookUrlOverride);
-      const isGated = saved.operation === 'creation' && !settings.sendCreationWebhooks;
-      if (urls.length === 0 || isGated) return;
-      const body = stableStringify(authWebhookBody(saved, outcome, environmentName, saved.operation));
+      const urls = targetUrls(settings, subject.webhookUrlOverride);
+      if (urls.length === 0 || !isEnabled(settings, subject.operation)) return;
+      const body = stableStringify(authWebhookBody(subject, outcome, environmentName));
       for (const url of urls) {
         const delivery = deliver(url, body).catch((err: unknown) => log(`webhook delivery crashed: ${String(err)}`));
         inFlight.add(delivery);
@@ -77,6 +76,16 @@ export function createWebhookSender({
     },
     signingKey: currentKey,
   };
+}
+
+/**
+ * The environment's switches: creations (successful or not) need "on auth creation", refreshes
+ * (only failures are sent) need "on auth refresh error", overrides are always sent.
+ */
+function isEnabled(settings: WebhookSettings, operation: AuthWebhookSubject['operation']): boolean {
+  if (operation === 'creation') return settings.sendCreationWebhooks;
+  if (operation === 'refresh') return settings.sendRefreshErrorWebhooks;
+  return true;
 }
 
 /** A session's `webhook_url_override` replaces the primary URL and drops the secondary one (§4.7). */

@@ -69,6 +69,12 @@ function renderConnections(connections) {
     const meta = document.createElement('code');
     meta.textContent = `${connection.connectionId}${connection.isConfirmedByWebhook ? ' · webhook verified ✓' : ''}`;
     details.append(title, meta);
+    if (connection.error) {
+      const problem = document.createElement('span');
+      problem.className = 'connection-error';
+      problem.textContent = `Last ${connection.lastOperation} failed: ${connection.error}`;
+      details.append(problem);
+    }
     const reconnect = document.createElement('button');
     reconnect.type = 'button';
     reconnect.className = 'secondary';
@@ -76,7 +82,18 @@ function renderConnections(connections) {
     reconnect.setAttribute('aria-label', `Reconnect ${name} (${connection.connectionId})`);
     reconnect.addEventListener('click', () =>
       openWidget('/api/reconnect-token', { connectionId: connection.connectionId, integrationId: connection.providerConfigKey }));
-    item.append(logo, details, reconnect);
+    // The backend's `getToken`: the API refreshes an OAuth token that is about to expire.
+    const getToken = document.createElement('button');
+    getToken.type = 'button';
+    getToken.className = 'secondary';
+    getToken.textContent = 'Get token';
+    getToken.setAttribute('aria-label', `Get the token of ${name} (${connection.connectionId})`);
+    getToken.addEventListener('click', () => {
+      status.textContent = '';
+      postJson('/api/token', { connectionId: connection.connectionId, integrationId: connection.providerConfigKey })
+        .catch((error) => { status.textContent = `Could not get the token: ${error.message}`; });
+    });
+    item.append(logo, details, getToken, reconnect);
     return item;
   }));
 }
@@ -88,12 +105,19 @@ function renderEvents(events) {
     const badge = document.createElement('span');
     const isRejected = event.source === 'webhook' && !event.isVerified;
     badge.className = `badge ${isRejected ? 'rejected' : event.source}`;
-    badge.textContent = event.source === 'webhook' ? (event.isVerified ? 'webhook verified ✓' : 'webhook rejected ✗') : 'widget';
+    badge.textContent = event.source === 'webhook' ? (event.isVerified ? 'webhook verified ✓' : 'webhook rejected ✗') : event.source;
+    if (event.isFailure) item.className = 'failure';
     const type = document.createElement('strong');
     type.textContent = event.type;
     const summary = document.createElement('code');
     summary.textContent = event.summary ? ` ${event.summary}` : '';
     item.append(badge, type, summary);
+    if (event.isFailure) {
+      const outcome = document.createElement('span');
+      outcome.className = 'badge failed';
+      outcome.textContent = 'attempt failed';
+      item.prepend(outcome);
+    }
     return item;
   }));
 }

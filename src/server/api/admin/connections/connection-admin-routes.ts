@@ -1,13 +1,16 @@
 import { Hono } from 'hono';
 import { secretKeyAuth } from '../../auth/middleware';
+import { createTokenRefresher } from '../../connections/token-refresh';
 import type { ApiDeps } from '../../deps';
 import { apiError } from '../../http/api-error';
-import { queryParams, requireJsonContentType, uriParams } from '../../http/validators';
+import { jsonBody, queryParams, requireJsonContentType, uriParams } from '../../http/validators';
+import { emptyQuerySchema } from '../../routes/connect-session-schemas';
 import type { AdminStore, ConnectionFilter } from '../store/admin-store';
 import {
   connectionIdParamSchema, deleteConnectionQuerySchema, getConnectionQuerySchema, listConnectionsQuerySchema,
-  type ListConnectionsQuery,
+  metadataBodySchema, patchConnectionBodySchema, patchConnectionQuerySchema, type ListConnectionsQuery,
 } from './connection-schemas';
+import { patchConnection, writeMetadata } from './connection-updates';
 import { publicConnectionFull, publicConnectionListItem } from './public-connection';
 
 /** A5.1: with no `limit`, Nango returns up to 10 000 rows. */
@@ -16,6 +19,7 @@ const defaultLimit = 10_000;
 /** `/connections` and its deprecated alias `/connection` (A1.1): list, read one, delete. */
 export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   const app = new Hono();
+  const refresher = createTokenRefresher(deps);
   app.use('*', requireJsonContentType, secretKeyAuth(deps));
 
   app.get('/', queryParams(listConnectionsQuerySchema), (c) => {
@@ -23,15 +27,45 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json({ connections: rows.map(publicConnectionListItem) });
   });
 
-  // Query before path (A5.2).
-  app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), (c) => {
+  // Before `/:connectionId`, which would take "metadata" for a connection id.
+  app.post('/metadata', queryParams(emptyQuerySchema), jsonBody(metadataBodySchema), (c) => {
+    writeMetadata(deps, c.req.valid('json'), 'replace');
+    return c.json(c.req.valid('json'), 201);
+  });
+  app.patch('/metadata', queryParams(emptyQuerySchema), jsonBody(metadataBodySchema), (c) => {
+    writeMetadata(deps, c.req.valid('json'), 'merge');
+    return c.json(c.req.valid('json'));
+  });
+
+  app.patch('/:connectionId', queryParams(patchConnectionQuerySchema), uriParams(connectionIdParamSchema), jsonBody(patchConnectionBodySchema), (c) => {
+    const key = c.req.valid('query').provider_config_key;
+    if (!deps.store.getIntegration(key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');
+    const connection = deps.store.getConnection(key, c.req.valid('param').connectionId);
+    if (!connection) throw apiError(404, 'not_found', 'Failed to find connection');
+    patchConnection(deps, connection, c.req.valid('json'));
+    return c.json({ success: true });
+  });
+
+  // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced, as Nango does.
+  app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), async (c) => {
     const query = c.req.valid('query');
     if (!deps.store.getIntegration(query.provider_config_key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');
-    const connection = deps.store.getConnection(query.provider_config_key, c.req.valid('param').connectionId);
-    if (!connection) throw apiError(404, 'not_found', 'Failed to find connection');
-    const endUser = connection.endUserRowId === null ? null : admin.getEndUser(connection.endUserRowId);
-    const fetchedAt = deps.now().toISOString();
-    return c.json(publicConnectionFull(connection, { endUser, withRefreshToken: query.refresh_token === true, fetchedAt }));
+    const stored = deps.store.getConnection(query.provider_config_key, c.req.valid('param').connectionId);
+    if (!stored) throw apiError(404, 'not_found', 'Failed to find connection');
+    const outcome = await refresher.fresh(stored, { force: query.force_refresh === true });
+    const { connection } = outcome;
+    const view = (withCredentials: boolean) => publicConnectionFull(connection, {
+      endUser: connection.endUserRowId === null ? null : admin.getEndUser(connection.endUserRowId),
+      withRefreshToken: withCredentials && query.refresh_token === true,
+      fetchedAt: deps.now().toISOString(),
+      authErrorLogId: deps.store.getAuthError(connection.id)?.logId ?? null,
+      metadata: deps.store.getMetadata(connection.id),
+      withCredentials,
+    });
+    if (!outcome.ok) {
+      return c.json({ error: { code: 'invalid_credentials', message: outcome.message, payload: { connection: view(false) } } }, outcome.status);
+    }
+    return c.json(view(true));
   });
 
   // Path before query (A5.3); an unknown integration is reported like an unknown connection.

@@ -17,6 +17,11 @@ export function publicEndUser(endUser: AdminEndUser | null) {
   };
 }
 
+/** `errors`: an `auth` entry while the last token refresh failed, `[]` when healthy. */
+export function publicErrors(authErrorLogId: string | null) {
+  return authErrorLogId === null ? [] : [{ type: 'auth', log_id: authErrorLogId }];
+}
+
 /** The list item of A4.1, key order as Nango emits it: `created`, no `updated_at`, no credentials. */
 export function publicConnectionListItem(row: ConnectionListRow) {
   return {
@@ -24,10 +29,10 @@ export function publicConnectionListItem(row: ConnectionListRow) {
     connection_id: row.connectionId,
     provider_config_key: row.providerConfigKey,
     provider: row.provider,
-    errors: [],
+    errors: publicErrors(row.authErrorLogId),
     end_user: publicEndUser(row.endUser),
     tags: row.tags,
-    metadata: null,
+    metadata: row.metadata,
     created: offsetTimestamp(row.createdAt),
   };
 }
@@ -36,25 +41,30 @@ export interface FullConnectionOptions {
   endUser: AdminEndUser | null;
   withRefreshToken: boolean;
   fetchedAt: string;
+  authErrorLogId: string | null;
+  metadata: Record<string, Json> | null;
+  /** Left out of error payloads: `{}` is sent instead. */
+  withCredentials?: boolean;
 }
 
-/** The bare full object of A4.2 with the stored credentials (A4.4); no OAuth refresh happens on read. */
-export function publicConnectionFull(connection: Connection, { endUser, withRefreshToken, fetchedAt }: FullConnectionOptions) {
+/** The bare full object of A4.2 with the stored credentials (A4.4). */
+export function publicConnectionFull(connection: Connection, options: FullConnectionOptions) {
+  const { endUser, withRefreshToken, fetchedAt, authErrorLogId, metadata, withCredentials = true } = options;
   const clean = (value: Record<string, Json>): Json => (withRefreshToken ? value : stripRefreshTokens(value));
   return {
     id: connection.id,
     connection_id: connection.connectionId,
     provider_config_key: connection.providerConfigKey,
     provider: connection.provider,
-    errors: [],
+    errors: publicErrors(authErrorLogId),
     end_user: publicEndUser(endUser),
     tags: connection.tags,
-    metadata: null,
+    metadata,
     connection_config: clean(connection.connectionConfig),
     webhook_url_override: connection.webhookUrlOverride,
     created_at: offsetTimestamp(connection.createdAt),
     updated_at: offsetTimestamp(connection.updatedAt),
     last_fetched_at: offsetTimestamp(fetchedAt),
-    credentials: clean(connection.credentials),
+    credentials: withCredentials ? clean(connection.credentials) : {},
   };
 }

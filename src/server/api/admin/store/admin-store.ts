@@ -1,3 +1,5 @@
+import type { Json } from '../../store/store';
+
 /** A connection row for the admin list (A4.1): no credentials, with its end user joined. */
 export interface ConnectionListRow {
   id: number;
@@ -7,6 +9,9 @@ export interface ConnectionListRow {
   authMode: string;
   tags: Record<string, string>;
   endUser: AdminEndUser | null;
+  /** Set while the last token refresh failed. */
+  authErrorLogId: string | null;
+  metadata: Record<string, Json> | null;
   createdAt: string;
   updatedAt: string;
 }

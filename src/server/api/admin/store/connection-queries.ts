@@ -19,6 +19,8 @@ interface ListRow extends EndUserColumns {
   provider: string;
   auth_mode: string;
   tags: string;
+  auth_error_log_id: string | null;
+  metadata: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -71,6 +73,8 @@ function toListRow(row: ListRow): ConnectionListRow {
     authMode: row.auth_mode,
     tags: fromStoredJson(row.tags),
     endUser: toEndUser(row),
+    authErrorLogId: row.auth_error_log_id,
+    metadata: row.metadata === null ? null : fromStoredJson(row.metadata),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -43,8 +43,10 @@ export function connectionListQuery(filter: ConnectionFilter): SqlQuery {
   }
   const sql = [
     'SELECT c.*, e.end_user_id AS eu_end_user_id, e.email AS eu_email, e.display_name AS eu_display_name,',
-    '  e.tags AS eu_tags, e.organization_id AS eu_organization_id, e.organization_display_name AS eu_organization_display_name',
+    '  e.tags AS eu_tags, e.organization_id AS eu_organization_id, e.organization_display_name AS eu_organization_display_name,',
+    '  a.log_id AS auth_error_log_id, m.metadata AS metadata',
     'FROM connections c LEFT JOIN end_users e ON e.id = c.end_user_row_id',
+    'LEFT JOIN connection_auth_errors a ON a.connection_row_id = c.id LEFT JOIN connection_metadata m ON m.connection_row_id = c.id',
     where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
     'ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?',
   ].join('\n');
