@@ -25,7 +25,7 @@ const published: Record<string, ErrorType> = {
   token_err: 'connection_validation_failed',
   connection_test_failed: 'connection_test_failed',
   resource_capped: 'resource_capped',
-  too_many_request: 'server_error',
+  too_many_request: 'invalid_request',
   unknown_err: 'unknown_error',
 };
 

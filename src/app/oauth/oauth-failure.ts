@@ -36,11 +36,12 @@ export const oauthErrorTypes: Readonly<Record<string, ErrorType>> = {
   connection_not_found: 'invalid_request',
   missing_hmac: 'invalid_request',
   invalid_hmac: 'invalid_request',
-  // The API (or its configuration) failed; a rate limit is the API refusing load, not the user.
+  // A rate limit, as on every other route.
+  too_many_request: 'invalid_request',
+  // The API (or its configuration) failed.
   provider_config_err: 'server_error',
   unknown_provider_template: 'server_error',
   account_or_environment_retrieval_err: 'server_error',
-  too_many_request: 'server_error',
   server_error: 'server_error',
 };
 
