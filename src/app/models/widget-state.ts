@@ -31,6 +31,8 @@ export interface WidgetDeps {
   loadConnect: () => Promise<ConnectModule>;
   newExternalId: () => string;
   slowAfterMs?: number;
+  /** How long an expired session waits for the host's new token before saying what to do. */
+  strandedAfterMs?: number;
   /** The window and host origin the OAuth flow drives (default: this window, origin unknown). */
   oauth?: OAuthEnvironment;
 }

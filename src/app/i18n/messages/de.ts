@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Diese Seite funktioniert nur, wenn Ihre Anwendung sie öffnet. Kehren Sie zur Anwendung zurück und starten Sie die Verbindung erneut.',
   'tokenTimeout.title': 'Die Verbindung konnte nicht starten',
   'tokenTimeout.message': 'Die Anwendung hat nicht rechtzeitig eine Sitzung gestartet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
+  'invalidToken.message': 'Die Anwendung hat eine ungültige Sitzung gesendet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
 
   'confirm.title': 'Formular verlassen?',
   'confirm.message': 'Ihre Eingaben gehen dann verloren.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Esta página solo funciona cuando la abre tu aplicación. Vuelve a la aplicación e inicia la conexión de nuevo.',
   'tokenTimeout.title': 'No se pudo iniciar la conexión',
   'tokenTimeout.message': 'La aplicación no inició una sesión a tiempo. Cierra esta ventana y vuelve a intentarlo.',
+  'invalidToken.message': 'La aplicación envió una sesión que no es válida. Cierra esta ventana y vuelve a intentarlo.',
 
   'confirm.title': '¿Salir de este formulario?',
   'confirm.message': 'Se perderá lo que has introducido.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Cette page ne fonctionne que si votre application l’ouvre. Revenez à l’application et relancez la connexion.',
   'tokenTimeout.title': 'La connexion n’a pas pu démarrer',
   'tokenTimeout.message': 'L’application n’a pas démarré de session à temps. Fermez cette fenêtre et réessayez.',
+  'invalidToken.message': 'L’application a envoyé une session non valide. Fermez cette fenêtre et réessayez.',
 
   'confirm.title': 'Quitter ce formulaire ?',
   'confirm.message': 'Ce que vous avez saisi sera perdu.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Questa pagina funziona solo quando la apre la tua applicazione. Torna all’applicazione e avvia di nuovo il collegamento.',
   'tokenTimeout.title': 'Non è stato possibile avviare il collegamento',
   'tokenTimeout.message': 'L’applicazione non ha avviato una sessione in tempo. Chiudi questa finestra e riprova.',
+  'invalidToken.message': 'L’applicazione ha inviato una sessione non valida. Chiudi questa finestra e riprova.',
 
   'confirm.title': 'Uscire da questo modulo?',
   'confirm.message': 'I dati inseriti andranno persi.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Deze pagina werkt alleen als je applicatie hem opent. Ga terug naar de applicatie en start de koppeling opnieuw.',
   'tokenTimeout.title': 'De koppeling kon niet starten',
   'tokenTimeout.message': 'De applicatie heeft niet op tijd een sessie gestart. Sluit dit venster en probeer het opnieuw.',
+  'invalidToken.message': 'De applicatie stuurde een ongeldige sessie. Sluit dit venster en probeer het opnieuw.',
 
   'confirm.title': 'Dit formulier verlaten?',
   'confirm.message': 'Wat je hebt ingevuld, gaat verloren.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': 'Esta página só funciona quando o seu aplicativo a abre. Volte ao aplicativo e inicie a conexão novamente.',
   'tokenTimeout.title': 'Não foi possível iniciar a conexão',
   'tokenTimeout.message': 'O aplicativo não iniciou uma sessão a tempo. Feche esta janela e tente novamente.',
+  'invalidToken.message': 'A aplicação enviou uma sessão que não é válida. Feche esta janela e tente novamente.',
 
   'confirm.title': 'Sair deste formulário?',
   'confirm.message': 'O que você digitou será perdido.',

@@ -112,6 +112,7 @@ export default {
   'noToken.message': '只有由你的应用打开时，此页面才能使用。请返回应用，重新开始关联。',
   'tokenTimeout.title': '无法开始关联',
   'tokenTimeout.message': '应用未能及时启动会话。请关闭此窗口，然后重试。',
+  'invalidToken.message': '应用程序发送的会话无效。请关闭此窗口后重试。',
 
   'confirm.title': '要离开此表单吗？',
   'confirm.message': '你输入的内容将会丢失。',
