@@ -26,7 +26,7 @@ export function createFlows(state: WidgetState): Flows {
     load: loader.load,
     retryLoad: loader.retryLoad,
     openForm: forms.openForm,
-    prefetch: (integration) => void forms.providerFor(integration.provider),
+    prefetch: (integration) => forms.prefetch(integration.provider),
     list: createListModel(state.integrations),
     submit: () => {
       const screen = state.screen.value;
