@@ -24,6 +24,12 @@ describe('buildIframeUrl', () => {
     expect(buildIframeUrl({}).searchParams.has('detectClosedAuthWindow')).toBe(false);
   });
 
+  it('turns telemetry off only when asked (telemetry: false → ?telemetry=false)', () => {
+    expect(buildIframeUrl({ telemetry: false }).searchParams.get('telemetry')).toBe('false');
+    expect(buildIframeUrl({ telemetry: true }).searchParams.has('telemetry')).toBe(false);
+    expect(buildIframeUrl({}).searchParams.has('telemetry')).toBe(false);
+  });
+
   it('tells the widget where a redirect comes back to only in redirect mode or when named', () => {
     const page = 'https://app.example.com/settings?tab=apps#top';
     expect(buildIframeUrl({ oauthMode: 'redirect' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/settings?tab=apps');

@@ -13,6 +13,8 @@ export interface WidgetConfig {
   isEmbedded: boolean;
   isPreview: boolean;
   isTopLevel: boolean;
+  /** Step beacons to `{apiURL}/connect/telemetry`, as Nango's UI sends; `?telemetry=false` turns them off. */
+  telemetry: boolean;
 }
 
 export const defaultApiURL = 'https://api.nango.dev';
@@ -70,5 +72,6 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
     isEmbedded: query.get('embedded') === 'true',
     isPreview,
     isTopLevel,
+    telemetry: query.get('telemetry') !== 'false',
   };
 }

@@ -30,6 +30,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
     const screen = state.screen.value;
     state.pending.cancel();
     if (intent === 'close') {
+      state.track?.(screen.name === 'success' ? 'click:finish' : 'click:close', integrationOn(screen)?.unique_key);
       emit({ type: 'close' });
       return;
     }

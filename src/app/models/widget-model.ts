@@ -109,7 +109,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
       state.screen.value = next;
       deps.emit({ type: 'error', payload: errorPayloadFor(next.failure, '') });
     },
-    select: (integration) => void flows?.openForm(integration),
+    select: (integration) => flows?.select(integration),
     prefetch: (integration) => flows?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),
     submit: () => flows?.submit(),

@@ -10,6 +10,7 @@ import { initialScreen } from '../state/transitions';
 import type { Screen } from '../state/screen';
 import type { OAuthEnvironment } from '../oauth/oauth-environment';
 import type { OAuthModel } from '../oauth/oauth-model';
+import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from './form-model';
 import { createPendingModel, type PendingModel } from './pending-model';
 
@@ -55,6 +56,8 @@ export interface WidgetState {
   pending: PendingModel;
   /** The OAuth flow, made on the first OAuth submit (it lives in the lazy half). */
   oauth: Signal<OAuthModel | null>;
+  /** Sends a telemetry beacon; set with the lazy half (no beacon can go before a token anyway). */
+  track?: Track;
 }
 
 export function createWidgetState(deps: WidgetDeps): WidgetState {
