@@ -52,7 +52,8 @@ describe('the connect flow', () => {
     expect(screen.getByRole('heading', { name: 'Connect Jira' })).toBeTruthy();
     expect(document.activeElement).toBe(domain);
     type('Jira Domain', 'Not Valid');
-    expect(screen.getByRole('alert').textContent).toBe('This doesn’t look like a valid Jira Domain.');
+    const error = screen.getByText('This doesn’t look like a valid Jira Domain.');
+    expect(domain.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     expect(domain.getAttribute('aria-invalid')).toBe('true');
     type('Jira Domain', 'acme');
     type('Email Address', 'ada@example.com');
@@ -72,11 +73,10 @@ describe('the connect flow', () => {
     renderWidget({ token });
     fireEvent.click(await screen.findByRole('button', { name: 'Jira' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Connect' }));
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-      'This field is required.',
-      'This field is required.',
-      'This field is required.',
-    ]);
+    expect(screen.getAllByText('This field is required.')).toHaveLength(3);
+    // Announced once for the form, not once per field.
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(screen.getAllByRole('status').map((status) => status.textContent).filter(Boolean)).toEqual(['Check what you entered and try again.']);
     expect(seen.some((request) => request.method === 'POST' && !isBeacon(request))).toBe(false);
     expect(document.activeElement).toBe(screen.getByLabelText('Jira Domain'));
   });
