@@ -34,7 +34,7 @@ export function ListScreen({ model, list: search, onClose }: ListScreenProps) {
           isAutofocus={model.integrationCount.value > searchFirstAbove}
         />
         {/* Always in the DOM, so "no match" is announced when it appears. */}
-        <p class={total === 0 ? 'pb-empty-match' : 'pb-visually-hidden'} role="status">
+        <p class={total === 0 ? 'pb-empty-match' : 'pb-visually-hidden'} aria-live="polite">
           {total === 0 && t('list.noMatch', { query: query.value })}
         </p>
         <ul ref={list} class="pb-list" onKeyDown={(event) => list.current && moveInList(event, list.current)}>

@@ -10,7 +10,7 @@ export function SlowNotice({ pending }: { pending: PendingModel }) {
   return (
     <div class="pb-slow">
       {/* Announced once; the ticking counter is for the eyes only. */}
-      <p role="status" class="pb-slow-text">
+      <p aria-live="polite" class="pb-slow-text">
         {seconds !== null && t('common.slow')}
       </p>
       {seconds !== null && (

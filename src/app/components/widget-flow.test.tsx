@@ -76,7 +76,7 @@ describe('the connect flow', () => {
     expect(screen.getAllByText('This field is required.')).toHaveLength(3);
     // Announced once for the form, not once per field.
     expect(screen.queryAllByRole('alert')).toEqual([]);
-    expect(screen.getAllByRole('status').map((status) => status.textContent).filter(Boolean)).toEqual(['Check what you entered and try again.']);
+    expect([...document.querySelectorAll('[aria-live]')].map((region) => region.textContent).filter(Boolean)).toEqual(['Check what you entered and try again.']);
     expect(seen.some((request) => request.method === 'POST' && !isBeacon(request))).toBe(false);
     expect(document.activeElement).toBe(screen.getByLabelText('Jira Domain'));
   });

@@ -46,7 +46,7 @@ function Waiting({ model, name }: { model: OAuthModel; name: string }) {
         {t('oauth.waiting', { name })}
       </p>
       {/* Always in the DOM, so the text is announced when the wait becomes long. */}
-      <p class={model.isSlow.value ? 'pb-muted' : 'pb-visually-hidden'} role="status">
+      <p class={model.isSlow.value ? 'pb-muted' : 'pb-visually-hidden'} aria-live="polite">
         {model.isSlow.value && t('oauth.slow')}
       </p>
       <div class="pb-actions">

@@ -46,7 +46,7 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
         </div>
         {spec.showExternalId && spec.externalId && <ExternalIdBox externalId={spec.externalId} />}
         {form.hasInvalidPreset.value && <p class="pb-notice" role="alert">{t('form.invalidPreconfigured')}</p>}
-        <p class="pb-visually-hidden" role="status">
+        <p class="pb-visually-hidden" aria-live="polite">
           {announcement}
         </p>
         <form class="pb-form" noValidate onSubmit={submit}>
