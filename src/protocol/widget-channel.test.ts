@@ -67,9 +67,10 @@ describe('openWidgetChannel', () => {
     expect(child.location.ancestorOrigins).toBeUndefined(); // jsdom, like Firefox
     const post = vi.spyOn(parent, 'postMessage').mockImplementation(() => {});
     channel = openWidgetChannel({ window: child, onMessage: () => {} });
-    const missing = { type: 'error', payload: { errorType: 'missing_connect_session_token', errorMessage: 'No session token arrived.', errorCode: 'x' } } as const;
+    const missing = { type: 'error', payload: { errorType: 'missing_connect_session_token', errorMessage: 'No session token arrived.' } } as const;
     channel.send(missing);
-    expect(post.mock.calls).toEqual([[{ type: 'error', payload: { errorType: 'missing_connect_session_token', errorMessage: 'No session token arrived.' } }, '*']]);
+    channel.send({ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'x' } });
+    expect(post.mock.calls).toEqual([[missing, '*']]);
   });
 
   it('a sandboxed host (origin "null") never makes it throw; its token is not taken, as no reply could reach it alone', () => {

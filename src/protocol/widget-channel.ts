@@ -17,18 +17,14 @@ export interface WidgetChannel {
 /**
  * What may go to `'*'` while the host's origin is unknown. `'*'` reaches whatever page frames us,
  * so only messages that hold nothing of the user's qualify: `ready`, `close`, and the
- * missing-token error reduced to its type and our own sentence. Nango's SDK accepts messages only
- * from the widget's origin, so a page other than the host learns nothing but "no token came".
- * This keeps that error reaching the host in browsers without `location.ancestorOrigins`
- * (Firefox), and from hosts whose Referrer-Policy hides them (so `document.referrer` would not do).
+ * missing-token error (its type and our own sentence: no token, no session yet). Nango's SDK
+ * accepts messages only from the widget's origin, so a page other than the host learns nothing
+ * but "no token came". This keeps that error reaching the host in browsers without
+ * `location.ancestorOrigins` (Firefox), and from hosts whose Referrer-Policy hides them (so
+ * `document.referrer` would not do).
  */
-function withoutSecrets(message: WidgetMessage): WidgetMessage | null {
-  if (message.type === 'ready' || message.type === 'close') return message;
-  if (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token') {
-    return { type: 'error', payload: { errorType: message.payload.errorType, errorMessage: message.payload.errorMessage } };
-  }
-  return null;
-}
+const carriesNothing = (message: WidgetMessage) =>
+  message.type === 'ready' || message.type === 'close' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
 
 /**
  * An origin a reply can be addressed to. A sandboxed page has the opaque origin "null", which
@@ -64,11 +60,10 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
   });
 
   const send = (message: WidgetMessage) => {
-    const origin = pinnedOrigin ?? embedderOrigin(window);
-    const outgoing = origin ? message : withoutSecrets(message);
-    if (!outgoing) return;
+    const origin = pinnedOrigin ?? embedderOrigin(window) ?? (carriesNothing(message) ? '*' : null);
+    if (!origin) return;
     try {
-      parent.postMessage(outgoing, origin ?? '*');
+      parent.postMessage(message, origin);
     } catch {
       // The host is gone or refuses the target: there is nobody left to tell.
     }

@@ -7,6 +7,8 @@ import type { PendingModel } from '../models/pending-model';
  */
 export function SlowNotice({ pending }: { pending: PendingModel }) {
   const seconds = pending.slowSeconds.value;
+  // There before the wait is slow, so the live region is in the DOM before its text (the CSS
+  // keeps it out of the layout meanwhile).
   return (
     <div class="pb-slow">
       {/* Announced once; the ticking counter is for the eyes only. */}

@@ -6,6 +6,7 @@ import { createTelemetry, viewOf } from '../telemetry/telemetry';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
 import { createLoadFlow } from './load-flow';
+import { watchStrandedWait } from './stranded-wait';
 import { createSubmit } from './submit-flow';
 import type { WidgetState } from './widget-state';
 
@@ -28,6 +29,16 @@ function startTelemetry(state: WidgetState): void {
   const track = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
   state.track = track;
   track('open');
+  // The user closing the widget (✕, Escape, Done) is the one `close` the widget emits.
+  const emit = state.deps.emit;
+  state.deps.emit = (message) => {
+    if (message.type === 'close') {
+      const screen = state.screen.value;
+      const integration = 'target' in screen ? screen.target?.integration : 'integration' in screen ? screen.integration : null;
+      track(screen.name === 'success' ? 'click:finish' : 'click:close', integration?.unique_key);
+    }
+    emit(message);
+  };
   let last = '';
   effect(() => {
     const view = viewOf(state.screen.value);
@@ -39,6 +50,7 @@ function startTelemetry(state: WidgetState): void {
 
 export function createFlows(state: WidgetState): Flows {
   startTelemetry(state);
+  watchStrandedWait(state);
   const forms = createFormFlow(state);
   const loader = createLoadFlow(state, forms);
   const submitForm = createSubmit(state);

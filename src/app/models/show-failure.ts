@@ -25,13 +25,6 @@ function nameOn(screen: Screen): string {
 export function showFailure(state: WidgetState, failure: ApiFailure, step: FailedStep, from: Screen = state.screen.value): void {
   const next = screenAfterFailure(from, failure, step);
   state.screen.value = next;
-  // A host written for Nango's SDK never sends a new token after an `error`: past a short wait,
-  // the screen says what the user can do. An expiry only; a malformed token says so at once.
-  if (next.name === 'expired' && !next.isMalformed) {
-    setTimeout(() => {
-      if (state.screen.value === next) state.screen.value = { ...next, hasWaited: true };
-    }, state.deps.strandedAfterMs ?? 8000);
-  }
   if (failure.isCancelled) return;
   const name = next.name === 'failure' ? nameOn(next) : nameOn(from);
   state.deps.emit({ type: 'error', payload: errorPayloadFor(failure, name) });
