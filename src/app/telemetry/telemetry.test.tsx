@@ -72,4 +72,13 @@ describe('telemetry beacons', () => {
     expect(widget.events.map((event) => event.type)).toEqual(['connect']);
     expect(beacons()).toEqual([]);
   });
+
+  it('the dashboard preview sends none', async () => {
+    renderWidget({ token, query: '&preview=true' });
+    await screen.findByRole('button', { name: 'OpenAI' });
+    fireEvent.click(screen.getByRole('button', { name: 'OpenAI' }));
+    await screen.findByLabelText('API Key');
+    await new Promise((done) => setTimeout(done, 100));
+    expect(beacons()).toEqual([]);
+  });
 });
