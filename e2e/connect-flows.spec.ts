@@ -160,3 +160,26 @@ test('leaving a filled form asks first, inside the widget', async ({ page, gotoH
   await pressEnterToClose(page);
   expect(await eventTypes(page)).toEqual(['ready', 'close']);
 });
+
+test('a host that never replaces an expired token: after a short wait the widget says to close and try again, and Close works', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const token = await createSession();
+  const frame = await openIntegration(page, token, 'Test API Key');
+  await fetch(`${stack.apiUrl}/connect/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  await page.keyboard.type('test_key');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('heading', { name: 'This session has expired' })).toBeVisible();
+  await expect(frame.getByRole('alert')).toHaveText('The application did not start a session in time. Close this window and try again.', { timeout: 15_000 });
+  await frame.getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(page.locator('#connect-ui')).toHaveCount(0);
+  expect(await eventTypes(page)).toEqual(['ready', 'error', 'close']);
+});
+
+test('a malformed token is not called expired', async ({ page, gotoHost }) => {
+  await gotoHost(page);
+  await page.evaluate(() => window.pb.open({ sessionToken: 'not-a-session-token' }));
+  const frame = widget(page);
+  await expect(frame.getByRole('heading', { name: 'The connection could not start' })).toBeVisible();
+  await expect(frame.getByRole('alert')).toHaveText('The application sent a session that is not valid. Close this window and try again.');
+  expect(await page.evaluate(() => window.pb.events.at(-1))).toMatchObject({ type: 'error', payload: { errorType: 'invalid_session_token' } });
+});

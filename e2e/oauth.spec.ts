@@ -153,3 +153,24 @@ test('a reconnect session re-authorises the same connection and tells the host i
     { type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId, isPending: false, isReconnect: true } },
   ]);
 });
+
+test('a session that expires before the popup reaches the API: the expired screen, session_expired, and a new token resumes', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const token = await createSession(onlyOAuth);
+  const frame = await openOAuthForm(page, token);
+  const revoked = await fetch(`${stack.apiUrl}/connect/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  expect(revoked.status).toBe(204);
+
+  const popupOpened = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+  const popup = await popupOpened;
+  await expect(frame.getByRole('heading', { name: 'This session has expired' })).toBeVisible();
+  await popup.waitForEvent('close');
+  await page.waitForTimeout(1_000); // the other copy of the error (socket or callback page) has long arrived
+  expect(await outcomes(page)).toEqual([
+    { type: 'error', payload: { errorType: 'session_expired', errorMessage: expect.any(String), errorCode: 'unknown_connect_session_token' } },
+  ]);
+
+  await page.evaluate(async (t) => window.pb.ui?.setSessionToken(t), await createSession(onlyOAuth));
+  await expect(frame.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+});

@@ -18,6 +18,7 @@ const token = (sessionToken: string) => ({ type: 'session_token', sessionToken }
 let channel: WidgetChannel | undefined;
 
 afterEach(() => {
+  vi.restoreAllMocks();
   channel?.close();
   document.body.innerHTML = '';
 });
@@ -59,5 +60,33 @@ describe('openWidgetChannel', () => {
       [{ type: 'ready' }, '*'],
       [{ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } }, 'https://host.example'],
     ]);
+  });
+
+  it('tells the host that no token came even where the browser does not name the embedder (no ancestorOrigins)', () => {
+    const { child, parent } = framedWindow();
+    expect(child.location.ancestorOrigins).toBeUndefined(); // jsdom, like Firefox
+    const post = vi.spyOn(parent, 'postMessage').mockImplementation(() => {});
+    channel = openWidgetChannel({ window: child, onMessage: () => {} });
+    const missing = { type: 'error', payload: { errorType: 'missing_connect_session_token', errorMessage: 'No session token arrived.' } } as const;
+    channel.send(missing);
+    channel.send({ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'x' } });
+    expect(post.mock.calls).toEqual([[missing, '*']]);
+  });
+
+  it('a sandboxed host (origin "null") never makes it throw; its token is not taken, as no reply could reach it alone', () => {
+    const { child, parent } = framedWindow();
+    Object.defineProperty(child.location, 'ancestorOrigins', { value: ['null'], configurable: true });
+    // As browsers do: "null" is not a valid target origin.
+    const post = vi.spyOn(parent, 'postMessage').mockImplementation((_message: unknown, target?: unknown) => {
+      if (target === 'null') throw new DOMException('Invalid target origin', 'SyntaxError');
+    });
+    const received: HostMessage[] = [];
+    expect(() => (channel = openWidgetChannel({ window: child, onMessage: (message) => received.push(message) }))).not.toThrow();
+    expect(() => channel?.send({ type: 'ready' })).not.toThrow();
+    expect(() => deliver(child, token('t'), 'null', parent)).not.toThrow();
+    expect(channel?.hostOrigin()).toBeNull();
+    expect(received).toEqual([]);
+    expect(() => channel?.send({ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } })).not.toThrow();
+    expect(post.mock.calls).toEqual([[{ type: 'ready' }, '*']]);
   });
 });

@@ -14,12 +14,27 @@ export interface WidgetChannel {
   close: () => void;
 }
 
-// `ready` and `close` carry nothing, so they may go out before the host's origin is known.
-const carriesNothing = (message: WidgetMessage) => message.type === 'ready' || message.type === 'close';
+/**
+ * What may go to `'*'` while the host's origin is unknown. `'*'` reaches whatever page frames us,
+ * so only messages that hold nothing of the user's qualify: `ready`, `close`, and the
+ * missing-token error (its type and our own sentence: no token, no session yet). Nango's SDK
+ * accepts messages only from the widget's origin, so a page other than the host learns nothing
+ * but "no token came". This keeps that error reaching the host in browsers without
+ * `location.ancestorOrigins` (Firefox), and from hosts whose Referrer-Policy hides them (so
+ * `document.referrer` would not do).
+ */
+const carriesNothing = (message: WidgetMessage) =>
+  message.type === 'ready' || message.type === 'close' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
+
+/**
+ * An origin a reply can be addressed to. A sandboxed page has the opaque origin "null", which
+ * `postMessage` refuses as a target: such a host cannot be pinned, only told what carries nothing.
+ */
+const addressable = (origin: string | undefined): string | null => (origin && origin !== 'null' ? origin : null);
 
 /** Chromium and WebKit tell a frame who embeds it; the browser sets it, so it cannot be forged. */
 function embedderOrigin(window: Window): string | null {
-  return window.location.ancestorOrigins?.[0] ?? null;
+  return addressable(window.location.ancestorOrigins?.[0]);
 }
 
 /**
@@ -33,8 +48,10 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
 
   const close = listen({
     window,
+    // A page with an opaque origin could never be answered alone, so its token is not taken: the
+    // widget then reports the missing token, which may go to '*'.
     accept: (event) =>
-      !isTopLevel && event.source === parent && (pinnedOrigin === null || event.origin === pinnedOrigin),
+      !isTopLevel && event.source === parent && addressable(event.origin) !== null && (pinnedOrigin === null || event.origin === pinnedOrigin),
     parse: guardHostMessage,
     onMessage: (message, event) => {
       if (message.type === 'session_token' && pinnedOrigin === null) pinnedOrigin = event.origin;
@@ -43,8 +60,13 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
   });
 
   const send = (message: WidgetMessage) => {
-    const target = pinnedOrigin ?? embedderOrigin(window) ?? (carriesNothing(message) ? '*' : null);
-    if (target) parent.postMessage(message, target);
+    const origin = pinnedOrigin ?? embedderOrigin(window) ?? (carriesNothing(message) ? '*' : null);
+    if (!origin) return;
+    try {
+      parent.postMessage(message, origin);
+    } catch {
+      // The host is gone or refuses the target: there is nobody left to tell.
+    }
   };
 
   return { send, hostOrigin: () => pinnedOrigin, close };

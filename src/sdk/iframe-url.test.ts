@@ -26,6 +26,12 @@ describe('buildIframeUrl', () => {
     expect(buildIframeUrl({ baseURL }).searchParams.has('detectClosedAuthWindow')).toBe(false);
   });
 
+  it('turns telemetry off only when asked (telemetry: false → ?telemetry=false)', () => {
+    expect(buildIframeUrl({ baseURL, telemetry: false }).searchParams.get('telemetry')).toBe('false');
+    expect(buildIframeUrl({ baseURL, telemetry: true }).searchParams.has('telemetry')).toBe(false);
+    expect(buildIframeUrl({ baseURL }).searchParams.has('telemetry')).toBe(false);
+  });
+
   it('tells the widget where a redirect comes back to only in redirect mode or when named', () => {
     const page = 'https://app.example.com/settings?tab=apps#top';
     expect(buildIframeUrl({ baseURL, oauthMode: 'redirect' }, page).searchParams.get('returnURL')).toBe('https://app.example.com/settings?tab=apps');

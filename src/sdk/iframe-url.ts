@@ -17,6 +17,7 @@ export function buildIframeUrl(options: ConnectUIOptions, pageUrl = ''): URL {
   if (options.oauthMode) query.set('oauthMode', options.oauthMode);
   if (options.popupSize) query.set('popupSize', `${options.popupSize.width}x${options.popupSize.height}`);
   if (options.resume) query.set('resume', 'true');
+  if (options.telemetry === false) query.set('telemetry', 'false');
   // The widget is told this page's address only when the host asks for redirect mode or names it.
   const returnURL = options.returnURL ?? (options.oauthMode === 'redirect' ? pageUrl.split('#')[0] : '');
   if (returnURL) query.set('returnURL', returnURL);

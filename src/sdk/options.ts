@@ -37,6 +37,11 @@ export interface ConnectUIOptions {
    * your origin's home page.
    */
   returnURL?: string;
+  /**
+   * Plugboard: the step beacons Nango's Connect UI sends to `{apiURL}/connect/telemetry` (no
+   * credential or typed value in them). On by default, as in Nango; `false` turns them off.
+   */
+  telemetry?: boolean;
   /** Plugboard: the accessible name of the iframe. */
   title?: string;
   /**

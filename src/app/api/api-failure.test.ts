@@ -7,6 +7,8 @@ describe('errorTypeFor', () => {
   it.each([
     [401, 'unknown_connect_session_token', 'session_expired'],
     [401, 'invalid_connect_session_token_format', 'invalid_session_token'],
+    // Nango reads a malformed token on GET /integrations as a malformed secret key.
+    [401, 'invalid_secret_key_format', 'invalid_session_token'],
     [400, 'connection_test_failed', 'connection_test_failed'],
     [200, 'invalid_credentials', 'connection_test_failed'],
     [400, 'connection_validation_failed', 'connection_validation_failed'],

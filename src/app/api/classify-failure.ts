@@ -6,6 +6,8 @@ import type { ApiFailure } from './api-failure';
 const typeByCode: Record<string, ErrorType> = {
   unknown_connect_session_token: 'session_expired',
   invalid_connect_session_token_format: 'invalid_session_token',
+  // Nango reads a malformed token on GET /integrations as a malformed secret key.
+  invalid_secret_key_format: 'invalid_session_token',
   missing_auth_header: 'invalid_session_token',
   malformed_auth_header: 'invalid_session_token',
   connection_test_failed: 'connection_test_failed',

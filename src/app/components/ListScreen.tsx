@@ -33,7 +33,10 @@ export function ListScreen({ model, list: search, onClose }: ListScreenProps) {
           onKeyDown={(event) => enterList(event, list.current)}
           isAutofocus={model.integrationCount.value > searchFirstAbove}
         />
-        {total === 0 && <p class="pb-empty-match" role="status">{t('list.noMatch', { query: query.value })}</p>}
+        {/* Always in the DOM, so "no match" is announced when it appears. */}
+        <p class={total === 0 ? 'pb-empty-match' : 'pb-visually-hidden'} aria-live="polite">
+          {total === 0 && t('list.noMatch', { query: query.value })}
+        </p>
         <ul ref={list} class="pb-list" onKeyDown={(event) => list.current && moveInList(event, list.current)}>
           {shown.value.map((integration) => (
             <IntegrationRow key={integration.unique_key} integration={integration} onSelect={model.select} onPrefetch={model.prefetch} />

@@ -46,8 +46,19 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
         </MessageScreen>
       );
     }
-    case 'expired':
-      return <MessageScreen title={t('expired.title')} message={t('expired.message')} onClose={actions.onClose} />;
+    case 'expired': {
+      const { isMalformed, hasWaited } = screen;
+      const message = isMalformed ? 'invalidToken.message' : hasWaited ? 'tokenTimeout.message' : 'expired.message';
+      return (
+        <MessageScreen title={t(isMalformed ? 'tokenTimeout.title' : 'expired.title')} message={t(message)} onClose={actions.onClose}>
+          {(isMalformed || hasWaited) && actions.onClose && (
+            <button type="button" class="pb-button pb-button-primary" onClick={actions.onClose}>
+              {t('common.close')}
+            </button>
+          )}
+        </MessageScreen>
+      );
+    }
     case 'noToken':
       return <MessageScreen title={t('noToken.title')} message={t('noToken.message')} onClose={null} />;
     case 'fatal':

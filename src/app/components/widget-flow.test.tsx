@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { happyPath, seen, server } from '../test/api-server';
+import { happyPath, isBeacon, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, token } from '../test/fixtures';
 import { renderWidget } from '../test/render-widget';
@@ -52,7 +52,8 @@ describe('the connect flow', () => {
     expect(screen.getByRole('heading', { name: 'Connect Jira' })).toBeTruthy();
     expect(document.activeElement).toBe(domain);
     type('Jira Domain', 'Not Valid');
-    expect(screen.getByRole('alert').textContent).toBe('This doesn’t look like a valid Jira Domain.');
+    const error = screen.getByText('This doesn’t look like a valid Jira Domain.');
+    expect(domain.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     expect(domain.getAttribute('aria-invalid')).toBe('true');
     type('Jira Domain', 'acme');
     type('Email Address', 'ada@example.com');
@@ -61,7 +62,7 @@ describe('the connect flow', () => {
 
     expect(await screen.findByRole('heading', { name: 'Jira is connected' })).toBeTruthy();
     expect(widget.events).toEqual([{ type: 'connect', payload: { providerConfigKey: 'jira', connectionId: 'conn-1' } }]);
-    const post = seen.find((request) => request.method === 'POST');
+    const post = seen.find((request) => request.method === 'POST' && !isBeacon(request));
     expect(post?.url.pathname).toBe('/prefix/api-auth/basic/jira');
     expect(post?.url.search).toBe(`?connect_session_token=${token}&params[subdomain]=acme`);
     expect(post?.body).toEqual({ username: 'ada@example.com', password: 'secret & key' });
@@ -72,12 +73,11 @@ describe('the connect flow', () => {
     renderWidget({ token });
     fireEvent.click(await screen.findByRole('button', { name: 'Jira' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Connect' }));
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-      'This field is required.',
-      'This field is required.',
-      'This field is required.',
-    ]);
-    expect(seen.some((request) => request.method === 'POST')).toBe(false);
+    expect(screen.getAllByText('This field is required.')).toHaveLength(3);
+    // Announced once for the form, not once per field.
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect([...document.querySelectorAll('[aria-live]')].map((region) => region.textContent).filter(Boolean)).toEqual(['Check what you entered and try again.']);
+    expect(seen.some((request) => request.method === 'POST' && !isBeacon(request))).toBe(false);
     expect(document.activeElement).toBe(screen.getByLabelText('Jira Domain'));
   });
 

@@ -13,6 +13,8 @@ export interface WidgetConfig {
   isEmbedded: boolean;
   isPreview: boolean;
   isTopLevel: boolean;
+  /** Step beacons to `{apiURL}/connect/telemetry`, as Nango's UI sends; `?telemetry=false` turns them off. */
+  telemetry: boolean;
 }
 
 // Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
@@ -59,5 +61,6 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
     isEmbedded: query.get('embedded') === 'true',
     isPreview,
     isTopLevel,
+    telemetry: query.get('telemetry') !== 'false',
   };
 }

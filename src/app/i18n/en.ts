@@ -95,6 +95,7 @@ export const en = {
   'error.timeout': 'The server took too long to answer.',
   'error.server_error': 'The server ran into a problem. Please try again in a moment.',
   'error.unknown_error': 'Something unexpected happened.',
+  'error.widget_unavailable': 'The connection window could not load.',
   'error.blocked_by_browser': 'Your browser blocked the sign-in window.',
   'error.window_closed': 'The sign-in window was closed before you finished.',
   'error.session_expired': 'This session has expired.',
@@ -112,6 +113,7 @@ export const en = {
   'noToken.message': 'This page only works when your application opens it. Go back to the application and start the connection again.',
   'tokenTimeout.title': 'The connection could not start',
   'tokenTimeout.message': 'The application did not start a session in time. Close this window and try again.',
+  'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
 
   'confirm.title': 'Leave this form?',
   'confirm.message': 'What you entered will be lost.',

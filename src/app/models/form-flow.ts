@@ -7,19 +7,22 @@ import { showFailure } from './show-failure';
 import { untilAborted } from './until-aborted';
 import type { WidgetState } from './widget-state';
 
-// Prefetching every provider of a 5,000-item list would flood the API; the first few are the
-// likely picks, and a row that gets focus or hover prefetches its own.
-const prefetchCount = 8;
+// Nango's UI fetches only the chosen provider. We fetch one as soon as the user shows interest
+// in it (see IntegrationRow), but speculatively at most this many per session: a keyboard user
+// tabbing down a long list must not multiply the load on the API. A choice is always fetched.
+const speculativeLimit = 8;
 
 export interface FormFlow {
   providerFor: (providerKey: string) => Promise<Result<Provider>>;
-  prefetch: (integrations: readonly Integration[]) => void;
+  /** A speculative fetch: once per provider, at most `speculativeLimit` per session. */
+  prefetch: (providerKey: string) => void;
   openForm: (integration: Integration) => Promise<void>;
 }
 
 export function createFormFlow(state: WidgetState): FormFlow {
   const { api, newExternalId } = state.deps;
   let latest = 0;
+  let speculative = 0;
 
   function providerFor(providerKey: string): Promise<Result<Provider>> {
     const cached = state.providers.get(providerKey);
@@ -58,9 +61,10 @@ export function createFormFlow(state: WidgetState): FormFlow {
 
   return {
     providerFor,
-    prefetch: (integrations) => {
-      const keys = new Set(integrations.map((integration) => integration.provider));
-      for (const key of [...keys].slice(0, prefetchCount)) void providerFor(key);
+    prefetch: (providerKey) => {
+      if (state.providers.has(providerKey) || speculative >= speculativeLimit) return;
+      speculative += 1;
+      void providerFor(providerKey);
     },
     openForm,
   };

@@ -18,7 +18,7 @@ function integrationOn(screen: Screen) {
 
 /** Leaving a filled form asks first — inside the widget, never with `window.confirm`. */
 export function createLeaveFlow(state: WidgetState): LeaveFlow {
-  const { config, emit } = state.deps;
+  const { config } = state.deps;
 
   const isDirty = () => {
     const screen = state.screen.value;
@@ -30,7 +30,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
     const screen = state.screen.value;
     state.pending.cancel();
     if (intent === 'close') {
-      emit({ type: 'close' });
+      state.deps.emit({ type: 'close' }); // read at call time: telemetry wraps it (click:close)
       return;
     }
     const next = screenOnBack(screen, state.integrations.value.length > 1);

@@ -1,6 +1,5 @@
 import type { Integration, Session } from '../api/api-schemas';
 import type { LoadGets } from '../api/early-get';
-import { afterPaint } from './after-paint';
 import { prepareOAuth } from '../oauth/prepare-oauth';
 import type { Screen } from '../state/screen';
 import { screenAfterLoad } from '../state/transitions';
@@ -62,9 +61,6 @@ export function createLoadFlow(state: WidgetState, forms: FormFlow): LoadFlow {
     resumePending = null;
     applySettings(session.value.connectUISettings);
     goTo(resumeTo ?? screenAfterLoad(list), list);
-    // The list first: its providers are fetched once it has painted (a single integration's form
-    // has already asked for its own in goTo).
-    afterPaint(() => forms.prefetch(list));
     // OAuth readiness, and the outcome of a redirect-mode flow this tab came back from.
     prepareOAuth(state, forms);
   }

@@ -116,7 +116,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
       if (next) refuse(next.failure);
     },
     refuse,
-    select: (integration) => void flows?.openForm(integration),
+    select: (integration) => flows?.select(integration),
     prefetch: (integration) => flows?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),
     submit: () => flows?.submit(),

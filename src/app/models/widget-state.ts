@@ -10,6 +10,7 @@ import { initialScreen } from '../state/transitions';
 import type { Screen } from '../state/screen';
 import type { OAuthEnvironment } from '../oauth/oauth-environment';
 import type { OAuthModel } from '../oauth/oauth-model';
+import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from './form-model';
 import { createPendingModel, type PendingModel } from './pending-model';
 
@@ -31,6 +32,8 @@ export interface WidgetDeps {
   loadConnect: () => Promise<ConnectModule>;
   newExternalId: () => string;
   slowAfterMs?: number;
+  /** How long an expired session waits for the host's new token before saying what to do. */
+  strandedAfterMs?: number;
   /** The window and host origin the OAuth flow drives (default: this window, origin unknown). */
   oauth?: OAuthEnvironment;
 }
@@ -53,6 +56,8 @@ export interface WidgetState {
   pending: PendingModel;
   /** The OAuth flow, made on the first OAuth submit (it lives in the lazy half). */
   oauth: Signal<OAuthModel | null>;
+  /** Sends a telemetry beacon; set with the lazy half (no beacon can go before a token anyway). */
+  track?: Track;
 }
 
 export function createWidgetState(deps: WidgetDeps): WidgetState {

@@ -45,11 +45,10 @@ function Waiting({ model, name }: { model: OAuthModel; name: string }) {
       <p class="pb-lead" role="status">
         {t('oauth.waiting', { name })}
       </p>
-      {model.isSlow.value && (
-        <p class="pb-muted" role="status">
-          {t('oauth.slow')}
-        </p>
-      )}
+      {/* Always in the DOM, so the text is announced when the wait becomes long. */}
+      <p class={model.isSlow.value ? 'pb-muted' : 'pb-visually-hidden'} aria-live="polite">
+        {model.isSlow.value && t('oauth.slow')}
+      </p>
       <div class="pb-actions">
         <button type="button" class="pb-button pb-button-secondary" onClick={model.cancel}>
           {t('common.cancel')}

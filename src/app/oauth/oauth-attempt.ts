@@ -4,7 +4,7 @@ import type { BrowserWindow, PopupWindow } from './browser-window';
 import { listenForCallback } from './callback-listener';
 import type { CallbackMessage } from './callback-messages';
 import { watchClosed } from './closed-watcher';
-import { errorTypeForSocketCode, oauthFailure, providerMessage } from './oauth-failure';
+import { errorTypeForOAuthCode, oauthFailure, providerMessage } from './oauth-failure';
 import { openSocketLink, type SocketLink, type WebSocketConstructor } from './socket-link';
 import { resultFromSocket, type OAuthResult } from './socket-result';
 
@@ -40,9 +40,9 @@ export interface Attempt {
 }
 
 function fromCallbackError(message: Extract<CallbackMessage, { type: 'nango_oauth_callback_error' }>): OAuthResult {
-  const code = message.payload.errorType ?? 'connection_validation_failed';
-  const mapped = errorTypeForSocketCode(code);
-  const errorType = mapped === 'unknown_error' ? 'connection_validation_failed' : mapped;
+  const code = message.payload.errorType ?? null;
+  // Without a code the page can only mean that the authorization was refused.
+  const errorType = code === null ? 'connection_validation_failed' : errorTypeForOAuthCode(code);
   return failed(oauthFailure(errorType, code, providerMessage(message.payload.message), message.payload.message || null));
 }
 

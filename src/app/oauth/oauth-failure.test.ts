@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { errorTypeForSocketCode, providerMessage } from './oauth-failure';
+import { errorTypeForOAuthCode, providerMessage } from './oauth-failure';
 
-describe('errorTypeForSocketCode', () => {
+describe('errorTypeForOAuthCode', () => {
   it('maps Nango’s WebSocket error types onto the closed set', () => {
-    expect(errorTypeForSocketCode('callback_err')).toBe('connection_validation_failed');
-    expect(errorTypeForSocketCode('token_err')).toBe('connection_validation_failed');
-    expect(errorTypeForSocketCode('unknown_config_key')).toBe('invalid_request');
-    expect(errorTypeForSocketCode('provider_config_err')).toBe('server_error');
-    expect(errorTypeForSocketCode('unknown_err')).toBe('unknown_error');
-    expect(errorTypeForSocketCode('toString')).toBe('unknown_error');
+    expect(errorTypeForOAuthCode('callback_err')).toBe('connection_validation_failed');
+    expect(errorTypeForOAuthCode('token_err')).toBe('connection_validation_failed');
+    expect(errorTypeForOAuthCode('unknown_config_key')).toBe('invalid_request');
+    expect(errorTypeForOAuthCode('provider_config_err')).toBe('server_error');
+    expect(errorTypeForOAuthCode('unknown_err')).toBe('unknown_error');
+    expect(errorTypeForOAuthCode('toString')).toBe('unknown_error');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ConnectionResult } from '../../protocol/messages';
 import { failed, success, type Result } from '../api/result';
-import { errorTypeForSocketCode, oauthFailure } from './oauth-failure';
+import { errorTypeForOAuthCode, oauthFailure } from './oauth-failure';
 import type { SocketResult } from './socket-messages';
 
 export type OAuthResult = Result<ConnectionResult>;
@@ -13,5 +13,5 @@ export function resultFromSocket(message: SocketResult, providerConfigKey: strin
     return success({ providerConfigKey: key, connectionId: message.connection_id, isPending: message.is_pending ?? false });
   }
   const detail = JSON.stringify({ error_type: message.error_type, error_desc: message.error_desc });
-  return failed(oauthFailure(errorTypeForSocketCode(message.error_type), message.error_type, message.error_desc, detail));
+  return failed(oauthFailure(errorTypeForOAuthCode(message.error_type), message.error_type, message.error_desc, detail));
 }

@@ -21,7 +21,12 @@ export function oauthModelFor(state: WidgetState): OAuthModel {
     window: environment.window,
     config,
     hostOrigin: environment.hostOrigin,
-    reportError: (failure) => emit({ type: 'error', payload: errorPayloadFor(failure, nameOn(state.screen.value)) }),
+    reportError: (failure) => {
+      const screen = state.screen.value;
+      const integration = 'target' in screen ? screen.target?.integration.unique_key : undefined;
+      state.track?.(failure.errorType === 'blocked_by_browser' ? 'popup:blocked_by_browser' : 'popup:closed_early', integration);
+      emit({ type: 'error', payload: errorPayloadFor(failure, nameOn(screen)) });
+    },
   });
   return state.oauth.value;
 }

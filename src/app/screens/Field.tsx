@@ -35,7 +35,9 @@ export function Field({ field, value, issue, isAutofocus, onValue }: FieldProps)
       {adornments && <span id={`${id}-adornments`} class="pb-visually-hidden">{adornments}</span>}
       <FieldControl field={field} value={value} describedBy={describedBy || undefined} isInvalid={issue !== undefined} isAutofocus={isAutofocus} onValue={(next) => onValue(field.key, next)} />
       {issue && (
-        <p id={`${id}-error`} class="pb-error" role="alert">
+        // Not a live region: a failed submit would announce every field at once. The form announces
+        // once, and the error is read with the field (aria-describedby) when focus reaches it.
+        <p id={`${id}-error`} class="pb-error">
           {t(issueMessages[issue], { label })}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { Header } from '../components/Header';
 import { Logo } from '../components/Logo';
@@ -23,13 +24,16 @@ export interface FormScreenProps {
 export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBack, onClose }: FormScreenProps) {
   const { spec } = form;
   const name = spec.displayName;
+  const [announcement, setAnnouncement] = useState('');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (isSubmitting) return;
     onSubmit();
-    // Focus the first field still wrong, so keyboard and screen-reader users land on it.
+    // Focus the first field still wrong, so keyboard and screen-reader users land on it (its
+    // error is read with it), and say once, not once per field, that something needs fixing.
     const firstWrong = form.visibleFields.find((field) => form.shownIssues.value[field.key]);
     if (firstWrong) document.getElementById(`pb-field-${firstWrong.key}`)?.focus();
+    setAnnouncement(firstWrong ? t('failure.next') : '');
   };
 
   return (
@@ -42,6 +46,9 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
         </div>
         {spec.showExternalId && spec.externalId && <ExternalIdBox externalId={spec.externalId} />}
         {form.hasInvalidPreset.value && <p class="pb-notice" role="alert">{t('form.invalidPreconfigured')}</p>}
+        <p class="pb-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
         <form class="pb-form" noValidate onSubmit={submit}>
           <FormFields form={form} />
           <button type="submit" class="pb-button pb-button-primary pb-submit" aria-disabled={isSubmitting} data-autofocus={form.visibleFields.length === 0 ? '' : undefined}>

@@ -3,26 +3,13 @@ import type { ApiFailure } from '../api/api-failure';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 
-/** The plain-words explanation of each error type (the fallback when the server says nothing). */
-const typeMessages: Record<ErrorType, MessageKey> = {
-  missing_connect_session_token: 'error.missing_connect_session_token',
-  session_expired: 'error.session_expired',
-  invalid_session_token: 'error.invalid_session_token',
-  blocked_by_browser: 'error.blocked_by_browser',
-  window_closed: 'error.window_closed',
-  connection_test_failed: 'error.connection_test_failed',
-  connection_validation_failed: 'error.connection_validation_failed',
-  resource_capped: 'error.resource_capped',
-  invalid_request: 'error.invalid_request',
-  network_error: 'error.network_error',
-  timeout: 'error.timeout',
-  server_error: 'error.server_error',
-  unknown_error: 'error.unknown_error',
-  // Only the host SDK reports it, when the widget is not there to show anything.
-  widget_unavailable: 'error.unknown_error',
-};
+/**
+ * The plain-words explanation of each error type (the fallback when the server says nothing) is
+ * `error.<errorType>`; the type checks that every error type has one.
+ */
+const typeMessage = (errorType: ErrorType): MessageKey => `error.${errorType}` satisfies MessageKey;
 
-// Codes Nango sends without a message (contract §7.8) get a sentence of their own.
+// Codes Nango sends without a message get a sentence of their own.
 const codeMessages: Record<string, MessageKey> = {
   integration_not_allowed: 'error.integration_not_allowed',
   unknown_provider_config: 'error.unknown_provider_config',
@@ -33,7 +20,7 @@ const codeMessages: Record<string, MessageKey> = {
 export function messageKeyFor(failure: ApiFailure): MessageKey {
   if (failure.isCancelled) return 'failure.cancelled';
   const byCode = failure.code !== null && Object.hasOwn(codeMessages, failure.code) ? codeMessages[failure.code] : undefined;
-  return byCode ?? typeMessages[failure.errorType];
+  return byCode ?? typeMessage(failure.errorType);
 }
 
 /** Our sentence for the failure, naming the integration where it helps. Never empty. */

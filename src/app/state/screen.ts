@@ -24,7 +24,11 @@ export type Screen =
   | { name: 'submitting'; target: Target }
   | { name: 'success'; target: Target; result: ConnectionResult }
   | { name: 'failure'; failure: ApiFailure; step: FailedStep; integration: Integration | null; target: Target | null }
-  | { name: 'expired'; resumeTo: Screen }
+  /**
+   * The token no longer works. `isMalformed`: it never could (not an expiry); `hasWaited`: the host
+   * sent no new token in time, so the user is told what to do.
+   */
+  | { name: 'expired'; resumeTo: Screen; isMalformed: boolean; hasWaited: boolean }
   | { name: 'noToken' }
   | { name: 'fatal'; failure: ApiFailure };
 

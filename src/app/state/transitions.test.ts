@@ -22,9 +22,9 @@ describe('screen transitions', () => {
   });
 
   it('an expired session at any point remembers where the user was', () => {
-    expect(screenAfterFailure({ name: 'submitting', target }, expired, 'submit')).toEqual({ name: 'expired', resumeTo: { name: 'form', target } });
-    expect(screenAfterFailure({ name: 'list' }, expired, 'openForm')).toEqual({ name: 'expired', resumeTo: { name: 'list' } });
-    expect(screenAfterFailure({ name: 'loading' }, expired, 'load')).toEqual({ name: 'expired', resumeTo: { name: 'loading' } });
+    expect(screenAfterFailure({ name: 'submitting', target }, expired, 'submit')).toEqual({ name: 'expired', resumeTo: { name: 'form', target }, isMalformed: false, hasWaited: false });
+    expect(screenAfterFailure({ name: 'list' }, expired, 'openForm')).toEqual({ name: 'expired', resumeTo: { name: 'list' }, isMalformed: false, hasWaited: false });
+    expect(screenAfterFailure({ name: 'loading' }, expired, 'load')).toEqual({ name: 'expired', resumeTo: { name: 'loading' }, isMalformed: false, hasWaited: false });
   });
 
   it('any other failure is a failure screen that knows its step and integration', () => {
@@ -43,14 +43,14 @@ describe('screen transitions', () => {
   });
 
   it('resumes an expired form as the form, an expired expiry where it first was', () => {
-    const nested: Screen = { name: 'expired', resumeTo: { name: 'form', target } };
+    const nested: Screen = { name: 'expired', resumeTo: { name: 'form', target }, isMalformed: false, hasWaited: false };
     expect(resumePoint(nested)).toEqual({ name: 'form', target });
     expect(resumePoint({ name: 'failure', failure: serverError, step: 'submit', integration: target.integration, target })).toEqual({ name: 'form', target });
   });
 
   it('a token starts, resumes or is just kept', () => {
     expect(screenOnToken({ name: 'awaitingToken' })).toEqual({ name: 'loading' });
-    expect(screenOnToken({ name: 'expired', resumeTo: { name: 'list' } })).toEqual({ name: 'loading' });
+    expect(screenOnToken({ name: 'expired', resumeTo: { name: 'list' }, isMalformed: false, hasWaited: false })).toEqual({ name: 'loading' });
     expect(screenOnToken({ name: 'form', target })).toBeNull();
     const late = screenOnTokenTimeout({ name: 'awaitingToken' });
     expect(late?.failure.errorType).toBe('missing_connect_session_token');

@@ -25,7 +25,9 @@ export function screenAfterLoad(integrations: readonly Integration[]): Screen {
 
 /** A failure at any step: an expired session is its own screen, remembering where the user was. */
 export function screenAfterFailure(current: Screen, failure: ApiFailure, step: FailedStep): Screen {
-  if (isSessionFailure(failure)) return { name: 'expired', resumeTo: resumePoint(current) };
+  if (isSessionFailure(failure)) {
+    return { name: 'expired', resumeTo: resumePoint(current), isMalformed: failure.errorType === 'invalid_session_token', hasWaited: false };
+  }
   const target = 'target' in current ? current.target : null;
   const integration = target?.integration ?? ('integration' in current ? current.integration : null);
   return { name: 'failure', failure, step, integration, target };

@@ -21,6 +21,9 @@ export interface SeenRequest {
 
 export const seen: SeenRequest[] = [];
 
+/** A telemetry beacon (sent alongside the widget's own calls). */
+export const isBeacon = (request: SeenRequest) => request.url.pathname.endsWith('/connect/telemetry');
+
 async function record(request: Request): Promise<void> {
   const text = await request.clone().text();
   seen.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: text ? JSON.parse(text) : null });

@@ -20,6 +20,7 @@ export interface RenderOptions {
   token?: string | null;
   slowAfterMs?: number;
   requestTimeoutMs?: number;
+  strandedAfterMs?: number;
 }
 
 export interface RenderedWidget {
@@ -34,7 +35,7 @@ export interface RenderedWidget {
  * The widget as the composition root builds it — real model, real API client over `fetch` (MSW
  * answers), real lazy half — with the host's end of the bridge replaced by a list of events.
  */
-export function renderWidget({ query = '', token = null, slowAfterMs = 3000, requestTimeoutMs = 20_000 }: RenderOptions = {}): RenderedWidget {
+export function renderWidget({ query = '', token = null, slowAfterMs = 3000, requestTimeoutMs = 20_000, strandedAfterMs }: RenderOptions = {}): RenderedWidget {
   const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}${query}`, false);
   const events: WidgetMessage[] = [];
   const settings: unknown[] = [];
@@ -51,6 +52,7 @@ export function renderWidget({ query = '', token = null, slowAfterMs = 3000, req
     loadConnect: () => import('../connect'),
     newExternalId: () => 'external-id-1',
     slowAfterMs,
+    strandedAfterMs,
   });
   const { unmount } = render(<App model={model} config={config} />);
   model.start();

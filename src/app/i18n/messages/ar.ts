@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'استغرق الخادم وقتًا طويلًا للرد.',
   'error.server_error': 'واجه الخادم مشكلة. حاول مرة أخرى بعد قليل.',
   'error.unknown_error': 'حدث أمر غير متوقع.',
+  'error.widget_unavailable': 'تعذّر تحميل نافذة الاتصال.',
   'error.blocked_by_browser': 'حظر متصفحك نافذة تسجيل الدخول.',
   'error.window_closed': 'أُغلقت نافذة تسجيل الدخول قبل أن تنتهي.',
   'error.session_expired': 'انتهت صلاحية هذه الجلسة.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'لا تعمل هذه الصفحة إلا عندما يفتحها تطبيقك. ارجع إلى التطبيق وابدأ الربط من جديد.',
   'tokenTimeout.title': 'تعذّر بدء الربط',
   'tokenTimeout.message': 'لم يبدأ التطبيق جلسة في الوقت المحدد. أغلق هذه النافذة وحاول مرة أخرى.',
+  'invalidToken.message': 'أرسل التطبيق جلسة غير صالحة. أغلق هذه النافذة وحاول مرة أخرى.',
 
   'confirm.title': 'هل تريد مغادرة هذا النموذج؟',
   'confirm.message': 'سيضيع ما أدخلته.',

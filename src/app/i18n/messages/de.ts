@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'Der Server hat zu lange für die Antwort gebraucht.',
   'error.server_error': 'Beim Server ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
   'error.unknown_error': 'Etwas Unerwartetes ist passiert.',
+  'error.widget_unavailable': 'Das Verbindungsfenster konnte nicht geladen werden.',
   'error.blocked_by_browser': 'Ihr Browser hat das Anmeldefenster blockiert.',
   'error.window_closed': 'Das Anmeldefenster wurde geschlossen, bevor Sie fertig waren.',
   'error.session_expired': 'Diese Sitzung ist abgelaufen.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Diese Seite funktioniert nur, wenn Ihre Anwendung sie öffnet. Kehren Sie zur Anwendung zurück und starten Sie die Verbindung erneut.',
   'tokenTimeout.title': 'Die Verbindung konnte nicht starten',
   'tokenTimeout.message': 'Die Anwendung hat nicht rechtzeitig eine Sitzung gestartet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
+  'invalidToken.message': 'Die Anwendung hat eine ungültige Sitzung gesendet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
 
   'confirm.title': 'Formular verlassen?',
   'confirm.message': 'Ihre Eingaben gehen dann verloren.',

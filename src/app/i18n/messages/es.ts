@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'El servidor tardó demasiado en responder.',
   'error.server_error': 'El servidor tuvo un problema. Vuelve a intentarlo en un momento.',
   'error.unknown_error': 'Ocurrió algo inesperado.',
+  'error.widget_unavailable': 'No se pudo cargar la ventana de conexión.',
   'error.blocked_by_browser': 'Tu navegador bloqueó la ventana de inicio de sesión.',
   'error.window_closed': 'La ventana de inicio de sesión se cerró antes de que terminaras.',
   'error.session_expired': 'Esta sesión ha caducado.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Esta página solo funciona cuando la abre tu aplicación. Vuelve a la aplicación e inicia la conexión de nuevo.',
   'tokenTimeout.title': 'No se pudo iniciar la conexión',
   'tokenTimeout.message': 'La aplicación no inició una sesión a tiempo. Cierra esta ventana y vuelve a intentarlo.',
+  'invalidToken.message': 'La aplicación envió una sesión que no es válida. Cierra esta ventana y vuelve a intentarlo.',
 
   'confirm.title': '¿Salir de este formulario?',
   'confirm.message': 'Se perderá lo que has introducido.',

@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'Le serveur a mis trop de temps à répondre.',
   'error.server_error': 'Le serveur a rencontré un problème. Réessayez dans un instant.',
   'error.unknown_error': 'Un imprévu s’est produit.',
+  'error.widget_unavailable': 'La fenêtre de connexion n’a pas pu se charger.',
   'error.blocked_by_browser': 'Votre navigateur a bloqué la fenêtre de connexion.',
   'error.window_closed': 'La fenêtre de connexion a été fermée avant la fin.',
   'error.session_expired': 'Cette session a expiré.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Cette page ne fonctionne que si votre application l’ouvre. Revenez à l’application et relancez la connexion.',
   'tokenTimeout.title': 'La connexion n’a pas pu démarrer',
   'tokenTimeout.message': 'L’application n’a pas démarré de session à temps. Fermez cette fenêtre et réessayez.',
+  'invalidToken.message': 'L’application a envoyé une session non valide. Fermez cette fenêtre et réessayez.',
 
   'confirm.title': 'Quitter ce formulaire ?',
   'confirm.message': 'Ce que vous avez saisi sera perdu.',

@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'Il server ha impiegato troppo tempo a rispondere.',
   'error.server_error': 'Il server ha avuto un problema. Riprova tra un momento.',
   'error.unknown_error': 'È successo qualcosa di imprevisto.',
+  'error.widget_unavailable': 'Non è stato possibile caricare la finestra di connessione.',
   'error.blocked_by_browser': 'Il browser ha bloccato la finestra di accesso.',
   'error.window_closed': 'La finestra di accesso è stata chiusa prima che finissi.',
   'error.session_expired': 'Questa sessione è scaduta.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Questa pagina funziona solo quando la apre la tua applicazione. Torna all’applicazione e avvia di nuovo il collegamento.',
   'tokenTimeout.title': 'Non è stato possibile avviare il collegamento',
   'tokenTimeout.message': 'L’applicazione non ha avviato una sessione in tempo. Chiudi questa finestra e riprova.',
+  'invalidToken.message': 'L’applicazione ha inviato una sessione non valida. Chiudi questa finestra e riprova.',
 
   'confirm.title': 'Uscire da questo modulo?',
   'confirm.message': 'I dati inseriti andranno persi.',

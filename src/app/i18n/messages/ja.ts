@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'サーバーの応答に時間がかかりすぎました。',
   'error.server_error': 'サーバーで問題が発生しました。しばらくしてからもう一度お試しください。',
   'error.unknown_error': '予期しないことが起きました。',
+  'error.widget_unavailable': '接続ウィンドウを読み込めませんでした。',
   'error.blocked_by_browser': 'ブラウザがサインイン用のウィンドウをブロックしました。',
   'error.window_closed': '完了する前にサインイン用のウィンドウが閉じられました。',
   'error.session_expired': 'このセッションは期限切れです。',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'このページはアプリケーションから開いたときだけ使えます。アプリケーションに戻って、もう一度接続を始めてください。',
   'tokenTimeout.title': '接続を開始できませんでした',
   'tokenTimeout.message': 'アプリケーションが時間内にセッションを開始しませんでした。このウィンドウを閉じて、もう一度お試しください。',
+  'invalidToken.message': 'アプリケーションから無効なセッションが送られました。このウィンドウを閉じて、もう一度お試しください。',
 
   'confirm.title': 'このフォームを閉じますか？',
   'confirm.message': '入力した内容は失われます。',

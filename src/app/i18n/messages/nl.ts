@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'De server deed er te lang over om te antwoorden.',
   'error.server_error': 'De server had een probleem. Probeer het zo opnieuw.',
   'error.unknown_error': 'Er gebeurde iets onverwachts.',
+  'error.widget_unavailable': 'Het verbindingsvenster kon niet worden geladen.',
   'error.blocked_by_browser': 'Je browser heeft het aanmeldvenster geblokkeerd.',
   'error.window_closed': 'Het aanmeldvenster werd gesloten voordat je klaar was.',
   'error.session_expired': 'Deze sessie is verlopen.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Deze pagina werkt alleen als je applicatie hem opent. Ga terug naar de applicatie en start de koppeling opnieuw.',
   'tokenTimeout.title': 'De koppeling kon niet starten',
   'tokenTimeout.message': 'De applicatie heeft niet op tijd een sessie gestart. Sluit dit venster en probeer het opnieuw.',
+  'invalidToken.message': 'De applicatie stuurde een ongeldige sessie. Sluit dit venster en probeer het opnieuw.',
 
   'confirm.title': 'Dit formulier verlaten?',
   'confirm.message': 'Wat je hebt ingevuld, gaat verloren.',

@@ -95,6 +95,7 @@ export default {
   'error.timeout': 'O servidor demorou demais para responder.',
   'error.server_error': 'O servidor teve um problema. Tente novamente em instantes.',
   'error.unknown_error': 'Aconteceu algo inesperado.',
+  'error.widget_unavailable': 'Não foi possível carregar a janela de conexão.',
   'error.blocked_by_browser': 'Seu navegador bloqueou a janela de login.',
   'error.window_closed': 'A janela de login foi fechada antes de você terminar.',
   'error.session_expired': 'Esta sessão expirou.',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': 'Esta página só funciona quando o seu aplicativo a abre. Volte ao aplicativo e inicie a conexão novamente.',
   'tokenTimeout.title': 'Não foi possível iniciar a conexão',
   'tokenTimeout.message': 'O aplicativo não iniciou uma sessão a tempo. Feche esta janela e tente novamente.',
+  'invalidToken.message': 'A aplicação enviou uma sessão que não é válida. Feche esta janela e tente novamente.',
 
   'confirm.title': 'Sair deste formulário?',
   'confirm.message': 'O que você digitou será perdido.',

@@ -95,6 +95,7 @@ export default {
   'error.timeout': '服务器响应时间过长。',
   'error.server_error': '服务器出现问题。请稍后重试。',
   'error.unknown_error': '发生了意外情况。',
+  'error.widget_unavailable': '无法加载连接窗口。',
   'error.blocked_by_browser': '浏览器拦截了登录窗口。',
   'error.window_closed': '登录窗口在完成前被关闭了。',
   'error.session_expired': '此会话已过期。',
@@ -112,6 +113,7 @@ export default {
   'noToken.message': '只有由你的应用打开时，此页面才能使用。请返回应用，重新开始关联。',
   'tokenTimeout.title': '无法开始关联',
   'tokenTimeout.message': '应用未能及时启动会话。请关闭此窗口，然后重试。',
+  'invalidToken.message': '应用程序发送的会话无效。请关闭此窗口后重试。',
 
   'confirm.title': '要离开此表单吗？',
   'confirm.message': '你输入的内容将会丢失。',
