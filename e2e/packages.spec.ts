@@ -139,9 +139,11 @@ test('a consumer type-checks against the published types, without zod installed'
       '}',
       "const ui = openConnectUI({ baseURL: 'https://connect.example/', apiURL: 'https://api.nango.dev', onEvent });",
       "ui.setSessionToken('nango_connect_session_x');",
-      "new Nango().openConnectUI({ sessionToken: 'nango_connect_session_x', onEvent }).close();",
+      "new Nango().openConnectUI({ baseURL: 'https://connect.example/', sessionToken: 'nango_connect_session_x', onEvent }).close();",
+      '// @ts-expect-error: baseURL is required (where the widget is served)',
+      "openConnectUI({ onEvent });",
       '// @ts-expect-error: a wrong option type is caught by the published types',
-      "openConnectUI({ oauthMode: 'sideways' });",
+      "openConnectUI({ baseURL: 'https://connect.example/', oauthMode: 'sideways' });",
       '',
     ].join('\n'),
   );
@@ -240,7 +242,7 @@ test('plugboard-server widget: the widget under a strict CSP, hashed assets cach
     const index = await fetch(url);
     expect(index.status).toBe(200);
     const csp = index.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain('connect-src https://api.nango.dev wss://api.nango.dev');
+    expect(csp).toContain("connect-src 'self' https://api.nango.dev wss://api.nango.dev");
     expect(csp).toContain("img-src 'self' https://api.nango.dev https://app.nango.dev");
     expect(csp).toContain('frame-ancestors https://app.acme.example');
     expect(csp).toContain("require-trusted-types-for 'script'");
@@ -250,6 +252,9 @@ test('plugboard-server widget: the widget under a strict CSP, hashed assets cach
     const asset = await fetch(new URL(script ?? '', url));
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The deployment configuration the widget checks every apiURL against names this API only.
+    const config = await fetch(new URL('config.json', url));
+    expect(await config.json()).toEqual({ apiURLs: ['https://api.nango.dev'], imageOrigins: ['https://app.nango.dev'] });
   } finally {
     stop(child);
   }
