@@ -123,6 +123,18 @@ describe('API faults', () => {
     expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'timeout', errorMessage: 'The server took too long to answer.' } }]);
   });
 
+  it('the lazy half fails to load (a stale deployment): a failure screen, one event, and Try again loads it', async () => {
+    let isDeployed = false;
+    const loadConnect = () => (isDeployed ? import('../connect') : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const widget = renderWidget({ token, loadConnect });
+    expect(await screen.findByText('We couldn’t reach the server. Check your connection and try again.')).toBeTruthy();
+    expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'network_error' } }]);
+    isDeployed = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(widget.events).toHaveLength(1);
+  });
+
   it('offline: a network error says so', async () => {
     server.use(http.get(`${apiURL}/integrations`, () => HttpResponse.error(), { once: true }));
     const widget = renderWidget({ token });
