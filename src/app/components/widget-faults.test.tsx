@@ -165,6 +165,13 @@ describe('an expired session', () => {
     const widget = renderWidget({ token });
     expect(await screen.findByRole('heading', { name: 'This session has expired' })).toBeTruthy();
     expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'This session has expired.' } }]);
+    // The same, expired token again (a host repeating itself) is not a reason to load again.
+    const sessionGets = () => seen.filter((request) => request.url.pathname.endsWith('/connect/session')).length;
+    const before = sessionGets();
+    widget.model.receiveToken(token);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(widget.model.screen.value.name).toBe('expired');
+    expect(sessionGets()).toBe(before);
     widget.model.receiveToken(freshToken);
     expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
   });
