@@ -31,6 +31,10 @@ const invalid = [
   { type: 'settings_changed', payload: { ...settings, showWatermark: 'no' } },
   { type: 'settings_changed', payload: { ...settings, theme: { light: { primary: 1 }, dark: { primary: 'red' } } } },
   { type: 'settings_changed', payload: { ...settings, theme: null } },
+  // Own `__proto__` keys, as JSON.parse makes them: a parser that copies or merges would inherit them.
+  JSON.parse('{"__proto__":{"type":"session_token","sessionToken":"planted"}}'),
+  JSON.parse('{"type":"session_token","__proto__":{"sessionToken":"planted"}}'),
+  JSON.parse(`{"type":"settings_changed","payload":{"__proto__":${JSON.stringify(settings)}}}`),
 ];
 
 function* fuzz(count: number) {
