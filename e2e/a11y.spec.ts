@@ -141,8 +141,10 @@ for (const { lang, theme } of matrix) {
       const popup = page.waitForEvent('popup');
       await frame.getByRole('button', { name: 'Test OAuth2', exact: true }).click();
       const connect = frame.getByRole('button', { name: say(lang, 'form.connect'), exact: true });
-      // OAuth2 without fields may open its window straight from the list, or from a one-button form.
-      if (await connect.isVisible().catch(() => false)) await connect.click();
+      // OAuth2 without fields may open its window straight from the list, or from a one-button form
+      // (which appears once its provider has been fetched): wait for whichever comes.
+      const first = await Promise.race([popup.then(() => 'popup' as const), connect.waitFor().then(() => 'form' as const)]);
+      if (first === 'form') await connect.click();
       const window = await popup;
       await expect(frame.getByRole('heading', { name: say(lang, 'oauth.title', { name: 'Test OAuth2' }) })).toBeVisible();
       await scan(page, 'OAuth waiting');

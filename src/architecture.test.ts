@@ -17,10 +17,12 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file loads at run time (type-only imports are erased): packages by name, project files as a path under src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const statements = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  // `import … from 'x'`, `export … from 'x'`, `import('x')`, and side-effect `import 'x'` (which
+  // loads a module as surely as the others).
+  const statements = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s*['"]([^'"]+)['"]/g)];
   const specifiers = statements.filter(([statement]) => !/^(import|export) type /.test(statement));
-  return specifiers.map(([, from, dynamic]) => {
-    const specifier = from ?? dynamic ?? '';
+  return specifiers.map(([, from, dynamic, sideEffect]) => {
+    const specifier = from ?? dynamic ?? sideEffect ?? '';
     return specifier.startsWith('.') ? relative(src, resolve(dirname(file), specifier)) : specifier;
   });
 }
@@ -35,12 +37,21 @@ describe('architecture', () => {
     }
   });
 
-  it('the SDK loads no protocol file that pulls in zod (the script-tag budget)', () => {
+  it('the SDK loads no protocol file that pulls in zod, however indirectly (the script-tag budget)', () => {
     const protocolFiles = filesIn('sdk').flatMap(({ imports }) => imports.filter((target) => rootOf(target) === 'protocol'));
     expect(protocolFiles.length).toBeGreaterThan(0);
-    for (const target of protocolFiles) {
-      const loaded = importsOf(join(src, `${target}.ts`));
-      expect([target, loaded.filter((path) => path === 'protocol/zod' || path === 'protocol/messages')]).toEqual([target, []]);
+    // Every protocol file the SDK loads, following protocol → protocol imports to the end.
+    const loaded = new Set<string>();
+    const visit = (target: string) => {
+      if (loaded.has(target)) return;
+      loaded.add(target);
+      for (const next of importsOf(join(src, `${target}.ts`))) if (rootOf(next) === 'protocol') visit(next);
+    };
+    protocolFiles.forEach(visit);
+    expect(loaded.size).toBeGreaterThan(new Set(protocolFiles).size); // the walk reached indirect imports
+    for (const target of loaded) {
+      const imports = importsOf(join(src, `${target}.ts`));
+      expect([target, imports.filter((path) => path === 'protocol/zod' || path === 'protocol/messages' || path.startsWith('zod'))]).toEqual([target, []]);
     }
   });
 

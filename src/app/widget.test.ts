@@ -61,4 +61,12 @@ describe('createWidget', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(await afterDispose).toEqual([]);
   });
+
+  it('a disposed widget never reports the missing token its timer was waiting for', async () => {
+    const config = parseWidgetConfig('', false);
+    const messages = posted();
+    widget = createWidget({ window, config, applyTheme: () => {}, loadConnect: () => new Promise(() => {}), tokenTimeoutMs: 50 });
+    widget.dispose();
+    expect(await messages).toEqual([{ type: 'ready' }]); // the timer's error would follow it within 150 ms
+  });
 });

@@ -37,6 +37,26 @@ describe('openWidgetChannel', () => {
     expect(channel.hostOrigin()).toBe('https://host.example');
   });
 
+  it('pins the origin from a session token only, not from settings sent before it', () => {
+    const { child, parent } = framedWindow();
+    const received: string[] = [];
+    channel = openWidgetChannel({ window: child, onMessage: (message) => received.push(message.type) });
+    const settings = { theme: { light: { primary: '#000' }, dark: { primary: '#fff' } }, defaultTheme: 'light', showWatermark: true };
+    deliver(child, { type: 'settings_changed', payload: settings }, 'https://before.example', parent);
+    expect(channel.hostOrigin()).toBeNull();
+    deliver(child, token('t'), 'https://host.example', parent);
+    expect(channel.hostOrigin()).toBe('https://host.example');
+    expect(received).toEqual(['settings_changed', 'session_token']);
+  });
+
+  it('a top-level widget listens to nobody: its own origin is the host, and messages to itself are ignored', () => {
+    const onMessage = vi.fn();
+    channel = openWidgetChannel({ window, onMessage });
+    deliver(window, token('self-posted'), window.location.origin, window);
+    expect(onMessage).not.toHaveBeenCalled();
+    expect(channel.hostOrigin()).toBe(window.location.origin);
+  });
+
   it('ignores malformed messages without throwing', () => {
     const { child, parent } = framedWindow();
     const onMessage = vi.fn();

@@ -28,6 +28,10 @@ const invalid = [
   { type: 'error', payload: { errorType: 'not_a_type', errorMessage: 'x' } },
   { type: 'error', payload: { errorType: 'unknown_error' } },
   { type: 'error', payload: { errorType: 'unknown_error', errorMessage: 'x', errorCode: 5 } },
+  // Own `__proto__` keys, as JSON.parse makes them: a parser that copies or merges would inherit them.
+  JSON.parse('{"__proto__":{"type":"close"}}'),
+  JSON.parse('{"type":"connect","__proto__":{"payload":{"providerConfigKey":"k","connectionId":"c"}}}'),
+  JSON.parse('{"type":"error","payload":{"__proto__":{"errorType":"unknown_error","errorMessage":"x"}}}'),
 ];
 
 /** A small deterministic generator of message-like values. */

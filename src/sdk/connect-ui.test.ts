@@ -11,6 +11,7 @@ function deliver(data: unknown, { origin = widgetOrigin, source }: { origin?: st
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
   document.body.removeAttribute('style');
 });
@@ -100,6 +101,26 @@ describe('ConnectUI', () => {
     ui.open();
     expect(() => deliver({ type: 'ready' }, { source: ui.iframe?.contentWindow ?? null })).not.toThrow();
     expect(error).toHaveBeenCalled();
+  });
+
+  it('survives an async host handler that rejects, and reports it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ui = new ConnectUI({ baseURL, onEvent: () => Promise.reject(new Error('async host bug')) });
+    ui.open();
+    deliver({ type: 'ready' }, { source: ui.iframe?.contentWindow ?? null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(error).toHaveBeenCalledWith('[plugboard] onEvent threw:', new Error('async host bug'));
+  });
+
+  it('holds a token set before the widget is ready and sends only the latest, once, on ready', () => {
+    const ui = new ConnectUI({ baseURL, sessionToken: 'first' });
+    ui.open();
+    const frame = ui.iframe?.contentWindow ?? null;
+    const post = vi.spyOn(frame as Window, 'postMessage');
+    ui.setSessionToken('second');
+    expect(post).not.toHaveBeenCalled();
+    deliver({ type: 'ready' }, { source: frame });
+    expect(post.mock.calls).toEqual([[{ type: 'session_token', sessionToken: 'second' }, widgetOrigin]]);
   });
 
   it('preload() mounts the iframe hidden and without locking the page; open() reveals it', () => {

@@ -46,6 +46,11 @@ describe('interpretResponse', () => {
     expect(interpretResponse(200, '{"id":1}', connectionResponse)).toMatchObject({ ok: false, failure: { errorType: 'server_error', code: 'unexpected_response' } });
   });
 
+  it('never reads a success out of a non-2xx status, whatever the body looks like', () => {
+    expect(interpretResponse(500, ok, connectionResponse)).toMatchObject({ ok: false, failure: { errorType: 'server_error', status: 500, code: null } });
+    expect(interpretResponse(404, ok, connectionResponse)).toMatchObject({ ok: false, failure: { status: 404 } });
+  });
+
   it('classifies by status when the server sends no code', () => {
     expect(interpretResponse(500, '', connectionResponse)).toMatchObject({ ok: false, failure: { errorType: 'server_error' } });
     expect(interpretResponse(404, 'Not found', connectionResponse)).toMatchObject({ ok: false, failure: { errorType: 'invalid_request' } });

@@ -123,6 +123,60 @@ describe('API faults', () => {
     expect(widget.events).toEqual([{ type: 'error', payload: { errorType: 'timeout', errorMessage: 'The server took too long to answer.' } }]);
   });
 
+  it('a provider definition that fails to load: a failure screen for that integration, one event, and Try again opens the form', async () => {
+    let isDown = true;
+    server.use(http.get(`${apiURL}/providers/openai`, () => (isDown ? HttpResponse.json({ error: { code: 'server_error', message: 'Catalogue down' } }, { status: 500 }) : undefined)));
+    const widget = renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+    expect(await screen.findByRole('heading', { name: 'We couldn’t connect OpenAI' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Catalogue down');
+    expect(errors(widget.events)).toMatchObject([{ type: 'error', payload: { errorType: 'server_error', errorMessage: 'Catalogue down' } }]);
+    isDown = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByLabelText('API Key')).toBeTruthy();
+  });
+
+  it('Back while a form is still opening stays on the list when the provider arrives late', async () => {
+    server.use(http.get(`${apiURL}/providers/openai`, async () => {
+      await delay(150);
+      return undefined;
+    }));
+    const widget = renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back' }));
+    await screen.findByRole('searchbox');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the late provider has landed by now
+    expect(widget.model.screen.value.name).toBe('list');
+    expect(screen.queryByLabelText('API Key')).toBeNull();
+  });
+
+  it('a late provider never replaces the form the user opened since', async () => {
+    const slow = (ms: number) => async () => {
+      await delay(ms);
+      return undefined;
+    };
+    server.use(http.get(`${apiURL}/providers/openai`, slow(150)), http.get(`${apiURL}/providers/anthropic`, slow(300)));
+    const widget = renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Anthropic' }));
+    await screen.findByLabelText('API Key'); // a form is on screen
+    await new Promise((resolve) => setTimeout(resolve, 200)); // both providers have landed by now
+    expect(widget.model.screen.value).toMatchObject({ name: 'form', target: { integration: { unique_key: 'anthropic' } } });
+  });
+
+  it('the lazy half fails to load (a stale deployment): a failure screen, one event, and Try again loads it', async () => {
+    let isDeployed = false;
+    const loadConnect = () => (isDeployed ? import('../connect') : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const widget = renderWidget({ token, loadConnect });
+    expect(await screen.findByText('We couldn’t reach the server. Check your connection and try again.')).toBeTruthy();
+    expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'network_error' } }]);
+    isDeployed = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(widget.events).toHaveLength(1);
+  });
+
   it('offline: a network error says so', async () => {
     server.use(http.get(`${apiURL}/integrations`, () => HttpResponse.error(), { once: true }));
     const widget = renderWidget({ token });
@@ -153,6 +207,13 @@ describe('an expired session', () => {
     const widget = renderWidget({ token });
     expect(await screen.findByRole('heading', { name: 'This session has expired' })).toBeTruthy();
     expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'session_expired', errorMessage: 'This session has expired.' } }]);
+    // The same, expired token again (a host repeating itself) is not a reason to load again.
+    const sessionGets = () => seen.filter((request) => request.url.pathname.endsWith('/connect/session')).length;
+    const before = sessionGets();
+    widget.model.receiveToken(token);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(widget.model.screen.value.name).toBe('expired');
+    expect(sessionGets()).toBe(before);
     widget.model.receiveToken(freshToken);
     expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
   });

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { happyPath, isBeacon, seen, server } from '../test/api-server';
 import { catalogueProvider } from '../test/catalogue';
-import { integration, token } from '../test/fixtures';
+import { freshToken, integration, token } from '../test/fixtures';
 import { renderWidget } from '../test/render-widget';
 import { useWidgetTestServer } from '../test/widget-test-server';
 
@@ -23,6 +23,23 @@ describe('the connect flow', () => {
     expect(first).toEqual(['/prefix/connect/session', '/prefix/integrations']);
     expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${token}`);
     expect(seen[0]?.headers.get('accept-language')).toBe('fr-FR');
+  });
+
+  it('a token arriving mid-form (the host repeating it, or refreshing it) keeps the user where they are', async () => {
+    const widget = renderWidget({ token });
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
+    await screen.findByLabelText('API Key');
+    type('API Key', 'sk-typed');
+    const sessionGets = () => seen.filter((request) => request.url.pathname.endsWith('/connect/session')).length;
+    widget.model.receiveToken(token);
+    widget.model.receiveToken(freshToken);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a reload would have started by now
+    expect(widget.model.screen.value.name).toBe('form');
+    expect((screen.getByLabelText('API Key') as HTMLInputElement).value).toBe('sk-typed');
+    expect(sessionGets()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByRole('heading', { name: 'OpenAI is connected' });
+    expect(seen.at(-1)?.url.searchParams.get('connect_session_token')).toBe(freshToken); // kept for the next request
   });
 
   it('filters the list as the user types, on name and provider key', async () => {

@@ -135,6 +135,11 @@ describe('buildForm on every field key (§5.2)', () => {
     expect(fieldOf(provider, 'credentials.client_id', { integration: item })).toMatchObject({ isOptional: false, isRequired: true });
   });
 
+  it('only TWO_STEP asks for integration_config: in any other mode it is the operator’s, not the user’s', () => {
+    const provider: Provider = { name: 'key', auth_mode: 'API_KEY', credentials: { apiKey: { title: 'Key' } }, integration_config: { client_secret: { title: 'Secret' } } };
+    expect(keys(provider)).toEqual(['credentials.apiKey']);
+  });
+
   it('OAUTH2_CC: certificates only when required; client_secret optional with private_key_jwt', () => {
     const base: Provider = { name: 'cc', auth_mode: 'OAUTH2_CC' };
     expect(keys(base)).toEqual(['credentials.client_id', 'credentials.client_secret']);

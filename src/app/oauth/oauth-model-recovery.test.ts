@@ -120,6 +120,16 @@ describe('a long wait', () => {
     expect(outcome.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
   });
 
+  it('opens nothing for a submit that was aborted before the flow started', async () => {
+    const { model, browser } = setup();
+    const outcome = run(model, input({ signal: AbortSignal.abort() }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
+    expect(browser.opened).toEqual([]);
+    expect(ScriptedSocket.instances).toEqual([]);
+    expect(model.phase.value).toBe('idle');
+  });
+
   it('settles an earlier flow as cancelled when a new one starts', async () => {
     const { model } = setup();
     const first = run(model);

@@ -28,6 +28,11 @@ describe('pending flow', () => {
     expect(takePendingFlow(storage, flow.startedAt + 31 * 60_000)).toBeNull();
     storage.items.set('plugboard.oauth.pending', '{"flowId":"x"}');
     expect(takePendingFlow(storage, 2_000)).toBeNull();
+    // Each field on its own: a guessable id, and an entry from the future (planted or a skewed clock).
+    storage.items.set('plugboard.oauth.pending', JSON.stringify({ ...flow, flowId: 'short' }));
+    expect(takePendingFlow(storage, 2_000)).toBeNull();
+    storage.items.set('plugboard.oauth.pending', JSON.stringify({ ...flow, startedAt: 5_000 }));
+    expect(takePendingFlow(storage, 2_000)).toBeNull();
     storage.items.set('plugboard.oauth.pending', 'not json');
     expect(takePendingFlow(storage, 2_000)).toBeNull();
   });
@@ -42,6 +47,11 @@ describe('pending flow', () => {
     };
     expect(savePendingFlow(refusing, flow)).toBe(false);
     expect(takePendingFlow(refusing, 2_000)).toBeNull();
+  });
+
+  it('reports a storage that accepts the write but keeps nothing', () => {
+    const forgetful: FlowStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+    expect(savePendingFlow(forgetful, flow)).toBe(false);
   });
 
   it('makes URL-safe ids of 32 characters', () => {

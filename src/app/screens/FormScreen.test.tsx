@@ -12,11 +12,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderForm(provider: Provider, session = makeSession()) {
+function renderForm(provider: Provider, session = makeSession(), isSubmitting = false) {
   const item = integration('demo', provider.name ?? 'demo', 'Demo');
   const form = createFormModel(buildForm({ provider, integration: item, session, newExternalId: () => 'ext-123' }));
   const onSubmit = vi.fn();
-  render(<FormScreen target={{ integration: item, provider }} form={form} pending={createPendingModel()} isSubmitting={false} onSubmit={onSubmit} onBack={null} onClose={null} />);
+  render(<FormScreen target={{ integration: item, provider }} form={form} pending={createPendingModel()} isSubmitting={isSubmitting} onSubmit={onSubmit} onBack={null} onClose={null} />);
   return { form, onSubmit };
 }
 
@@ -59,6 +59,14 @@ describe('FormScreen', () => {
     renderForm({ name: 'demo', auth_mode: 'NONE' });
     expect(screen.getByText('We’ll connect you to Demo.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Connect' })).toBeTruthy();
+  });
+
+  it('submits once: Enter again while a submit is in flight sends nothing more', () => {
+    const { onSubmit } = renderForm({ name: 'demo', auth_mode: 'NONE' }, makeSession(), true);
+    const form = document.querySelector('form');
+    if (!form) throw new Error('no form');
+    fireEvent.submit(form);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('AWS: shows the External ID and copies it', async () => {

@@ -46,11 +46,17 @@ describe('screen transitions', () => {
     const nested: Screen = { name: 'expired', resumeTo: { name: 'form', target }, isMalformed: false, hasWaited: false };
     expect(resumePoint(nested)).toEqual({ name: 'form', target });
     expect(resumePoint({ name: 'failure', failure: serverError, step: 'submit', integration: target.integration, target })).toEqual({ name: 'form', target });
+    expect(resumePoint({ name: 'failure', failure: serverError, step: 'load', integration: null, target: null })).toEqual({ name: 'list' });
+    expect(resumePoint({ name: 'openingForm', integration: target.integration })).toEqual({ name: 'openingForm', integration: target.integration });
+    expect(resumePoint({ name: 'list' })).toEqual({ name: 'list' });
   });
 
   it('a token starts, resumes or is just kept', () => {
     expect(screenOnToken({ name: 'awaitingToken' })).toEqual({ name: 'loading' });
     expect(screenOnToken({ name: 'expired', resumeTo: { name: 'list' }, isMalformed: false, hasWaited: false })).toEqual({ name: 'loading' });
+    expect(screenOnToken({ name: 'noToken' })).toEqual({ name: 'loading' });
+    // A token does not paper over a fatal failure of another kind.
+    expect(screenOnToken({ name: 'fatal', failure: serverError })).toBeNull();
     expect(screenOnToken({ name: 'form', target })).toBeNull();
     const late = screenOnTokenTimeout({ name: 'awaitingToken' });
     expect(late?.failure.errorType).toBe('missing_connect_session_token');
@@ -61,12 +67,17 @@ describe('screen transitions', () => {
   it('Back leads to the list only when there is one', () => {
     expect(screenOnBack({ name: 'form', target }, true)).toEqual({ name: 'list' });
     expect(screenOnBack({ name: 'form', target }, false)).toBeNull();
+    expect(screenOnBack({ name: 'openingForm', integration: target.integration }, true)).toEqual({ name: 'list' });
+    expect(screenOnBack({ name: 'failure', failure: serverError, step: 'openForm', integration: target.integration, target: null }, true)).toEqual({ name: 'list' });
+    expect(screenOnBack({ name: 'list' }, true)).toBeNull();
     expect(screenOnBack({ name: 'success', target, result: { providerConfigKey: 'a', connectionId: 'b' } }, true)).toBeNull();
   });
 
   it('knows which screens hold what the user typed', () => {
     expect(holdsUserInput({ name: 'form', target })).toBe(true);
     expect(holdsUserInput({ name: 'submitting', target })).toBe(true);
+    expect(holdsUserInput({ name: 'failure', failure: serverError, step: 'submit', integration: target.integration, target })).toBe(true);
+    expect(holdsUserInput({ name: 'failure', failure: serverError, step: 'openForm', integration: target.integration, target: null })).toBe(false);
     expect(holdsUserInput({ name: 'list' })).toBe(false);
   });
 });

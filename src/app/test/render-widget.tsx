@@ -21,6 +21,8 @@ export interface RenderOptions {
   slowAfterMs?: number;
   requestTimeoutMs?: number;
   strandedAfterMs?: number;
+  /** The lazy half's loader; the real chunk by default. */
+  loadConnect?: () => Promise<typeof import('../connect')>;
 }
 
 export interface RenderedWidget {
@@ -35,7 +37,7 @@ export interface RenderedWidget {
  * The widget as the composition root builds it — real model, real API client over `fetch` (MSW
  * answers), real lazy half — with the host's end of the bridge replaced by a list of events.
  */
-export function renderWidget({ query = '', token = null, slowAfterMs = 3000, requestTimeoutMs = 20_000, strandedAfterMs }: RenderOptions = {}): RenderedWidget {
+export function renderWidget({ query = '', token = null, slowAfterMs = 3000, requestTimeoutMs = 20_000, strandedAfterMs, loadConnect = () => import('../connect') }: RenderOptions = {}): RenderedWidget {
   const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}${query}`, false);
   const events: WidgetMessage[] = [];
   const settings: unknown[] = [];
@@ -49,7 +51,7 @@ export function renderWidget({ query = '', token = null, slowAfterMs = 3000, req
     token: tokenSignal,
     emit: (message) => void events.push(message),
     applySettings: (value) => void settings.push(value),
-    loadConnect: () => import('../connect'),
+    loadConnect,
     newExternalId: () => 'external-id-1',
     slowAfterMs,
     strandedAfterMs,

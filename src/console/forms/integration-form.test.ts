@@ -36,6 +36,11 @@ describe('validateIntegrationForm', () => {
     expect(validateIntegrationForm({ ...emptyValues, uniqueKey: 'taken' }, { ...apiKeyContext, originalKey: 'taken' })).toEqual({});
   });
 
+  it('refuses an ID longer than the server stores (255 characters)', () => {
+    expect(validateIntegrationForm({ ...emptyValues, uniqueKey: 'k'.repeat(255) }, apiKeyContext)).toEqual({});
+    expect(validateIntegrationForm({ ...emptyValues, uniqueKey: 'k'.repeat(256) }, apiKeyContext).uniqueKey).toBe('Use at most 255 characters.');
+  });
+
   it('checks optional OAuth credentials only once one of them is typed', () => {
     const optional = { ...oauthContext, kind: 'oauth-optional' as const };
     expect(validateIntegrationForm({ ...emptyValues, uniqueKey: 'k' }, optional)).toEqual({});
