@@ -159,6 +159,18 @@ test('the integration form pins the hosts an OAuth integration may be pointed at
   }
 });
 
+test('the console loads without a single 404, and its favicon is an image it serves', async ({ page, stack }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await signIn(page, stack.apiUrl, stack.secretKey);
+  const icon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+  const res = await page.request.get(icon);
+  expect([res.status(), res.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+  expect(missing).toEqual([]);
+});
+
 test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {
   await page.goto(`${stack.apiUrl}/console/`);
   await page.getByLabel('Secret key').fill('00000000-0000-4000-8000-000000000000');
