@@ -85,10 +85,12 @@ test('configure an API-key integration, add a connection through the widget, see
     await expect(frame.getByRole('heading', { name: 'Console API Key is connected' })).toBeVisible();
     await frame.getByRole('button', { name: 'Done' }).click();
     await expect(page.locator('#connect-ui')).toHaveCount(0);
-    await expect(page.getByText('A new connection to console-api-key was created. See it in Connections.')).toBeVisible();
+    await expect(page.getByText('A new connection to console-api-key was created.')).toBeVisible();
 
-    // Connections: listed without a reload; credentials masked until revealed.
-    await page.getByRole('tab', { name: 'Connections' }).click();
+    // Connections, through the link beside that status: listed without a reload; credentials masked until revealed.
+    await page.getByRole('button', { name: 'See it in Connections' }).click();
+    await expect(page.getByRole('tab', { name: 'Connections' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('A new connection to console-api-key was created.')).toHaveCount(0);
     const row = page.getByRole('row', { name: /console-api-key/ });
     await expect(row).toContainText('Console test');
     await expect(row).toContainText('API_KEY');

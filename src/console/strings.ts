@@ -43,7 +43,8 @@ export const strings = {
     deleteWithConnections: (count: number) =>
       `Its ${count} connection${count === 1 ? '' : 's'} will be deleted too, and those users will have to connect again.`,
     deleted: (key: string) => `${key} was deleted.`,
-    connected: (key: string) => `A new connection to ${key} was created. See it in Connections.`,
+    connected: (key: string) => `A new connection to ${key} was created.`,
+    seeInConnections: 'See it in Connections',
     opening: 'Opening the Connect UI…',
   },
   editor: {

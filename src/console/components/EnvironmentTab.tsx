@@ -30,6 +30,7 @@ export function EnvironmentTab({ model }: { model: ConsoleModel }) {
             {strings.environment.rotate}
           </button>
         </div>
+        <StatusLine task={model.environment.signingKeyTask} />
       </div>
       <DeliveriesTable model={model.environment} />
     </section>
