@@ -69,6 +69,9 @@ test('configure an API-key integration, add a connection through the widget, see
     await dialog.getByLabel('Integration ID').fill('bad key!');
     await dialog.getByRole('button', { name: 'Save integration' }).click();
     await expect(dialog.getByText('Use only letters, digits, spaces and ~ : . @ _ -.')).toBeVisible();
+    // Save seems to do nothing unless focus goes to the error, which sits above Save.
+    await expect(dialog.getByLabel('Integration ID')).toBeFocused();
+    await expect(dialog.getByLabel('Integration ID')).toBeInViewport();
     await dialog.getByLabel('Integration ID').fill('console-api-key');
     await dialog.getByLabel('Display name').fill('Console API Key');
     await dialog.getByRole('button', { name: 'Save integration' }).click();

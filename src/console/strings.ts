@@ -66,6 +66,8 @@ export const strings = {
     scopesHelp: 'Separate scopes with commas or spaces. Register them at the provider too.',
     oauthLead: 'Register an OAuth app at the provider, then copy its client ID and secret here.',
     oauthOptionalLead: 'Client credentials are optional for this API.',
+    clientCredentials: 'Client credentials',
+    clientCredentialsLead: 'Copy the client ID and secret from the provider’s integration settings here.',
     nothingToConfigure: (mode: string) =>
       `Nothing to configure: with ${mode}, each user enters their own credentials in the Connect UI.`,
     unsupported: (mode: string) => `${mode} integrations cannot be configured in this console yet.`,
