@@ -7,7 +7,7 @@ export const strings = {
   },
   signIn: {
     title: 'Open the console',
-    lead: 'Paste the secret key of this Plugboard server. `npm start` prints it; it stays in this tab only and is never stored.',
+    lead: { before: 'Paste the secret key of this Plugboard server.', command: 'npm start', after: 'prints it; it stays in this tab only and is never stored.' },
     label: 'Secret key',
     submit: 'Open the console',
     busy: 'Checking the key…',
@@ -134,6 +134,11 @@ export const strings = {
     rotateBody: 'Webhooks are signed with the new key at once. Update your backend before the next delivery.',
     rotated: 'The signing key was rotated.',
     saved: 'Saved.',
+    snippets: {
+      heading: 'Use it from your code',
+      backend: 'Your backend creates a connect session',
+      frontend: 'Your frontend opens the widget with its token',
+    },
     deliveries: 'Last webhook deliveries',
     deliveriesEmpty: 'No webhook sent yet. Set a URL, then add a connection.',
     columns: { event: 'Event', url: 'URL', result: 'Result', attempts: 'Attempts', sent: 'Sent', actions: 'Actions' },

@@ -58,6 +58,8 @@ export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) 
   ]);
 
   return {
+    /** This server's API, which serves the console. */
+    apiUrl,
     session, tabs, confirm, ask, catalogue, integrations, connections, environment, editor, launcher,
     async signIn(key: string) {
       if (await session.signIn(key)) tabs.select(tabs.active.value);
