@@ -176,6 +176,36 @@ test('the console loads without a single 404, and its favicon is an image it ser
   expect(missing).toEqual([]);
 });
 
+test('each form and docs page describes its provider; an empty search says how to load the real catalogue', async ({ page, stack }) => {
+  await signIn(page, stack.apiUrl, stack.secretKey);
+  await page.getByRole('button', { name: 'Configure new integration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Configure new integration' });
+  await dialog.getByLabel('Search APIs').fill('github');
+  await expect(dialog.getByText('No API matches this search.')).toBeVisible();
+  await expect(dialog.getByText('PLUGBOARD_PROVIDERS_YAML=/absolute/path/to/providers.yaml npm start')).toBeVisible();
+  await expect(dialog.getByText('npm run start:nango-catalogue')).toBeVisible();
+
+  // Token-based auth: optional client credentials, no OAuth box and no callback URL.
+  await dialog.getByLabel('Search APIs').fill('token-based');
+  await dialog.getByRole('button', { name: /Test Token-Based Auth/ }).click();
+  await expect(dialog.getByLabel('Client ID')).toBeVisible();
+  await expect(dialog.getByText('Callback URL')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Choose another API' }).click();
+
+  // OAuth2: the callback URL, and a docs page about Allow and Deny, not someone else's fields.
+  await dialog.getByLabel('Search APIs').fill('oauth2');
+  await dialog.getByRole('button', { name: /Test OAuth2 OAUTH2/ }).click();
+  await expect(dialog.getByText('Callback URL')).toBeVisible();
+  const docs = await dialog.getByRole('link', { name: 'Provider documentation' }).getAttribute('href');
+  const docsPage = await page.context().newPage();
+  await docsPage.goto(docs ?? '');
+  await expect(docsPage.getByRole('heading', { name: 'How to connect Test OAuth2' })).toBeVisible();
+  await expect(docsPage.locator('main')).toContainText('Allow');
+  await expect(docsPage.locator('main')).toContainText('Deny');
+  await expect(docsPage.locator('main')).not.toContainText('Region');
+  await docsPage.close();
+});
+
 test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {
   await page.goto(`${stack.apiUrl}/console/`);
   await page.getByLabel('Secret key').fill('00000000-0000-4000-8000-000000000000');

@@ -29,6 +29,13 @@ describe('localizeProvider', () => {
     expect(localized.connection_config?.['subdomain']).toEqual({ ...provider.connection_config?.['subdomain'], title: 'Konto-Domain', description: 'Die Subdomain Ihres Kontos' });
   });
 
+  it('translates an example that is a word, and leaves value examples as they are', () => {
+    const provider = builtInProviders('http://x')['test-api-key']!;
+    const localized = localizeProvider('test-api-key', provider, 'ja');
+    expect(localized.connection_config?.['workspace']?.example).toBe('マーケティング');
+    expect(localized.credentials?.['apiKey']?.example).toBe('test_4f9a…');
+  });
+
   it('serves the same ten languages as the widget', () => {
     expect([...providerLanguages].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'zh']);
   });
@@ -47,6 +54,7 @@ describe('localizeProvider', () => {
             expect.soft(text?.description === undefined, `${where}.description present iff English has one`).toBe(field.description === undefined);
             expect.soft(placeholders(text?.title), `${where}.title placeholders`).toEqual(placeholders(field.title));
             expect.soft(placeholders(text?.description), `${where}.description placeholders`).toEqual(placeholders(field.description));
+            if (text?.example !== undefined) expect.soft(field.example, `${where}.example translates an English example`).toBeDefined();
           }
         }
       }

@@ -5,7 +5,7 @@ export const ar: CatalogueTranslation = {
     credentials: { apiKey: { title: 'مفتاح API', description: 'يُقبل أي مفتاح يبدأ بـ test_' } },
     connection_config: {
       region: { title: 'المنطقة', description: 'مكان تخزين بيانات حسابك' },
-      workspace: { title: 'مساحة العمل', description: 'اتركه فارغًا لاستخدام مساحة العمل الافتراضية' },
+      workspace: { title: 'مساحة العمل', description: 'اتركه فارغًا لاستخدام مساحة العمل الافتراضية', example: 'التسويق' },
     },
   },
   'test-basic': {

@@ -5,7 +5,7 @@ export const it: CatalogueTranslation = {
     credentials: { apiKey: { title: 'Chiave API', description: 'È accettata qualsiasi chiave che inizi con test_' } },
     connection_config: {
       region: { title: 'Regione', description: 'Dove sono archiviati i dati del tuo account' },
-      workspace: { title: 'Area di lavoro', description: "Lascia vuoto per usare l'area di lavoro predefinita" },
+      workspace: { title: 'Area di lavoro', description: "Lascia vuoto per usare l'area di lavoro predefinita", example: 'marketing' },
     },
   },
   'test-basic': {

@@ -5,7 +5,7 @@ export const ja: CatalogueTranslation = {
     credentials: { apiKey: { title: 'API キー', description: 'test_ で始まるキーはすべて受け付けられます' } },
     connection_config: {
       region: { title: 'リージョン', description: 'アカウントのデータが保存される場所' },
-      workspace: { title: 'ワークスペース', description: '空欄にすると既定のワークスペースを使用します' },
+      workspace: { title: 'ワークスペース', description: '空欄にすると既定のワークスペースを使用します', example: 'マーケティング' },
     },
   },
   'test-basic': {

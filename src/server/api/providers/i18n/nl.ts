@@ -5,7 +5,7 @@ export const nl: CatalogueTranslation = {
     credentials: { apiKey: { title: 'API-sleutel', description: 'Elke sleutel die met test_ begint, wordt geaccepteerd' } },
     connection_config: {
       region: { title: 'Regio', description: 'Waar de gegevens van je account worden opgeslagen' },
-      workspace: { title: 'Werkruimte', description: 'Laat leeg om je standaardwerkruimte te gebruiken' },
+      workspace: { title: 'Werkruimte', description: 'Laat leeg om je standaardwerkruimte te gebruiken', example: 'marketing' },
     },
   },
   'test-basic': {

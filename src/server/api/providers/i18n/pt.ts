@@ -5,7 +5,7 @@ export const pt: CatalogueTranslation = {
     credentials: { apiKey: { title: 'Chave de API', description: 'Qualquer chave que comece com test_ é aceita' } },
     connection_config: {
       region: { title: 'Região', description: 'Onde os dados da sua conta são armazenados' },
-      workspace: { title: 'Espaço de trabalho', description: 'Deixe em branco para usar seu espaço de trabalho padrão' },
+      workspace: { title: 'Espaço de trabalho', description: 'Deixe em branco para usar seu espaço de trabalho padrão', example: 'marketing' },
     },
   },
   'test-basic': {

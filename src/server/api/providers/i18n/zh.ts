@@ -5,7 +5,7 @@ export const zh: CatalogueTranslation = {
     credentials: { apiKey: { title: 'API 密钥', description: '任何以 test_ 开头的密钥都会被接受' } },
     connection_config: {
       region: { title: '区域', description: '您的账户数据存储的位置' },
-      workspace: { title: '工作区', description: '留空则使用您的默认工作区' },
+      workspace: { title: '工作区', description: '留空则使用您的默认工作区', example: '市场部' },
     },
   },
   'test-basic': {
