@@ -170,6 +170,7 @@ test('the console loads without a single 404, and its favicon is an image it ser
     if (response.status() === 404) missing.push(response.url());
   });
   await signIn(page, stack.apiUrl, stack.secretKey);
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
   const icon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
   const res = await page.request.get(icon);
   expect([res.status(), res.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
