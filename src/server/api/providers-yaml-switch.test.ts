@@ -36,4 +36,10 @@ describe('the providersYaml option (PLUGBOARD_PROVIDERS_YAML)', () => {
       await running.close();
     }
   });
+
+  it('stops start-up naming the file when it cannot be read', async () => {
+    const missing = join(newDir(), 'missing.yaml');
+    await expect(startApiServer({ port: 0, dataDir: newDir(), connectUiUrl: 'http://127.0.0.1:9/', log: () => {}, providersYaml: missing }))
+      .rejects.toThrow(`Cannot read the provider catalogue ${missing}`);
+  });
 });
