@@ -35,7 +35,7 @@ const targets: Record<string, UserConfig> = {
   console: {
     root: 'src/console',
     base: './',
-    publicDir: false,
+    publicDir: '../../public', // the same favicon as the widget
     build: { outDir: '../../dist/console', emptyOutDir: true, target: 'es2022' },
   },
 };

@@ -69,6 +69,9 @@ test('configure an API-key integration, add a connection through the widget, see
     await dialog.getByLabel('Integration ID').fill('bad key!');
     await dialog.getByRole('button', { name: 'Save integration' }).click();
     await expect(dialog.getByText('Use only letters, digits, spaces and ~ : . @ _ -.')).toBeVisible();
+    // Save seems to do nothing unless focus goes to the error, which sits above Save.
+    await expect(dialog.getByLabel('Integration ID')).toBeFocused();
+    await expect(dialog.getByLabel('Integration ID')).toBeInViewport();
     await dialog.getByLabel('Integration ID').fill('console-api-key');
     await dialog.getByLabel('Display name').fill('Console API Key');
     await dialog.getByRole('button', { name: 'Save integration' }).click();
@@ -85,10 +88,12 @@ test('configure an API-key integration, add a connection through the widget, see
     await expect(frame.getByRole('heading', { name: 'Console API Key is connected' })).toBeVisible();
     await frame.getByRole('button', { name: 'Done' }).click();
     await expect(page.locator('#connect-ui')).toHaveCount(0);
-    await expect(page.getByText('A new connection to console-api-key was created. See it in Connections.')).toBeVisible();
+    await expect(page.getByText('A new connection to console-api-key was created.')).toBeVisible();
 
-    // Connections: listed without a reload; credentials masked until revealed.
-    await page.getByRole('tab', { name: 'Connections' }).click();
+    // Connections, through the link beside that status: listed without a reload; credentials masked until revealed.
+    await page.getByRole('button', { name: 'See it in Connections' }).click();
+    await expect(page.getByRole('tab', { name: 'Connections' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('A new connection to console-api-key was created.')).toHaveCount(0);
     const row = page.getByRole('row', { name: /console-api-key/ });
     await expect(row).toContainText('Console test');
     await expect(row).toContainText('API_KEY');
@@ -157,6 +162,49 @@ test('the integration form pins the hosts an OAuth integration may be pointed at
   } finally {
     await fetch(`${stack.apiUrl}/integrations/demo-oauth2`, { method: 'PATCH', headers: admin, body: JSON.stringify({ allowed_hosts: null }) });
   }
+});
+
+test('the console loads without a single 404, and its favicon is an image it serves', async ({ page, stack }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await signIn(page, stack.apiUrl, stack.secretKey);
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  const icon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+  const res = await page.request.get(icon);
+  expect([res.status(), res.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+  expect(missing).toEqual([]);
+});
+
+test('each form and docs page describes its provider; an empty search says how to load the real catalogue', async ({ page, stack }) => {
+  await signIn(page, stack.apiUrl, stack.secretKey);
+  await page.getByRole('button', { name: 'Configure new integration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Configure new integration' });
+  await dialog.getByLabel('Search APIs').fill('github');
+  await expect(dialog.getByText('No API matches this search.')).toBeVisible();
+  await expect(dialog.getByText('PLUGBOARD_PROVIDERS_YAML=/absolute/path/to/providers.yaml npm start')).toBeVisible();
+  await expect(dialog.getByText('npm run start:nango-catalogue')).toBeVisible();
+
+  // Token-based auth: optional client credentials, no OAuth box and no callback URL.
+  await dialog.getByLabel('Search APIs').fill('token-based');
+  await dialog.getByRole('button', { name: /Test Token-Based Auth/ }).click();
+  await expect(dialog.getByLabel('Client ID')).toBeVisible();
+  await expect(dialog.getByText('Callback URL')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Choose another API' }).click();
+
+  // OAuth2: the callback URL, and a docs page about Allow and Deny, not someone else's fields.
+  await dialog.getByLabel('Search APIs').fill('oauth2');
+  await dialog.getByRole('button', { name: /Test OAuth2 OAUTH2/ }).click();
+  await expect(dialog.getByText('Callback URL')).toBeVisible();
+  const docs = await dialog.getByRole('link', { name: 'Provider documentation' }).getAttribute('href');
+  const docsPage = await page.context().newPage();
+  await docsPage.goto(docs ?? '');
+  await expect(docsPage.getByRole('heading', { name: 'How to connect Test OAuth2' })).toBeVisible();
+  await expect(docsPage.locator('main')).toContainText('Allow');
+  await expect(docsPage.locator('main')).toContainText('Deny');
+  await expect(docsPage.locator('main')).not.toContainText('Region');
+  await docsPage.close();
 });
 
 test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {

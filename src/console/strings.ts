@@ -7,7 +7,7 @@ export const strings = {
   },
   signIn: {
     title: 'Open the console',
-    lead: 'Paste the secret key of this Plugboard server. `npm start` prints it; it stays in this tab only and is never stored.',
+    lead: { before: 'Paste the secret key of this Plugboard server.', command: 'npm start', after: 'prints it; it stays in this tab only and is never stored.' },
     label: 'Secret key',
     submit: 'Open the console',
     busy: 'Checking the key…',
@@ -43,7 +43,8 @@ export const strings = {
     deleteWithConnections: (count: number) =>
       `Its ${count} connection${count === 1 ? '' : 's'} will be deleted too, and those users will have to connect again.`,
     deleted: (key: string) => `${key} was deleted.`,
-    connected: (key: string) => `A new connection to ${key} was created. See it in Connections.`,
+    connected: (key: string) => `A new connection to ${key} was created.`,
+    seeInConnections: 'See it in Connections',
     opening: 'Opening the Connect UI…',
   },
   editor: {
@@ -52,6 +53,15 @@ export const strings = {
     pickLead: 'Choose the API to integrate with.',
     search: 'Search APIs',
     noMatch: 'No API matches this search.',
+    catalogueHint: {
+      lead: 'Only the built-in test providers are loaded. To search a real catalogue (GitHub, Stripe…) in development, restart the server in one of these ways:',
+      script: 'npm run start:nango-catalogue',
+      scriptNote: 'reads Nango’s providers.yaml from the @nangohq/providers devDependency;',
+      env: 'PLUGBOARD_PROVIDERS_YAML=/absolute/path/to/providers.yaml npm start',
+      config: '"providers_yaml": "providers.yaml"',
+      configNote: 'in the config file (PLUGBOARD_CONFIG), beside which a relative path is read.',
+      licence: 'Nango’s providers.yaml is Nango’s, under the Elastic License 2.0; Plugboard only reads the file you point it at.',
+    },
     changeProvider: 'Choose another API',
     uniqueKey: 'Integration ID',
     uniqueKeyHelp: 'Your name for this integration; your code passes it as providerConfigKey. Letters, digits and ~ : . @ _ - or spaces.',
@@ -65,6 +75,8 @@ export const strings = {
     scopesHelp: 'Separate scopes with commas or spaces. Register them at the provider too.',
     oauthLead: 'Register an OAuth app at the provider, then copy its client ID and secret here.',
     oauthOptionalLead: 'Client credentials are optional for this API.',
+    clientCredentials: 'Client credentials',
+    clientCredentialsLead: 'Copy the client ID and secret from the provider’s integration settings here.',
     nothingToConfigure: (mode: string) =>
       `Nothing to configure: with ${mode}, each user enters their own credentials in the Connect UI.`,
     unsupported: (mode: string) => `${mode} integrations cannot be configured in this console yet.`,
@@ -122,6 +134,11 @@ export const strings = {
     rotateBody: 'Webhooks are signed with the new key at once. Update your backend before the next delivery.',
     rotated: 'The signing key was rotated.',
     saved: 'Saved.',
+    snippets: {
+      heading: 'Use it from your code',
+      backend: 'Your backend creates a connect session',
+      frontend: 'Your frontend opens the widget with its token',
+    },
     deliveries: 'Last webhook deliveries',
     deliveriesEmpty: 'No webhook sent yet. Set a URL, then add a connection.',
     columns: { event: 'Event', url: 'URL', result: 'Result', attempts: 'Attempts', sent: 'Sent', actions: 'Actions' },

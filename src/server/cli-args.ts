@@ -20,6 +20,7 @@ export const usage = `Usage:
       (SQLite), the widget and the demo app. Configured by the environment: PLUGBOARD_API_PORT
       (3003), PLUGBOARD_UI_PORT (3009), PLUGBOARD_DEMO_PORT (3000), PLUGBOARD_SECRET_KEY,
       PLUGBOARD_DATA_DIR (.plugboard-data in the current directory), PLUGBOARD_CONFIG,
+      PLUGBOARD_PROVIDERS_YAML (absolute path of a providers.yaml catalogue),
       PLUGBOARD_FRAME_ANCESTORS.
 
   plugboard-server widget --api <url> [options]

@@ -18,8 +18,14 @@ describe('settings from the environment', () => {
       dataDir: '/srv/app/.plugboard-data',
       secretKey: null,
       configPath: null,
+      providersYaml: null,
       mode: 'development',
     });
+  });
+
+  it('reads PLUGBOARD_PROVIDERS_YAML, the one-line switch to a real provider catalogue, as an absolute path', () => {
+    expect(parse({ PLUGBOARD_PROVIDERS_YAML: '/srv/app/node_modules/@nangohq/providers/providers.yaml' }).providersYaml).toBe('/srv/app/node_modules/@nangohq/providers/providers.yaml');
+    expect(() => parse({ PLUGBOARD_PROVIDERS_YAML: 'providers.yaml' })).toThrow(/PLUGBOARD_PROVIDERS_YAML must be an absolute path/);
   });
 
   it('reads PLUGBOARD_ENV, naming it when the value is unknown', () => {

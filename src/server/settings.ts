@@ -24,6 +24,8 @@ export interface Settings {
   secretKey: string | null;
   /** Absolute path of the optional JSON config file. */
   configPath: string | null;
+  /** `PLUGBOARD_PROVIDERS_YAML`: absolute path of a providers.yaml catalogue; wins over the config file's `providers_yaml`. */
+  providersYaml: string | null;
   /** `PLUGBOARD_ENV`: `production` drops the test provider and demo data and needs a secret key. */
   mode: ApiMode;
 }
@@ -123,6 +125,7 @@ export function parseSettings(env: Env, cwd: string): Settings {
     dataDir: absolutePath(env, 'PLUGBOARD_DATA_DIR') ?? resolve(cwd, '.plugboard-data'),
     secretKey: value(env, 'PLUGBOARD_SECRET_KEY') ?? null,
     configPath: absolutePath(env, 'PLUGBOARD_CONFIG'),
+    providersYaml: absolutePath(env, 'PLUGBOARD_PROVIDERS_YAML'),
     mode: apiModeFromEnv(env),
   };
 }

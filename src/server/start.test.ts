@@ -23,6 +23,7 @@ const secretKey = 'sk-start-test';
 let stack: RunningStack;
 let api: string;
 let ui: string;
+const printed: string[] = [];
 
 beforeAll(async () => {
   const [apiPort, uiPort, demoPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -37,7 +38,7 @@ beforeAll(async () => {
     PLUGBOARD_DATA_DIR: dataDir,
     PLUGBOARD_SECRET_KEY: secretKey,
   };
-  stack = await startStack(parseSettings(env, process.cwd()), () => {});
+  stack = await startStack(parseSettings(env, process.cwd()), (line) => printed.push(line));
 }, 30_000);
 
 afterAll(async () => {
@@ -67,4 +68,11 @@ describe('the local stack behind public URLs', () => {
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' https://connect-api.customer.example wss://connect-api.customer.example");
   });
 
+});
+
+describe('what npm start prints', () => {
+  it('names four URLs, as the README says: the demo app, the widget, the Connect API and the console', () => {
+    const urls = printed.join('\n').split('\n').filter((line) => /^\s+\S.*\bhttps?:\/\//.test(line));
+    expect(urls.map((line) => line.trim().split(/\s{2,}/)[0])).toEqual(['demo app', 'widget', 'Connect API', 'console']);
+  });
 });

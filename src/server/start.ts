@@ -48,6 +48,7 @@ export async function startStack(settings: Settings, log: (line: string) => void
     ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
     ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
     ...(settings.configPath ? { configPath: settings.configPath } : {}),
+    ...(settings.providersYaml ? { providersYaml: settings.providersYaml } : {}),
   }).catch(async (error: unknown) => {
     await ui.close();
     throw error;
@@ -86,8 +87,9 @@ export async function startStack(settings: Settings, log: (line: string) => void
   };
 }
 
-async function main() {
-  const stack = await startStack(parseSettings(process.env, process.cwd()));
+/** Starts the stack from `env` and stops it on SIGINT/SIGTERM (`npm start` and its variants). */
+export async function runStack(env: Record<string, string | undefined> = process.env) {
+  const stack = await startStack(parseSettings(env, process.cwd()));
   const stop = async () => {
     await stack.close();
     process.exit(0);
@@ -97,13 +99,13 @@ async function main() {
 }
 
 /** Run as a script (`npm start`), not imported (the CLI, tests); real paths, so symlinks do not matter. */
-function isMain(): boolean {
+export function isMain(moduleUrl: string = import.meta.url): boolean {
   const script = process.argv[1];
-  return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
 }
 
 if (isMain()) {
-  main().catch((error: unknown) => {
+  runStack().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -1,6 +1,9 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { usesOAuthRedirect } from '../forms/config-kind';
 import { takesAllowedHosts } from '../forms/integration-form';
 import type { EditorModel } from '../models/editor-model';
 import { strings } from '../strings';
+import { focusFirstError } from './focus';
 import { Logo } from './Logo';
 import { OAuthFields } from './OAuthFields';
 import { StatusLine } from './StatusLine';
@@ -14,13 +17,22 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
   const kind = editor.kind.value;
   const isCreation = editor.originalKey.value === null;
   const mode = provider?.auth_mode ?? '';
+  const form = useRef<HTMLFormElement>(null);
+  // Counts refused saves; each one moves focus to the first error once it has rendered.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0 && form.current) focusFirstError(form.current);
+  }, [refusals]);
   return (
     <form
+      ref={form}
       class="pbc-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void editor.save();
+        void editor.save().then((isSaved) => {
+          if (!isSaved) setRefusals((count) => count + 1);
+        });
       }}
     >
       {provider && (
@@ -37,7 +49,7 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
       )}
       <TextField id="pbc-unique-key" label={strings.editor.uniqueKey} help={strings.editor.uniqueKeyHelp} value={values.uniqueKey} error={errors.uniqueKey} onInput={(value) => editor.setField('uniqueKey', value)} isAutofocus />
       <TextField id="pbc-display-name" label={strings.editor.displayName} help={strings.editor.displayNameHelp} value={values.displayName} error={errors.displayName} onInput={(value) => editor.setField('displayName', value)} />
-      {(kind === 'oauth' || kind === 'oauth-optional') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} />}
+      {(kind === 'oauth' || kind === 'oauth-optional') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} isRedirect={usesOAuthRedirect(mode)} />}
       {takesAllowedHosts(mode) && (
         <TextField id="pbc-allowed-hosts" label={strings.editor.allowedHosts} help={strings.editor.allowedHostsHelp} value={values.allowedHosts} error={errors.allowedHosts} onInput={(value) => editor.setField('allowedHosts', value)} />
       )}

@@ -24,7 +24,7 @@ export function ConnectionsTab({ model }: { model: ConsoleModel }) {
         </button>
       </div>
       <StatusLine task={connections.task} />
-      <StatusLine task={launcher.task} busyText={strings.integrations.opening} />
+      <StatusLine task={launcher.reconnectTask} busyText={strings.integrations.opening} />
       {connections.hasLoaded.value && list.length === 0 && <p class="pbc-empty">{strings.connections.empty}</p>}
       {list.length > 0 && (
         <table class="pbc-table">

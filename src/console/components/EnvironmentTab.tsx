@@ -2,6 +2,7 @@ import type { ConsoleModel } from '../models/console-model';
 import { strings } from '../strings';
 import { DeliveriesTable } from './DeliveriesTable';
 import { SecretValue } from './SecretValue';
+import { SnippetsCard } from './SnippetsCard';
 import { StatusLine } from './StatusLine';
 import { WebhookSettings } from './WebhookSettings';
 
@@ -30,7 +31,9 @@ export function EnvironmentTab({ model }: { model: ConsoleModel }) {
             {strings.environment.rotate}
           </button>
         </div>
+        <StatusLine task={model.environment.signingKeyTask} />
       </div>
+      <SnippetsCard apiUrl={model.apiUrl} widgetUrl={environment.connect_ui_url} />
       <DeliveriesTable model={model.environment} />
     </section>
   );

@@ -2,6 +2,7 @@ import type { ConsoleModel } from '../models/console-model';
 import { strings } from '../strings';
 import { IntegrationRow } from './IntegrationRow';
 import { StatusLine } from './StatusLine';
+import { tabId } from './TabBar';
 
 const columns = strings.integrations.columns;
 
@@ -23,7 +24,14 @@ export function IntegrationsTab({ model }: { model: ConsoleModel }) {
         </button>
       </div>
       <StatusLine task={integrations.task} />
-      <StatusLine task={launcher.task} busyText={strings.integrations.opening} />
+      <StatusLine
+        task={launcher.addTask}
+        busyText={strings.integrations.opening}
+        onLink={(tab) => {
+          model.tabs.select(tab);
+          document.getElementById(tabId(tab))?.focus();
+        }}
+      />
       {integrations.hasLoaded.value && list.length === 0 && <p class="pbc-empty">{strings.integrations.empty}</p>}
       {list.length > 0 && (
         <table class="pbc-table">

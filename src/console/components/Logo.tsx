@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 
-/** A provider's logo on a light tile; its first letter when the image fails. */
+/** A provider's logo on a light tile; when the image fails, the first letter of a word (never punctuation). */
 export function Logo({ url, name }: { url: string | undefined; name: string }) {
   const [hasFailed, setFailed] = useState(false);
   if (!url || hasFailed) {
     return (
       <span class="pbc-logo pbc-logo-letter" aria-hidden="true">
-        {Array.from(name.trim())[0]?.toUpperCase() ?? '?'}
+        {/[\p{L}\p{N}]/u.exec(name)?.[0]?.toUpperCase() ?? '?'}
       </span>
     );
   }

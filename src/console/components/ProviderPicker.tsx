@@ -27,7 +27,12 @@ export function ProviderPicker({ catalogue, onPick }: { catalogue: CatalogueMode
       <p class="pbc-visually-hidden" role="status">
         {catalogue.task.isBusy.value ? '' : `${matches.length}`}
       </p>
-      {matches.length === 0 && !catalogue.task.isBusy.value && <p class="pbc-empty">{strings.editor.noMatch}</p>}
+      {matches.length === 0 && !catalogue.task.isBusy.value && (
+        <div class="pbc-empty">
+          <p>{strings.editor.noMatch}</p>
+          {catalogue.isBuiltInOnly.value && <CatalogueHint />}
+        </div>
+      )}
       <ul id="pbc-provider-list" class="pbc-provider-list">
         {matches.map((provider) => (
           <li key={provider.name}>
@@ -40,5 +45,27 @@ export function ProviderPicker({ catalogue, onPick }: { catalogue: CatalogueMode
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Where a search comes up empty with only the test providers: the exact switches to a real catalogue. */
+function CatalogueHint() {
+  const hint = strings.editor.catalogueHint;
+  return (
+    <>
+      <p>{hint.lead}</p>
+      <ul class="pbc-hint-list">
+        <li>
+          <code class="pbc-code">{hint.script}</code> {hint.scriptNote}
+        </li>
+        <li>
+          <code class="pbc-code">{hint.env}</code>
+        </li>
+        <li>
+          <code class="pbc-code">{hint.config}</code> {hint.configNote}
+        </li>
+      </ul>
+      <p class="pbc-help">{hint.licence}</p>
+    </>
   );
 }

@@ -25,7 +25,9 @@ export function SignIn({ session, onSubmit }: { session: SessionModel; onSubmit:
         <h1 id="pbc-signin-title" class="pbc-title">
           {strings.signIn.title}
         </h1>
-        <p class="pbc-muted">{strings.signIn.lead}</p>
+        <p class="pbc-muted">
+          {strings.signIn.lead.before} <code class="pbc-code">{strings.signIn.lead.command}</code> {strings.signIn.lead.after}
+        </p>
         <TextField id="pbc-secret-key" label={strings.signIn.label} type="password" value={key} onInput={setKey} isAutofocus />
         <StatusLine task={session.task} busyText={strings.signIn.busy} />
         <button type="submit" class="pbc-button pbc-button-primary pbc-button-wide" disabled={isBusy}>

@@ -22,3 +22,12 @@ export function focusInto(root: HTMLElement): void {
   const target = root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('.pbc-modal-title');
   target?.focus();
 }
+
+/** After a refused Save: focus the first field in error and bring it into view (it may sit above the fold). */
+export function focusFirstError(root: HTMLElement): void {
+  const field = root.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!field) return;
+  field.focus({ preventScroll: true });
+  // Centred, so the label above and the message below show too.
+  field.scrollIntoView({ block: 'center' });
+}

@@ -15,3 +15,11 @@ const kinds: Record<string, ConfigKind> = {
 export function configKindFor(authMode: string): ConfigKind {
   return kinds[authMode] ?? 'none';
 }
+
+/**
+ * Whether users authorise in a popup at the provider, so the integration needs an OAuth app with
+ * this server's callback URL registered (and scopes). TBA's optional client credentials need neither.
+ */
+export function usesOAuthRedirect(authMode: string): boolean {
+  return authMode === 'OAUTH1' || authMode === 'OAUTH2';
+}

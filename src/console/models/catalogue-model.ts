@@ -8,6 +8,8 @@ export interface CatalogueModel {
   byName: ReadonlySignal<Map<string, Provider>>;
   query: ReadonlySignal<string>;
   matches: ReadonlySignal<Provider[]>;
+  /** Only the server's built-in test providers: no real catalogue was loaded (see `catalogueHint`). */
+  isBuiltInOnly: ReadonlySignal<boolean>;
   task: Task;
   setQuery(query: string): void;
   /** Loads once; later calls reuse the list (the catalogue does not change while the server runs). */
@@ -35,6 +37,7 @@ export function createCatalogueModel(client: Pick<AdminClient, 'listProviders'>)
       const words = fold(query.value).split(/\s+/).filter(Boolean);
       return index.value.filter(({ text }) => words.every((word) => text.includes(word))).map(({ provider }) => provider);
     }),
+    isBuiltInOnly: computed(() => providers.value.length > 0 && providers.value.every((provider) => provider.name.startsWith('test-'))),
     task,
     setQuery: (next) => {
       query.value = next;

@@ -47,7 +47,7 @@ export function createConnectionsModel(client: Client): ConnectionsModel {
     async toggleCredentials(connection) {
       const key = rowKey(connection);
       if (revealed.value.has(key)) return withRevealed((map) => map.delete(key));
-      const result = await task.run(() => client.getConnection(connection));
+      const result = await task.run(() => client.getConnection(connection), { isAction: true });
       if (result.ok) withRevealed((map) => map.set(key, result.value));
     },
     async remove(connection) {

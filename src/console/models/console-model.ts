@@ -9,6 +9,7 @@ import { createEnvironmentModel } from './environment-model';
 import { createIntegrationsModel } from './integrations-model';
 import { createSessionModel } from './session-model';
 import { createTabsModel, type TabId } from './tabs-model';
+import { linkTasks } from './task';
 import { createWidgetLauncher, type ConnectedEvent, type OpenWidget } from './widget-launcher';
 
 export interface ConsoleDeps {
@@ -35,18 +36,30 @@ export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) 
   };
   const confirm = createConfirmModel();
   const ask = createConfirmations({ confirm, integrations, connections, environment });
-  const tabs = createTabsModel((id) => void loaders[id]());
+  const tabs = createTabsModel((id) => {
+    statuses.clearAll();
+    void loaders[id]();
+  });
+  // Each status shows where its action was started: a reconnect on Connections, a new connection
+  // on Integrations with a link to where it now is.
   const onConnected = (event: ConnectedEvent) => {
-    const message = event.isReconnect ? strings.connections.reconnected : strings.integrations.connected(event.providerConfigKey);
     void connections.load().then(() => {
-      launcher.task.announce(message);
+      if (event.isReconnect) launcher.reconnectTask.announce(strings.connections.reconnected);
+      else launcher.addTask.announce(strings.integrations.connected(event.providerConfigKey), { label: strings.integrations.seeInConnections, tab: 'connections' });
     });
   };
   const launcher = createWidgetLauncher({
     client, openWidget, apiUrl, connectUiUrl: () => session.environment.value?.connect_ui_url ?? null, onConnected,
   });
 
+  const statuses = linkTasks([
+    integrations.task, connections.task, launcher.addTask, launcher.reconnectTask, editor.task,
+    environment.settingsTask, environment.signingKeyTask, environment.deliveriesTask,
+  ]);
+
   return {
+    /** This server's API, which serves the console. */
+    apiUrl,
     session, tabs, confirm, ask, catalogue, integrations, connections, environment, editor, launcher,
     async signIn(key: string) {
       if (await session.signIn(key)) tabs.select(tabs.active.value);

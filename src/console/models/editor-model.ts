@@ -90,7 +90,7 @@ export function createEditorModel(client: Client, catalogue: CatalogueModel, int
       if (Object.keys(found).length > 0) return false;
       const body = integrationBody(values.value, context());
       const key = originalKey.value;
-      const result = await task.run(() => (key === null ? client.createIntegration(body) : client.updateIntegration(key, body)));
+      const result = await task.run(() => (key === null ? client.createIntegration(body) : client.updateIntegration(key, body)), { isAction: true });
       if (!result.ok) return false;
       step.value = 'closed';
       await integrations.load();

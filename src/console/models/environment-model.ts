@@ -11,6 +11,8 @@ export interface EnvironmentModel {
   hasLoadedDeliveries: ReadonlySignal<boolean>;
   /** Saving the URL, the switches and the signing key. */
   settingsTask: Task;
+  /** Rotating the signing key: its status shows in the signing key's card. */
+  signingKeyTask: Task;
   deliveriesTask: Task;
   urlError: ReadonlySignal<string | null>;
   saveWebhookUrl(url: string): Promise<void>;
@@ -37,6 +39,7 @@ export function createEnvironmentModel(client: Client, session: SessionModel): E
   const hasLoadedDeliveries = signal(false);
   const urlError = signal<string | null>(null);
   const settingsTask = createTask();
+  const signingKeyTask = createTask();
   const deliveriesTask = createTask();
   const saveSettings = async (body: Record<string, unknown>) => {
     const result = await settingsTask.run(() => client.updateWebhookSettings(body), { notice: () => strings.environment.saved });
@@ -50,7 +53,7 @@ export function createEnvironmentModel(client: Client, session: SessionModel): E
   }
 
   return {
-    deliveries, hasLoadedDeliveries, settingsTask, deliveriesTask, urlError, loadDeliveries,
+    deliveries, hasLoadedDeliveries, settingsTask, signingKeyTask, deliveriesTask, urlError, loadDeliveries,
     async saveWebhookUrl(url) {
       const trimmed = url.trim();
       urlError.value = isWebhookUrl(trimmed) ? null : strings.environment.webhookUrlInvalid;
@@ -61,11 +64,11 @@ export function createEnvironmentModel(client: Client, session: SessionModel): E
       const result = await client.rotateSigningKey();
       if (!result.ok) return result;
       await session.refresh();
-      settingsTask.announce(strings.environment.rotated);
+      signingKeyTask.announce(strings.environment.rotated);
       return result;
     },
     async resend(id) {
-      const result = await deliveriesTask.run(() => client.resendDelivery(id));
+      const result = await deliveriesTask.run(() => client.resendDelivery(id), { isAction: true });
       if (!result.ok) return;
       await loadDeliveries();
       deliveriesTask.announce(strings.environment.resent);

@@ -45,6 +45,6 @@ describe('createWidgetLauncher', () => {
     await launcher.addConnection('crm');
     expect(widget.close).toHaveBeenCalled();
     expect(widget.setSessionToken).not.toHaveBeenCalled();
-    expect(launcher.task.error.value).toBe('Integration "crm" does not exist');
+    expect(launcher.addTask.error.value).toBe('Integration "crm" does not exist');
   });
 });

@@ -24,7 +24,10 @@ export interface LauncherDeps {
 }
 
 export interface WidgetLauncher {
-  task: Task;
+  /** "Add connection", on the Integrations tab. */
+  addTask: Task;
+  /** "Reconnect", on the Connections tab. */
+  reconnectTask: Task;
   addConnection(integrationKey: string): Promise<void>;
   reconnect(connection: Connection): Promise<void>;
 }
@@ -37,22 +40,25 @@ export const consoleEndUser = { id: 'plugboard-console', display_name: 'Console 
  * create the session with the secret key, then hand the widget only the session token.
  */
 export function createWidgetLauncher({ client, openWidget, apiUrl, connectUiUrl, onConnected }: LauncherDeps): WidgetLauncher {
-  const task = createTask();
+  const addTask = createTask();
+  const reconnectTask = createTask();
 
   async function launch(create: () => Promise<Result<{ token: string }>>, isReconnect: boolean): Promise<void> {
+    const task = isReconnect ? reconnectTask : addTask;
     const baseURL = connectUiUrl();
     if (!baseURL) return task.fail(strings.common.failure('the Connect UI URL is unknown'));
     const onEvent = (event: ConnectUIEvent) => {
       if (event.type === 'connect') onConnected({ ...event.payload, isReconnect: event.payload.isReconnect ?? isReconnect });
     };
     const widget = openWidget({ baseURL, apiURL: apiUrl, onEvent });
-    const session = await task.run(create);
+    const session = await task.run(create, { isAction: true });
     if (session.ok) widget.setSessionToken(session.value.token);
     else widget.close();
   }
 
   return {
-    task,
+    addTask,
+    reconnectTask,
     addConnection: (integrationKey) => {
       const body: JsonBody = { end_user: consoleEndUser, allowed_integrations: [integrationKey] };
       return launch(() => client.createSession(body), false);

@@ -26,6 +26,8 @@ export interface ApiServerOptions {
   secretKey?: string;
   webhookSigningKey?: string;
   configPath?: string;
+  /** A providers.yaml catalogue to offer beside the built-ins; wins over the config file's `providers_yaml`. */
+  providersYaml?: string;
   /** `production`: no test provider, no demo data, an explicit secret key required. Default `development`. */
   mode?: ApiMode;
   connectUiUrl: string;
@@ -55,7 +57,8 @@ const websocketsPath = '/';
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
-  const config: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
+  const fileConfig: ApiConfig = options.configPath ? loadConfigFile(options.configPath) : {};
+  const config: ApiConfig = options.providersYaml ? { ...fileConfig, providers_yaml: options.providersYaml } : fileConfig;
   const mode = options.mode ?? 'development';
   const returnOrigins = allowedReturnOrigins(options, config);
   const trustedProxies = options.trustedProxies ?? parseTrustedProxies(process.env['PLUGBOARD_TRUSTED_PROXIES']);

@@ -1,13 +1,20 @@
+import { ar } from './i18n/ar';
 import { de } from './i18n/de';
 import { es } from './i18n/es';
 import { fr } from './i18n/fr';
+import { it } from './i18n/it';
+import { ja } from './i18n/ja';
+import { nl } from './i18n/nl';
+import { pt } from './i18n/pt';
+import { zh } from './i18n/zh';
 import type { CatalogueTranslation, ProviderTranslation } from './i18n/translation';
 import type { Provider, ProviderFields } from './provider';
 
-export const providerLanguages = ['en', 'fr', 'de', 'es'] as const;
+// The widget's ten languages: the API serves field texts in whichever one the widget asks for.
+export const providerLanguages = ['en', 'fr', 'de', 'es', 'ja', 'pt', 'it', 'nl', 'zh', 'ar'] as const;
 export type ProviderLanguage = (typeof providerLanguages)[number];
 
-const translations: Record<Exclude<ProviderLanguage, 'en'>, CatalogueTranslation> = { fr, de, es };
+export const catalogueTranslations: Record<Exclude<ProviderLanguage, 'en'>, CatalogueTranslation> = { fr, de, es, ja, pt, it, nl, zh, ar };
 
 /** Picks the best supported language from an Accept-Language header, honouring q-values. */
 export function negotiateLanguage(acceptLanguage: string | undefined): ProviderLanguage {
@@ -31,7 +38,7 @@ function isProviderLanguage(value: string): value is ProviderLanguage {
 /** Returns the provider with its field titles and descriptions in `lang` where translated. */
 export function localizeProvider(name: string, provider: Provider, lang: ProviderLanguage): Provider {
   if (lang === 'en') return provider;
-  const translation = Object.hasOwn(translations[lang], name) ? translations[lang][name] : undefined;
+  const translation = Object.hasOwn(catalogueTranslations[lang], name) ? catalogueTranslations[lang][name] : undefined;
   if (!translation) return provider;
   return {
     ...provider,

@@ -17,8 +17,9 @@ export function renderProviderLogo(name: string, displayName: string): string {
   ].join('');
 }
 
+/** From words only: brackets and other punctuation never become a letter ("GitHub (User OAuth)" → GU). */
 function initialsOf(text: string): string {
-  const words = text.split(/[\s_-]+/).filter((word) => word.length > 0);
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, 2).map((word) => word[0]?.toUpperCase() ?? '').join('') || '?';
 }
 

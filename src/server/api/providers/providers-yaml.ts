@@ -15,7 +15,7 @@ const documentSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
  * name or a known auth mode are skipped.
  */
 export function loadProvidersYaml(path: string): { providers: Record<string, Provider>; skipped: string[] } {
-  const document = documentSchema.safeParse(yaml.load(readFileSync(path, 'utf8')));
+  const document = documentSchema.safeParse(yaml.load(readText(path)));
   if (!document.success) throw new Error(`Invalid providers file ${path}: expected a mapping of provider names to objects`);
   const raw = document.data;
   const resolved = new Map<string, Record<string, unknown>>();
@@ -36,4 +36,13 @@ export function loadProvidersYaml(path: string): { providers: Record<string, Pro
     else skipped.push(name);
   }
   return { providers, skipped };
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    const reason = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
+    throw new Error(`Cannot read the provider catalogue ${path} (PLUGBOARD_PROVIDERS_YAML or providers_yaml): ${reason}`);
+  }
 }

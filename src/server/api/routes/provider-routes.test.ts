@@ -46,8 +46,14 @@ describe('GET /providers/:provider', () => {
   it.each([
     ['fr-CH, fr;q=0.9, en;q=0.8', 'Adresse e-mail'],
     ['de', 'E-Mail-Adresse'],
-    ['ja, es;q=0.5', 'Correo electrónico'],
-    ['ja', 'Email Address'],
+    ['ja, es;q=0.5', 'メールアドレス'],
+    ['ja', 'メールアドレス'],
+    ['pt-BR', 'Endereço de e-mail'],
+    ['it', 'Indirizzo email'],
+    ['nl', 'E-mailadres'],
+    ['zh-CN', '电子邮件地址'],
+    ['ar', 'عنوان البريد الإلكتروني'],
+    ['ko', 'Email Address'],
   ])('localises field titles for Accept-Language %s', async (acceptLanguage, title) => {
     const res = await api.app.request('/providers/test-basic', { headers: { authorization: `Bearer ${testSecretKey}`, 'accept-language': acceptLanguage } });
     expect((await res.json()).data.credentials.username.title).toBe(title);

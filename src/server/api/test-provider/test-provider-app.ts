@@ -30,7 +30,10 @@ export function createTestProviderApp(options: TestProviderOptions) {
   };
 
   app.get('/assets/provider.css', (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
-  app.get('/docs/:provider', (c) => htmlPage(c, renderDocsPage(c.req.param('provider'))));
+  app.get('/docs/:provider', (c) => {
+    const page = renderDocsPage(c.req.param('provider'));
+    return page === null ? c.text('No built-in provider by this name.', 404) : htmlPage(c, page);
+  });
 
   app.get('/oauth2/authorize', (c) => {
     const query = new URL(c.req.url).searchParams;

@@ -5,7 +5,7 @@ export const de: CatalogueTranslation = {
     credentials: { apiKey: { title: 'API-Schlüssel', description: 'Jeder Schlüssel, der mit test_ beginnt, wird akzeptiert' } },
     connection_config: {
       region: { title: 'Region', description: 'Wo Ihre Kontodaten gespeichert werden' },
-      workspace: { title: 'Arbeitsbereich', description: 'Leer lassen, um Ihren Standard-Arbeitsbereich zu verwenden' },
+      workspace: { title: 'Arbeitsbereich', description: 'Leer lassen, um Ihren Standard-Arbeitsbereich zu verwenden', example: 'Marketing' },
     },
   },
   'test-basic': {

@@ -5,7 +5,7 @@ export const es: CatalogueTranslation = {
     credentials: { apiKey: { title: 'Clave de API', description: 'Se acepta cualquier clave que empiece por test_' } },
     connection_config: {
       region: { title: 'Región', description: 'Dónde se almacenan los datos de tu cuenta' },
-      workspace: { title: 'Espacio de trabajo', description: 'Déjalo vacío para usar tu espacio de trabajo predeterminado' },
+      workspace: { title: 'Espacio de trabajo', description: 'Déjalo vacío para usar tu espacio de trabajo predeterminado', example: 'marketing' },
     },
   },
   'test-basic': {

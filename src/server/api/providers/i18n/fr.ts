@@ -5,7 +5,7 @@ export const fr: CatalogueTranslation = {
     credentials: { apiKey: { title: 'Clé API', description: 'Toute clé commençant par test_ est acceptée' } },
     connection_config: {
       region: { title: 'Région', description: 'Où sont stockées les données de votre compte' },
-      workspace: { title: 'Espace de travail', description: 'Laissez vide pour utiliser votre espace de travail par défaut' },
+      workspace: { title: 'Espace de travail', description: 'Laissez vide pour utiliser votre espace de travail par défaut', example: 'marketing' },
     },
   },
   'test-basic': {
