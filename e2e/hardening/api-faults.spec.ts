@@ -2,7 +2,7 @@ import { eventTypes, expect, test, widget } from './support/fixtures';
 import { failOnce, faults, holdOnce } from './support/faults';
 import { submitApiKeyForm } from './support/widget-flow';
 
-// Issue 7 §4: every broken answer ends in a clear screen, exactly one `error` event the host can
+// Every broken answer ends in a clear screen, exactly one `error` event the host can
 // switch on, a way to try again, and no lost input.
 
 for (const fault of faults) {

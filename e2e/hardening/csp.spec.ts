@@ -3,7 +3,7 @@ import { collectCspViolations } from '../support/csp-violations';
 import { eventTypes, expect, test, widget } from './support/fixtures';
 import { openIntegration, submitApiKeyForm } from './support/widget-flow';
 
-// Issue 7 §1: the widget runs under its strict Content-Security-Policy with zero violations, on a
+// The widget runs under its strict Content-Security-Policy with zero violations, on a
 // host page whose own CSP forbids inline scripts and styles, and only listed origins may frame it.
 
 /** A CSP header as a map of directive → sources. */

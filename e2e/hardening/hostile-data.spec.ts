@@ -4,7 +4,7 @@ import { expect, test, widget } from './support/fixtures';
 import { answerSubmit, injectHostileData } from './support/hostile-api';
 import { auditDom, htmlPayloads, recordImageSources } from './support/payloads';
 
-// Issue 7 §3: markup in names, titles, descriptions, examples and error messages is shown as
+// Markup in names, titles, descriptions, examples and error messages is shown as
 // text; script and data URLs never become links or images; 5,000 integrations stay usable.
 
 function widgetFrame(page: Page, uiUrl: string): Frame {

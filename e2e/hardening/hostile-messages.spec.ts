@@ -5,7 +5,7 @@ import { foreignToken, forgedToken, watchForeignToken } from './support/foreign-
 import { fuzzedMessagesJson } from './support/fuzz';
 import { addThirdSiteFrame } from './support/third-site-frame';
 
-// Issue 7 §2: floods and fuzzed messages, from the host page itself and from a third site.
+// Floods and fuzzed messages, from the host page itself and from a third site.
 
 /** The own property names of `Object.prototype` in a frame: any addition is pollution. */
 const prototypeKeys = (frame: Page | Frame) => frame.evaluate(() => Object.getOwnPropertyNames(Object.prototype).sort());

@@ -2,7 +2,7 @@ import { eventTypes, expect, test, widget } from './support/fixtures';
 import { forgedClose, forgedConnect, forgedError, forgedToken, watchForeignToken } from './support/foreign-token';
 import { addThirdSiteFrame, recorderFrame, serveOnThirdSite } from './support/third-site-frame';
 
-// Issue 7 §2: windows on another site that hold a reference to the host page or to the widget
+// Windows on another site that hold a reference to the host page or to the widget
 // frame. None of them may hand the widget a token, fake an event to the host, or hear an event.
 
 test('a popup the host opened on a third site can neither give the widget a token nor fake its events', async ({ page, gotoHost, createSession, stack, hostile }) => {

@@ -6,7 +6,7 @@ import { startUiServer } from '../../src/server/ui/server';
 import { expect, test } from './support/fixtures';
 import { startOwnApi, type OwnApi } from './support/own-api';
 
-// Issue 7 §5: the reference server keeps secrets off the disk and out of its logs, refuses wrong
+// The reference server keeps secrets off the disk and out of its logs, refuses wrong
 // keys without an oracle, limits rate and body size, and sends security headers on every answer;
 // the widget's server serves its build and nothing else.
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 
-// Issue 7 §1: the README's script tag carries the Subresource Integrity hash of the versioned SDK
+// The README's script tag carries the Subresource Integrity hash of the versioned SDK
 // file, so a CDN copy altered by one byte is refused by the browser. `node scripts/sri.mjs`
 // prints the current hashes after `npm run build`.
 

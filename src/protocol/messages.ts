@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { errorTypes } from './errors';
 
-// Wire-identical to Nango's frontend SDK (contract §1.4). Objects are loose on purpose: additive
+// Wire-identical to Nango's frontend SDK. Objects are loose on purpose: additive
 // fields from a newer peer must not make a message unreadable.
 
 export const connectUISettingsSchema = z.object({

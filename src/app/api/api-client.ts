@@ -24,7 +24,7 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-/** A direct auth call (contract §2.5): the token travels in the query string, not a header. */
+/** A direct auth call: the token travels in the query string, not a header. */
 export interface AuthRequest {
   path: string;
   query: string;

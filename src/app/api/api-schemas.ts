@@ -2,7 +2,7 @@ import { z } from '../../protocol/zod';
 import { connectUISettingsSchema } from '../../protocol/messages';
 import { fieldsSchema } from './field-schema';
 
-// Every API response is parsed here, once, where it enters (contract §3). Objects are loose:
+// Every API response is parsed here, once, where it enters. Objects are loose:
 // a newer server may add fields.
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const stringRecord = optional(z.record(z.string(), z.string()));

@@ -1,7 +1,7 @@
 import type { ErrorType } from '../../protocol/errors';
 import type { ApiFailure } from './api-failure';
 
-// Codes whose meaning is stable across Nango's routes (contract §2.5, §3.7). Everything else is
+// Codes whose meaning is stable across Nango's routes. Everything else is
 // classified by status: the same code comes with different statuses on different routes.
 const typeByCode: Record<string, ErrorType> = {
   unknown_connect_session_token: 'session_expired',

@@ -1,4 +1,4 @@
-/** `apiURL` keeps its path prefix (contract §3.1): `https://host/prefix` + `/connect/session`. */
+/** `apiURL` keeps its path prefix: `https://host/prefix` + `/connect/session`. */
 export function endpointUrl(apiURL: string, path: string, query = ''): string {
   const url = new URL(apiURL);
   url.pathname = url.pathname.replace(/\/+$/, '') + path;

@@ -1,6 +1,6 @@
 import { z } from '../../protocol/zod';
 
-// Provider field definitions (contract §5.2) come from a catalogue we do not control: every key
+// Provider field definitions come from a catalogue we do not control: every key
 // is optional and a key of the wrong type is dropped rather than failing the whole provider.
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 

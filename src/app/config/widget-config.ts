@@ -1,4 +1,4 @@
-/** What the host (or a connect link) told the widget through its URL (contract §1.2). */
+/** What the host (or a connect link) told the widget through its URL. */
 export interface WidgetConfig {
   apiURL: string;
   detectClosedAuthWindow: boolean;

@@ -1,4 +1,4 @@
-/** Every `auth_mode` a Nango provider can declare (contract §2.5, §5.5). */
+/** Every `auth_mode` a Nango provider can declare. */
 export const authModes = [
   'API_KEY',
   'BASIC',

@@ -1,6 +1,6 @@
 /**
- * The query string of a direct auth call (contract §2.6): the session token, then each connection
- * parameter as `params[key]=value` — every key and value URL-encoded (Nango leaves some raw, §7.14).
+ * The query string of a direct auth call: the session token, then each connection
+ * parameter as `params[key]=value` — every key and value URL-encoded (Nango leaves some raw).
  * Empty values are left out: an untouched optional field must not become an empty setting.
  */
 export function authQuery(token: string, params: Record<string, string>): string {

@@ -2,7 +2,7 @@ import type { Provider } from '../api/api-schemas';
 import type { AuthMode } from './auth-mode';
 import type { GroupedValues } from './form-values';
 
-/** Where a submit goes: a direct POST (contract §2.5), the OAuth flow, or nowhere yet. */
+/** Where a submit goes: a direct POST, the OAuth flow, or nowhere yet. */
 export type AuthRoute =
   | { kind: 'direct'; path: string; body: Record<string, unknown> | null }
   | { kind: 'oauth' }
@@ -29,7 +29,7 @@ const hasEntries = (record: Record<string, string>) => Object.keys(record).lengt
 
 /**
  * One row per auth mode, chosen by `provider.auth_mode` — never by sniffing credential names
- * (Nango's SDK does, and routes some providers to the wrong endpoint: contract §7.13).
+ * (Nango's SDK does, and routes some providers to the wrong endpoint).
  */
 export const authRoutes: Record<AuthMode, RouteFor> = {
   API_KEY: direct('/api-auth/api-key', ({ credentials }) => pick(credentials, ['apiKey'])),

@@ -7,7 +7,7 @@ import { oauthRequestFrom } from '../oauth/oauth-submission';
 import type { AuthMode } from './auth-mode';
 import type { GroupedValues } from './form-values';
 
-/** Everything an OAuth-family flow needs (contract §2.3, §2.6). */
+/** Everything an OAuth-family flow needs. */
 export interface OAuthSubmission {
   authMode: AuthMode;
   providerConfigKey: string;

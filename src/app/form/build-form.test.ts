@@ -14,7 +14,7 @@ const input = (provider: Provider, extra: Partial<FormInput> = {}): FormInput =>
 const keys = (provider: Provider, extra?: Partial<FormInput>) => buildForm(input(provider, extra)).fields.map((field) => field.key);
 const fieldOf = (provider: Provider, key: string, extra?: Partial<FormInput>) => buildForm(input(provider, extra)).fields.find((field) => field.key === key);
 
-describe('buildForm on the contract’s examples (§5.4)', () => {
+describe('buildForm on examples from Nango’s catalogue', () => {
   it('zendesk: one subdomain field with its adornments, pattern, example and doc link', () => {
     const zendesk = catalogueProvider('zendesk');
     expect(keys(zendesk)).toEqual(['params.subdomain']);
@@ -78,7 +78,7 @@ const custom = (fields: Provider['connection_config'], extra: Partial<Provider> 
   ...extra,
 });
 
-describe('buildForm on every field key (§5.2)', () => {
+describe('buildForm on every field key', () => {
   it('optional: badge, empty allowed; enum: select, a required one starts on its first option', () => {
     const provider = custom({ region: { enum: ['us', 'eu'] }, plan: { enum: ['a', 'b'], optional: true } });
     expect(fieldOf(provider, 'params.region')).toMatchObject({ options: ['us', 'eu'], initialValue: 'us', isRequired: true });

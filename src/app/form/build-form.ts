@@ -43,7 +43,7 @@ function isAskable(request: FieldRequest, preconfigured: ReadonlySet<string>): b
   return !isOn(request.definition?.automated) && !isPreconfigured;
 }
 
-/** Base fields of the auth mode (§5.3 step 1), with the provider's definition when it has one. */
+/** Base fields of the auth mode, with the provider's definition when it has one. */
 function baseRequests({ provider }: FormInput): FieldRequest[] {
   const base = isAuthMode(provider.auth_mode) ? baseCredentials[provider.auth_mode] : [];
   const needsCertificate = provider.require_client_certificate === true;
@@ -59,7 +59,7 @@ function baseRequests({ provider }: FormInput): FieldRequest[] {
   return requests;
 }
 
-/** The provider's credentials and, for TWO_STEP, its integration_config fallback (§5.3 step 2). */
+/** The provider's credentials and, for TWO_STEP, its integration_config fallback. */
 function credentialRequests({ provider }: FormInput): FieldRequest[] {
   const own = entriesOf(provider.credentials).map(([name, definition]): FieldRequest => ({ group: 'credentials', name, definition, order: 0 }));
   if (provider.auth_mode !== 'TWO_STEP') return own;
@@ -71,7 +71,7 @@ function credentialRequests({ provider }: FormInput): FieldRequest[] {
 
 /**
  * The connect form of an integration, as a pure function of provider, integration and session —
- * the algorithm of contract §5.3, with Nango's ordering: base credentials from 100, the provider's
+ * Nango's form algorithm and ordering: base credentials from 100, the provider's
  * own after them, connection parameters with an `order` before all of those, the rest after.
  */
 export function buildForm(input: FormInput): FormSpec {

@@ -14,7 +14,7 @@ import { buildForm } from './build-form';
 const entries = [...catalogue().entries()];
 
 describe('the full provider catalogue', () => {
-  it('has the ~1,000 providers the contract counts', () => {
+  it('has the ~1,000 providers of Nango’s catalogue', () => {
     expect(entries.length).toBeGreaterThan(950);
   });
 

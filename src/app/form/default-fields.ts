@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/en';
 import type { AuthMode } from '../flows/auth-mode';
 
-/** Built-in labels and secrecy for credentials a provider may not describe (contract §5.3). */
+/** Built-in labels and secrecy for credentials a provider may not describe. */
 export interface DefaultField {
   label: MessageKey;
   isSecret: boolean;
@@ -32,7 +32,7 @@ export const defaultFields: Record<string, DefaultField> = {
   privateKey: { label: 'default.privateKey', isSecret: true },
 };
 
-/** The credentials each auth mode always asks for, before the provider's own (contract §5.3 step 1). */
+/** The credentials each auth mode always asks for, before the provider's own. */
 export const baseCredentials: Record<AuthMode, readonly string[]> = {
   API_KEY: ['apiKey'],
   BASIC: ['username', 'password'],
@@ -54,5 +54,5 @@ export const baseCredentials: Record<AuthMode, readonly string[]> = {
   APP_STORE: [],
 };
 
-/** OAUTH2 lets the end user bring their own OAuth app when the session asks for it (§5.3 step 5). */
+/** OAUTH2 lets the end user bring their own OAuth app when the session asks for it. */
 export const oauthOverrideCredentials = ['oauth_client_id_override', 'oauth_client_secret_override', 'oauth_refresh_token_override'];

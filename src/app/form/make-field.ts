@@ -38,11 +38,11 @@ function labelOf(request: FieldRequest, override: string | undefined): Label {
 function initialValueOf(preset: string | undefined, defaultValue: string | undefined, options: string[] | null, isOptional: boolean): string {
   if (preset !== undefined) return preset;
   if (defaultValue !== undefined) return defaultValue;
-  // A required choice starts on its first option (contract §5.2 `enum`).
+  // A required choice starts on its first option.
   return options && !isOptional ? (options[0] ?? '') : '';
 }
 
-/** Decides one field from its provider definition and the session (contract §5.2). */
+/** Decides one field from its provider definition and the session. */
 export function makeField(request: FieldRequest, context: FieldContext): FieldSpec {
   const { group, name, definition } = request;
   const fallback = group === 'credentials' && Object.hasOwn(defaultFields, name) ? defaultFields[name] : undefined;

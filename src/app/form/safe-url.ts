@@ -15,7 +15,7 @@ export function safeHttpUrl(value: unknown): string | null {
 /**
  * A field's documentation link: the guide plus the field's anchor. A session override of the
  * guide is used as is (its anchors are unknown to the provider). No anchor → no field link
- * (Nango builds `…/connectundefined`, contract §7.12).
+ * (Nango builds `…/connectundefined`).
  */
 export function fieldDocUrl(guide: string | null, section: string | undefined, isOverride: boolean): string | null {
   if (!guide || !section) return null;

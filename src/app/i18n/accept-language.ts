@@ -8,7 +8,7 @@ export function acceptLanguageFor(code: string): string {
 
 /**
  * The Accept-Language header to send to the API, so provider field texts follow the widget's
- * language rather than the browser's (contract §7 point 16).
+ * language rather than the browser's.
  */
 export function acceptLanguage(): string {
   return acceptLanguageFor(currentLanguage.peek());

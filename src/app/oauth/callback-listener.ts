@@ -10,7 +10,7 @@ export interface CallbackListenerOptions {
 }
 
 /**
- * Listens for the callback page's messages (contract §2.4) and acknowledges each one, so the
+ * Listens for the callback page's messages and acknowledges each one, so the
  * page closes itself; the ack goes only to the API's origin. Returns the stop.
  */
 export function listenForCallback({ window, apiOrigin, popup, onMessage }: CallbackListenerOptions): () => void {

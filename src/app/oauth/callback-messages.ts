@@ -1,7 +1,7 @@
 import { z } from '../../protocol/zod';
 import type { InboundMessage } from './browser-window';
 
-// What the API's callback page posts to its opener (contract §2.4).
+// What the API's callback page posts to its opener.
 const callbackSuccess = z.looseObject({ type: z.literal('nango_oauth_callback_success') });
 const callbackError = z.looseObject({
   type: z.literal('nango_oauth_callback_error'),

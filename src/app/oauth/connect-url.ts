@@ -10,14 +10,14 @@ export interface ConnectUrlInput {
   redirect: { returnTo: string; flowId: string } | null;
 }
 
-// The only credentials the OAuth routes read from the query (contract §2.6 point 7).
+// The only credentials the OAuth routes read from the query.
 const credentialKeys = ['oauth_client_id_override', 'oauth_client_secret_override', 'oauth_refresh_token_override'];
 
 const pair = (key: string, value: string) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
 const nested = (name: string, key: string, value: string) => `${name}[${encodeURIComponent(key)}]=${encodeURIComponent(value)}`;
 
 /**
- * The popup's query string: Nango's order (contract §2.6), but every key and value URL-encoded
+ * The popup's query string: Nango's order, but every key and value URL-encoded
  * (Nango leaves `authorization_params` raw, so a `&` in a value splits it: weak point 14).
  */
 export function oauthQuery({ sessionToken, request, wsClientId, redirect }: Omit<ConnectUrlInput, 'apiURL'>): string {
@@ -33,7 +33,7 @@ export function oauthQuery({ sessionToken, request, wsClientId, redirect }: Omit
   return parts.join('&');
 }
 
-/** `<apiURL>/oauth/connect/<key>?…`, keeping `apiURL`'s path prefix (contract §3.1). */
+/** `<apiURL>/oauth/connect/<key>?…`, keeping `apiURL`'s path prefix. */
 export function oauthConnectUrl(input: ConnectUrlInput): string {
   const url = new URL(input.apiURL);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/oauth/connect/${encodeURIComponent(input.request.providerConfigKey)}`;

@@ -73,7 +73,7 @@ export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): 
     if (ackTimer) clearTimeout(ackTimer);
     stopWatching();
     stopListening();
-    // A moment's delay lets the callback page take our ack and close itself (contract §2.3 point 8).
+    // A moment's delay lets the callback page take our ack and close itself.
     setTimeout(() => closeQuietly(popup), closeDelayMs);
     resolve(outcome);
   }
@@ -132,7 +132,7 @@ export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): 
     window: options.window,
     apiOrigin: options.apiOrigin,
     popup: () => popup,
-    // Success only closes the page: the connection id comes from the socket alone (contract §2.4).
+    // Success only closes the page: the connection id comes from the socket alone.
     onMessage: (message) => {
       if (message.type === 'nango_oauth_callback_error') settle(fromCallbackError(message));
     },

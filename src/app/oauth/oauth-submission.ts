@@ -7,7 +7,7 @@ export interface OAuthFormValues {
 
 /**
  * The form's values as an OAuth request. The widget never collects `authorization_params`: the
- * session's defaults supply them server-side (contract §2.6). Whether this is a reconnect is the
+ * session's defaults supply them server-side. Whether this is a reconnect is the
  * submit flow's business: it adds `isReconnect` to the `connect` event.
  */
 export function oauthRequestFrom(providerConfigKey: string, provider: string, values: OAuthFormValues): OAuthRequest {

@@ -9,7 +9,7 @@ import { resultFromSocket, type OAuthResult } from './socket-result';
 // Redirect mode needs two routes only Plugboard's API has (a Nango server answers 404 to both):
 //   GET /oauth/redirect          → { data: { returnTo: true } }   the capability
 //   GET /oauth/redirect/:flowId  → { data: <the WebSocket message the flow would have sent> }
-// A Nango server has no way to hand back a connection id without the WebSocket (contract §7.7),
+// A Nango server has no way to hand back a connection id without the WebSocket,
 // so against Nango the widget stays with the popup.
 
 export interface RedirectApiOptions {

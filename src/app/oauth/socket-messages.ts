@@ -1,6 +1,6 @@
 import { z } from '../../protocol/zod';
 
-// What the API sends on the OAuth WebSocket (contract §2.3 points 4, 6). Loose objects: a newer
+// What the API sends on the OAuth WebSocket. Loose objects: a newer
 // server may add fields. Unknown `message_type`s are ignored, as Nango's SDK does.
 const ack = z.looseObject({
   message_type: z.literal('connection_ack'),

@@ -9,7 +9,7 @@ export type OAuthResult = Result<ConnectionResult>;
 export function resultFromSocket(message: SocketResult, providerConfigKey: string): OAuthResult {
   if (message.message_type === 'success') {
     const key = message.provider_config_key || providerConfigKey;
-    // OAuth results always say whether the connection is pending (contract §1.6).
+    // OAuth results always say whether the connection is pending.
     return success({ providerConfigKey: key, connectionId: message.connection_id, isPending: message.is_pending ?? false });
   }
   const detail = JSON.stringify({ error_type: message.error_type, error_desc: message.error_desc });

@@ -1,5 +1,5 @@
 /**
- * The WebSocket URL of the OAuth flow, as Nango's Connect UI computes it (contract §2.1, §3.6):
+ * The WebSocket URL of the OAuth flow, as Nango's Connect UI computes it:
  * `apiURL`'s origin + its path prefix + the session's `websocketsPath` (default `/`). A real Nango
  * server resolves `websocketsPath` against the origin, so the Connect UI prepends the prefix
  * itself; we do the same, which keeps a reverse-proxy prefix (`https://x.example/nango` →

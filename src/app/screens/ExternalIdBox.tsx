@@ -4,7 +4,7 @@ import { copyText } from '../form/copy-text';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** AWS_SIGV4: the External ID the user puts in their IAM role's trust policy (contract §5.3 step 7). */
+/** AWS_SIGV4: the External ID the user puts in their IAM role's trust policy. */
 export function ExternalIdBox({ externalId }: { externalId: string }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const copy = async () => setCopyState((await copyText(externalId)) ? 'copied' : 'failed');

@@ -10,7 +10,7 @@ let cache: Map<string, RawEntry> | null = null;
 
 const isRecord = (value: unknown): value is RawEntry => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Nango's full providers.yaml, aliases resolved by shallow merge in file order (contract §5.5). */
+/** Nango's full providers.yaml, aliases resolved by shallow merge in file order. */
 export function catalogue(): Map<string, RawEntry> {
   if (cache) return cache;
   const parsed: unknown = load(readFileSync(resolve('node_modules/@nangohq/providers/providers.yaml'), 'utf8'));

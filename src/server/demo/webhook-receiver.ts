@@ -13,7 +13,7 @@ const authWebhookSchema = z.looseObject({
   error: z.looseObject({ type: z.string().optional(), description: z.string().optional() }).optional(),
 });
 
-/** True when `X-Nango-Hmac-Sha256` is the HMAC-SHA256 of the exact raw body (compat §4.7). */
+/** True when `X-Nango-Hmac-Sha256` is the HMAC-SHA256 of the exact raw body. */
 export function isSignatureValid(rawBody: string, signature: string | undefined, signingKey: string): boolean {
   if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
   const expected = createHmac('sha256', signingKey).update(rawBody).digest();

@@ -8,7 +8,7 @@ import { integrationAdminRoutes } from './integrations/integration-admin-routes'
 import { createSqliteAdminStore } from './store/sqlite-admin-store';
 
 /**
- * The secret-key admin API (spec nango-compat-admin.md), mounted at the root: Nango's paths where
+ * The secret-key admin API, mounted at the root: Nango's paths where
  * Nango has a public route, `/plugboard/*` where it only has a dashboard one. See README.md.
  */
 export function adminRoutes(deps: ApiDeps) {

@@ -23,7 +23,7 @@ export function sessionAuth(deps: ApiDeps) {
 }
 
 /**
- * Routes open to both (compat §4.4): a token with the session prefix is never tried as a secret
+ * Routes open to both: a token with the session prefix is never tried as a secret
  * key. With a secret key no session is set, and the route shows everything.
  */
 export function sessionOrSecretKeyAuth(deps: ApiDeps) {
@@ -48,7 +48,7 @@ function assertSecretKey(deps: ApiDeps, c: Context, token: string): void {
 }
 
 /**
- * Auth routes take the session token from the query string (compat §2.5), because the SDK's
+ * Auth routes take the session token from the query string, because the SDK's
  * direct calls and the popup navigation cannot set an Authorization header.
  */
 export function querySessionAuth(deps: ApiDeps) {

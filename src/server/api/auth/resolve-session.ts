@@ -3,7 +3,7 @@ import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
 import type { ConnectSession } from '../store/store';
 
-/** compat §4.4: a malformed token and an unknown or expired one are told apart. */
+/** A malformed token and an unknown or expired one are told apart. */
 export function resolveSession(deps: ApiDeps, token: string | undefined): ConnectSession {
   if (token === undefined || token === '') {
     throw apiError(401, 'missing_connect_session_token', 'Authentication failed. The connect session token is missing.');

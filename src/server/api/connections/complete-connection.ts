@@ -13,7 +13,7 @@ export interface ConnectionRequest extends ResolvedIntegration {
 }
 
 /**
- * compat §4.6 steps 3, 6, 8, 9: pick the connection id (a reconnect keeps the old one), upsert the
+ * Pick the connection id (a reconnect keeps the old one), upsert the
  * connection with its end user in one durable transaction, then send the auth webhook. The caller
  * answers the client only after this returns, so an acknowledged connection is on disk.
  */

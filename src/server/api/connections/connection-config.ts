@@ -4,7 +4,7 @@ import type { ConnectSession, Integration, Json } from '../store/store';
 import { assertConnectionParams } from './connection-params';
 
 /**
- * compat §2.6: client `params` (strings only, never `webhook_url`) overlaid with the session's
+ * Client `params` (strings only, never `webhook_url`) overlaid with the session's
  * `integrations_config_defaults[key].connection_config`: the session wins. The client's values are
  * checked against the provider's `connection_config` first (400 naming the field).
  */

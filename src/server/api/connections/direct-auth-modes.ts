@@ -15,7 +15,7 @@ export interface DirectAuthContext {
   urlValues: UrlValues;
 }
 
-/** One row of the table: a direct (non-popup) auth route of compat §2.5. */
+/** One row of the table: a direct (non-popup) auth route. */
 export interface DirectAuthMode<S extends z.ZodType> {
   path: string;
   accepts: (provider: Provider) => boolean;

@@ -9,7 +9,7 @@ export interface ResolvedIntegration {
 }
 
 /**
- * The checks every auth route makes before touching credentials (compat §2.5, §4.6): the
+ * The checks every auth route makes before touching credentials: the
  * integration exists, the session may use it, its provider is known and uses this route's mode.
  * Unlike Nango, `integration_not_allowed` and `invalid_auth_mode` carry a message.
  */

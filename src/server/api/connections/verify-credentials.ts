@@ -13,7 +13,7 @@ const requireTestSecret =
       : `${provider} rejected the ${what}. This test provider accepts any ${what} that starts with "test_".`;
 
 /**
- * The connection test of the built-in providers (compat §4.6 step 5): what a real provider's
+ * The connection test of the built-in providers: what a real provider's
  * verification call would answer. Providers loaded from a providers.yaml are not tested.
  */
 const builtInChecks: ReadonlyMap<string, Check> = new Map(Object.entries({

@@ -3,7 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 export const connectSessionTokenPrefix = 'nango_connect_session_';
 export const connectSessionTokenPattern = /^nango_connect_session_[a-f0-9]{64}$/;
 
-/** compat §4.4: the prefix plus 64 lowercase hex characters (32 random bytes). */
+/** The prefix plus 64 lowercase hex characters (32 random bytes). */
 export function generateConnectSessionToken(): string {
   return connectSessionTokenPrefix + randomBytes(32).toString('hex');
 }

@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** One entry of `errors` in the envelope: the shape of a zod issue, as Nango returns it (compat §3.7). */
+/** One entry of `errors` in the envelope: the shape of a zod issue, as Nango returns it. */
 export interface ErrorDetail {
   code: string;
   message: string;

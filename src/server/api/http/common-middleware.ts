@@ -31,7 +31,7 @@ export const securityHeaders: MiddlewareHandler = async function setSecurityHead
   if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 };
 
-/** compat §3.8: any origin may call the API; the session token is the credential, not cookies. */
+/** Any origin may call the API; the session token is the credential, not cookies. */
 export const apiCors: MiddlewareHandler = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiError, type ErrorEnvelope } from './api-error';
 import { loggedPath } from './common-middleware';
 
-/** The single `onError`: every failure leaves the server in the contract's envelope. */
+/** The single `onError`: every failure leaves the server in Nango's error envelope. */
 export function handleApiError(log: (line: string) => void) {
   return function onError(err: Error, c: Context): Response {
     if (err instanceof ApiError) return c.json(err.toEnvelope(), err.status);

@@ -5,7 +5,7 @@ export type QueryValue = string | string[] | Record<string, string>;
 
 /**
  * Parses `a=1&params[subdomain]=acme&b=x&b=y` the way the Nango SDK expects Express/qs to
- * (compat §2.6): bracketed keys become a nested object, repeated plain keys an array.
+ *: bracketed keys become a nested object, repeated plain keys an array.
  * Only one nesting level exists in the protocol, so deeper brackets are kept as literal keys.
  * `__proto__`, `constructor` and `prototype`, at either level, are a 400 `invalid_query_params`;
  * the objects returned have no prototype.

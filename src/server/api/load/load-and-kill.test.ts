@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runLoadAndKill } from './load-and-kill';
 
-// Issue 7 §5: the reference server never loses an acknowledged connection, even to kill -9 under
+// The reference server never loses an acknowledged connection, even to kill -9 under
 // load. Runs the real server as a child process on loopback; about 10 s (more on a busy machine).
 describe('the reference API under load, killed with SIGKILL mid-run', () => {
   it('keeps every session and connection it acknowledged, and serves again after a restart', { timeout: 90_000 }, async () => {

@@ -35,7 +35,7 @@ export function buildAuthorizationUrl(request: AuthorizationRequest): string {
   const scope = scopesFor(provider, integration, session);
   if (scope) params['scope'] = scope;
   for (const [name, value] of Object.entries(params)) {
-    // The SDK sends the literal "undefined" to remove a template parameter (§2.6).
+    // The SDK sends the literal "undefined" to remove a template parameter.
     if (value !== 'undefined') url.searchParams.set(name, value);
   }
   return url.toString();

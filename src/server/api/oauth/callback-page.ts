@@ -3,7 +3,7 @@ import { escapeHtml, jsonForScriptElement } from '../http/html';
 export type CallbackOutcome = { ok: true } | { ok: false; errorType: string; message: string };
 
 /**
- * The page the OAuth popup ends on (compat §2.4). It tells its opener the outcome and closes on
+ * The page the OAuth popup ends on. It tells its opener the outcome and closes on
  * `nango_oauth_callback_ack`. No inline script or style: the data travels in a JSON element and
  * the behaviour in `callback.js`, so a strict CSP holds. `assetBase` is the relative path to
  * `/oauth/`, which keeps the page working behind a path prefix.

@@ -13,7 +13,7 @@ export interface FailureTarget {
 
 /**
  * Nango answers errors on `/oauth/connect` with raw JSON inside the popup, and the widget never
- * hears of them (compat §2.3). Here every failure ends on the callback page, which tells the
+ * hears of them. Here every failure ends on the callback page, which tells the
  * opener, and on the WebSocket when the client is known.
  */
 export function renderOAuthFailure(deps: ApiDeps, c: Context, err: unknown, target: FailureTarget, assetBase: string): Response {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 
-/** The WebSocket messages of compat §2.3 that carry an OAuth outcome to the widget. */
+/** The WebSocket messages of Nango's OAuth flow that carry an OAuth outcome to the widget. */
 export type WsOutcomeMessage =
   | { message_type: 'success'; provider_config_key: string; connection_id: string; is_pending: boolean }
   | { message_type: 'error'; provider_config_key?: string; connection_id?: string; error_type: string; error_desc: string };

@@ -2,7 +2,7 @@ import type { Provider } from './provider';
 
 /**
  * The built-in test providers: one per auth mode the server implements, together covering every
- * field feature of compat §5.2 (prefix/suffix/pattern, enum, hidden + default_value, optional,
+ * field feature of Nango's provider definitions (prefix/suffix/pattern, enum, hidden + default_value, optional,
  * secret, doc_section, order, format). Credentials pass the built-in checks when the secret part
  * starts with `test_` (see `verify-credentials.ts`). URLs point at this very server.
  */

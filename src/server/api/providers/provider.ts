@@ -1,11 +1,11 @@
-/** The auth modes of Nango's providers.yaml (compat §5.5). */
+/** The auth modes of Nango's providers.yaml. */
 export const authModes = [
   'OAUTH1', 'OAUTH2', 'OAUTH2_CC', 'API_KEY', 'BASIC', 'APP', 'CUSTOM', 'NONE', 'TBA', 'JWT', 'TWO_STEP',
   'BILL', 'SIGNATURE', 'AWS_SIGV4', 'MCP_OAUTH2', 'MCP_OAUTH2_GENERIC', 'INSTALL_PLUGIN', 'APP_STORE',
 ] as const;
 export type AuthMode = (typeof authModes)[number];
 
-/** One form field (compat §5.2, `SimplifiedJSONSchema`). */
+/** One form field. */
 export interface ProviderField {
   type: 'string';
   title: string;

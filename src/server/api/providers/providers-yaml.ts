@@ -10,7 +10,7 @@ const entrySchema = z.looseObject({
 const documentSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 
 /**
- * Loads a Nango-style providers.yaml (compat §5.5): `alias: <other>` entries are a shallow merge
+ * Loads a Nango-style providers.yaml: `alias: <other>` entries are a shallow merge
  * over the other entry (which may come later in the file); entries that still lack a display
  * name or a known auth mode are skipped.
  */

@@ -4,7 +4,7 @@ import { integrationKeySchema } from './connect-session-schemas';
 const stringRecord = z.record(z.string(), z.string());
 
 /**
- * The query string the SDK builds (compat §2.6). Keys only the popup path uses are accepted and
+ * The query string the SDK builds. Keys only the popup path uses are accepted and
  * ignored on direct routes; `connection_id` is refused with a session token, as in Nango.
  */
 export const authQuerySchema = z

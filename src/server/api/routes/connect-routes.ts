@@ -13,7 +13,7 @@ import {
 
 const telemetryClockSkewMs = 2 * 60 * 60 * 1000;
 
-/** `/connect/*`: connect sessions (compat §4.1–4.3) and telemetry (§3.5). */
+/** `/connect/*`: connect sessions and telemetry. */
 export function connectRoutes(deps: ApiDeps) {
   const app = new Hono<ApiEnv>();
   app.use('*', requireJsonContentType);
@@ -39,7 +39,7 @@ export function connectRoutes(deps: ApiDeps) {
     return c.body(null, 204);
   });
 
-  // sendBeacon cannot set headers, so the token travels in the body (§3.5).
+  // sendBeacon cannot set headers, so the token travels in the body.
   app.post('/telemetry', jsonBody(telemetryBodySchema), (c) => {
     const body = c.req.valid('json');
     resolveSession(deps, body.token);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jsonObjectSchema } from '../http/json-value';
 
-/** Request bodies of compat §4.1 and §4.2: strict, so an unknown key is a 400 `invalid_body`. */
+/** Request bodies of session creation and reconnect: strict, so an unknown key is a 400 `invalid_body`. */
 export const integrationKeySchema = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
 const tagKey = z.string().max(64).regex(/^[a-zA-Z][a-zA-Z0-9_\-./]*$/);
 const tagsSchema = z.record(tagKey, z.string().max(255));
@@ -27,7 +27,7 @@ const configDefaultsSchema = z.strictObject({
 
 const webhookUrlSchema = z.union([z.url({ protocol: /^https?$/ }), z.literal('')]);
 
-/** Top-level session tags (§4.1): at most 10, values 1..255, keys case-insensitively unique. */
+/** Top-level session tags: at most 10, values 1..255, keys case-insensitively unique. */
 const sessionTagsSchema = z
   .record(tagKey, z.string().min(1).max(255))
   .refine((tags) => Object.keys(tags).length <= 10, { message: 'At most 10 tags are allowed' })

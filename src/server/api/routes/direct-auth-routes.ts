@@ -11,7 +11,7 @@ import { rateLimit } from '../http/rate-limit';
 import { jsonBody, queryParams, uriParams } from '../http/validators';
 import { authQuerySchema, providerConfigKeyParamSchema } from './auth-query-schema';
 
-/** The direct auth routes of compat §2.5, one per row of `directAuthModes`. */
+/** The direct auth routes, one per row of `directAuthModes`. */
 export function directAuthRoutes(deps: ApiDeps) {
   const app = new Hono<ApiEnv>();
   // Per route, not `use('*')`: this sub-app is mounted at the root and must not touch other routes.

@@ -6,7 +6,7 @@ import { queryParams, requireJsonContentType } from '../http/validators';
 import type { Integration } from '../store/store';
 import { emptyQuerySchema } from './connect-session-schemas';
 
-/** `GET /integrations` (compat §3.3): filtered by the session's `allowed_integrations`. */
+/** `GET /integrations`: filtered by the session's `allowed_integrations`. */
 export function integrationRoutes(deps: ApiDeps) {
   const app = new Hono();
   app.use('*', requireJsonContentType);

@@ -23,7 +23,7 @@ const callbackStyle = readFileSync(new URL('../assets/callback.css', import.meta
 
 export const stateCookieName = (state: string) => `oauth2-${state}`;
 
-/** `/oauth/*`: the popup flow of compat §2.3 and the callback page of §2.4. */
+/** `/oauth/*`: the popup flow and its callback page. */
 export function oauthRoutes(deps: ApiDeps) {
   const app = new Hono();
 

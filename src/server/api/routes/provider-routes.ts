@@ -13,7 +13,7 @@ import { logoUrl } from './integration-routes';
 const providerParamSchema = z.strictObject({ provider: z.string().regex(/^[a-zA-Z0-9_-]+$/).max(255) });
 const searchQuerySchema = z.strictObject({ search: z.string().max(255).optional() });
 
-/** `GET /providers` and `GET /providers/:provider` (compat §3.4), localised by Accept-Language. */
+/** `GET /providers` and `GET /providers/:provider`, localised by Accept-Language. */
 export function providerRoutes(deps: ApiDeps) {
   const app = new Hono();
   app.use('*', requireJsonContentType, sessionOrSecretKeyAuth(deps));

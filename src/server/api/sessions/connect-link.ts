@@ -1,4 +1,4 @@
-/** compat §4.5: the Connect UI URL ending in `/`, query and hash stripped, plus `?session_token=`. */
+/** The Connect UI URL ending in `/`, query and hash stripped, plus `?session_token=`. */
 export function buildConnectLink(connectUiUrl: string, token: string): string {
   const url = new URL(connectUiUrl);
   url.search = '';

@@ -40,7 +40,7 @@ export function createConnectSession(deps: ApiDeps, request: SessionRequest): Cr
   return { token, connect_link: buildConnectLink(deps.connectUiUrl, token), expires_at: expiresAt };
 }
 
-/** §4.1: every referenced integration must exist; each missing one is reported at its path. */
+/** Every referenced integration must exist; each missing one is reported at its path. */
 function assertIntegrationsExist(deps: ApiDeps, request: SessionRequest): void {
   const missing: ErrorDetail[] = [];
   const check = (key: string, path: string[]) => {
@@ -52,7 +52,7 @@ function assertIntegrationsExist(deps: ApiDeps, request: SessionRequest): void {
   if (missing.length > 0) throw apiError(400, 'invalid_body', undefined, missing);
 }
 
-/** §4.1: a deprecated `connection_config.webhook_url` is removed and hoisted to `webhook_url_override`. */
+/** A deprecated `connection_config.webhook_url` is removed and hoisted to `webhook_url_override`. */
 function stripDeprecatedWebhookUrls(defaults: Record<string, IntegrationConfigDefaults> | undefined): {
   defaults: Record<string, IntegrationConfigDefaults> | undefined;
   hoistedWebhookUrl: string | undefined;

@@ -2,7 +2,7 @@ import type { ApiDeps } from '../deps';
 import { readConnectUiSettings } from '../store/environment-settings';
 import type { ConnectSession, IntegrationConfigDefaults } from '../store/store';
 
-/** The `ConnectSessionOutput` of compat §3.2: optional members only when set. */
+/** The `ConnectSessionOutput`: optional members only when set. */
 export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
   return {
     endUser: session.endUser

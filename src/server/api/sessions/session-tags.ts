@@ -3,7 +3,7 @@ import type { SessionEndUser, SessionOrganization } from '../store/store';
 const maxTags = 10;
 
 /**
- * compat §4.1: tags generated from the end user and organisation, plus the end user's own tags
+ * Tags generated from the end user and organisation, plus the end user's own tags
  * (lower-cased; dropped if the total would exceed 10), with top-level tags winning.
  */
 export function buildSessionTags(

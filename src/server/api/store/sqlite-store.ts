@@ -203,7 +203,7 @@ function connectionQueries(db: Db, cipher: CredentialCipher): ConnectionQueries 
   };
 }
 
-/** §4.6 step 6: an existing (key, connection id) is overridden in place, keeping its row id. */
+/** An existing (key, connection id) is overridden in place, keeping its row id. */
 function writeConnection(db: Db, values: ReturnType<typeof connectionValues>, existingId: number | null): void {
   if (existingId !== null) {
     db.prepare(
@@ -236,7 +236,7 @@ function connectionValues(input: ConnectionInput, endUserRowId: number | null, c
   };
 }
 
-/** compat §4.6 step 8: end users are rows per connection; update the linked row, else create one. */
+/** End users are rows per connection; update the linked row, else create one. */
 function syncEndUser(db: Db, linkedRowId: number | null, input: EndUserInput, now: string): EndUser {
   const values = {
     endUserId: input.endUserId,

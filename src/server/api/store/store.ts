@@ -157,7 +157,7 @@ export interface Store {
   getConnectionById(id: number): Connection | undefined;
   countConnections(): number;
   getEndUser(rowId: number): EndUser | undefined;
-  /** Inserts or overrides (compat §4.6) and syncs the end user, in one transaction; clears the auth error. */
+  /** Inserts or overrides and syncs the end user, in one transaction; clears the auth error. */
   saveConnection(input: ConnectionInput, endUser: EndUserInput | null, now: string): SavedConnection;
   /** `PATCH /connections/:id`: only the given parts change; an end user is updated, or created and linked. */
   patchConnection(connection: Connection, change: ConnectionPatch, now: string): void;

@@ -31,7 +31,7 @@ export function subjectOf({ connection, endUser, operation }: SavedConnection): 
   };
 }
 
-/** `NangoAuthWebhookBody` (compat §4.7); undefined members are dropped by the stable stringify. */
+/** `NangoAuthWebhookBody`; undefined members are dropped by the stable stringify. */
 export function authWebhookBody(subject: AuthWebhookSubject, outcome: AuthWebhookOutcome, environment: string) {
   const { endUser } = subject;
   return {

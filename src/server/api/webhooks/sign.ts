@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 
-/** compat §4.7: both signature headers Nango sends, over the exact body string. */
+/** Both signature headers Nango sends, over the exact body string. */
 export function webhookSignatureHeaders(signingKey: string, body: string): Record<string, string> {
   return {
     // Legacy and length-extension-prone, kept because older Nango clients still check it.

@@ -88,7 +88,7 @@ function isEnabled(settings: WebhookSettings, operation: AuthWebhookSubject['ope
   return true;
 }
 
-/** A session's `webhook_url_override` replaces the primary URL and drops the secondary one (§4.7). */
+/** A session's `webhook_url_override` replaces the primary URL and drops the secondary one. */
 function targetUrls(settings: WebhookSettings, override: string | null): string[] {
   if (override) return [override];
   return [settings.primaryUrl, settings.secondaryUrl].filter((url): url is string => Boolean(url));
