@@ -9,12 +9,15 @@ import { handleApiError } from './http/handle-error';
 import { connectRoutes } from './routes/connect-routes';
 import { directAuthRoutes } from './routes/direct-auth-routes';
 import { integrationRoutes } from './routes/integration-routes';
-import { oauthRoutes } from './routes/oauth-routes';
+import { appAuthRoutes, oauthRoutes } from './routes/oauth-routes';
 import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
 import { clientAddress } from './http/rate-limit';
 import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
+import type { TestApp } from './test-provider/custom-auth-provider';
+import { publicKeyOf } from './oauth/app-jwt';
+import type { Integration } from './store/store';
 
 /** The Connect API as a hono app: one sub-app per resource. Testable with `app.request()`. */
 export function createApiApp(deps: ApiDeps): Hono {
@@ -34,6 +37,7 @@ export function createApiApp(deps: ApiDeps): Hono {
     ownerOf: (c) => flowOwner(deps, c),
   }));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
+  app.route('/app-auth', appAuthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
     app.route('/_test-provider', createTestProviderApp({
@@ -41,6 +45,16 @@ export function createApiApp(deps: ApiDeps): Hono {
       redirectUri: `${deps.publicUrl}/oauth/callback`,
       now: () => deps.now().getTime(),
       accessTokenTtlSeconds: deps.testProvider.accessTokenTtlSeconds,
+      customAuth: {
+        baseUrl: `${deps.publicUrl}/_test-provider`,
+        appSetupUri: `${deps.publicUrl}/app-auth/connect`,
+        findApp: (slug) => findTestApp(deps, (integration) => integration.appLink === `${deps.publicUrl}/_test-provider/apps/${slug}`),
+        findAppById: (appId) => findTestApp(deps, (integration) => integration.appId === appId),
+        findConsumer: (consumerKey) => {
+          const client = findTestOAuthClient(deps, consumerKey);
+          return client && { consumerSecret: client.clientSecret, appName: client.appName };
+        },
+      },
     }));
   }
 
@@ -66,6 +80,20 @@ function findTestOAuthClient(deps: ApiDeps, clientId: string) {
     .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}
+
+/** The test provider's registered apps: integrations whose app link points at it, with their public key. */
+function findTestApp(deps: ApiDeps, matches: (integration: Integration) => boolean): TestApp | undefined {
+  const integration = deps.store.listIntegrations().find((candidate) =>
+    candidate.appLink?.startsWith(`${deps.publicUrl}/_test-provider/apps/`) && candidate.appId && candidate.appPrivateKey && matches(candidate));
+  if (!integration?.appId || !integration.appPrivateKey) return undefined;
+  const mode = deps.catalogue.get(integration.provider)?.auth_mode;
+  return {
+    appId: integration.appId,
+    appName: integration.displayName ?? 'Plugboard Demo App',
+    publicKey: publicKeyOf(integration.appPrivateKey),
+    oauthClientId: mode === 'CUSTOM' ? integration.oauthClientId : null,
+  };
 }
 
 function hasValidSession(deps: ApiDeps, token: string | undefined): boolean {

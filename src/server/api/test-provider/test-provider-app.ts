@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { pageCsp } from '../http/html';
 import { renderConsentPage, renderProviderErrorPage } from './authorize-page';
 import { renderDocsPage } from './docs-page';
+import { mountCustomAuthProvider, type CustomAuthOptions } from './custom-auth-provider';
 import { createGrantStore, type AuthorizationRequest } from './grant-store';
 import { handleRevocation, handleTokenRequest } from './token-endpoint';
 
@@ -14,6 +15,8 @@ export interface TestProviderOptions {
   now?: () => number;
   /** Lifetime of issued access tokens; default one hour. */
   accessTokenTtlSeconds?: number;
+  /** App installs (APP, CUSTOM) and OAuth 1.0a; without it only OAuth2 is offered. */
+  customAuth?: Omit<CustomAuthOptions, 'redirectUri' | 'now'>;
 }
 
 const stylesheet = readFileSync(new URL('./provider.css', import.meta.url), 'utf8');
@@ -61,6 +64,10 @@ export function createTestProviderApp(options: TestProviderOptions) {
     if (request.state !== null) url.searchParams.set('state', request.state);
     return c.redirect(url.toString(), 302);
   });
+
+  if (options.customAuth) {
+    mountCustomAuthProvider(app, { ...options.customAuth, redirectUri: options.redirectUri, now: options.now ?? Date.now }, grants, htmlPage);
+  }
 
   app.post('/oauth2/token', (c) => handleTokenRequest(c, grants, options));
   app.post('/oauth2/revoke', (c) => handleRevocation(c, grants, options));

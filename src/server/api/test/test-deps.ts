@@ -45,7 +45,7 @@ export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = tes
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
   const catalogue = createCatalogue(providers, builtInProviders(publicUrl));
-  seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true });
+  seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true, publicUrl });
   let offsetMs = 0;
   const published: TestApi['published'] = [];
   const deps: ApiDeps = {
