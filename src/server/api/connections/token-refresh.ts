@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
 import { providerUrl } from '../oauth/provider-url';
 import { oauthCredentials, requestToken } from '../oauth/token-request';
-import type { Connection } from '../store/store';
+import type { Connection, Credentials, Integration } from '../store/store';
 import { subjectOf } from '../webhooks/auth-webhook-body';
 
 /** A token that expires within this window is refreshed on read, as Nango does. */
@@ -41,13 +41,15 @@ export function createTokenRefresher(deps: ApiDeps) {
       ...provider.token_params,
       grant_type: 'refresh_token',
       refresh_token: refreshToken,
-      client_id: integration.oauthClientId ?? '',
-      client_secret: integration.oauthClientSecret ?? '',
+      ...refreshClient(connection, integration),
     });
     if (!result.ok) return fail(connection, result.message);
     const now = deps.now();
     // RFC 6749 §6: a provider may keep the refresh token and not send it again.
-    const credentials = { refresh_token: refreshToken, ...oauthCredentials('OAUTH2', result, now) };
+    const own: Credentials = typeof connection.credentials['oauth_client_secret_override'] === 'string'
+      ? { oauth_client_secret_override: connection.credentials['oauth_client_secret_override'] }
+      : {};
+    const credentials = { refresh_token: refreshToken, ...oauthCredentials('OAUTH2', result, now), ...own };
     return { ok: true, connection: deps.store.updateCredentials(connection, credentials, now.toISOString()) };
   }
 
@@ -85,4 +87,12 @@ function isDue(connection: Connection, now: Date): boolean {
   const expiresAt = connection.credentials['expires_at'];
   if (typeof expiresAt !== 'string') return false;
   return Date.parse(expiresAt) - now.getTime() < refreshWindowMs;
+}
+
+/** The app the token was issued to: the end user's own one when the connection was made with it. */
+function refreshClient(connection: Connection, integration: Integration): { client_id: string; client_secret: string } {
+  const ownId = connection.connectionConfig['oauth_client_id_override'];
+  const ownSecret = connection.credentials['oauth_client_secret_override'];
+  if (typeof ownId === 'string' && ownId !== '' && typeof ownSecret === 'string') return { client_id: ownId, client_secret: ownSecret };
+  return { client_id: integration.oauthClientId ?? '', client_secret: integration.oauthClientSecret ?? '' };
 }

@@ -107,7 +107,10 @@ async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, query:
     default: {
       // Checked again against the integration's current pins before the client secret leaves.
       const result = await exchangeCode(deps, oauthSession, resolved, query.get('code'), providerUrl(provider, 'token_url', urlValues));
-      return save({ credentials: oauthCredentials('OAUTH2', result, deps.now()), connectionConfig: oauthSession.connectionConfig });
+      const credentials = oauthCredentials('OAUTH2', result, deps.now());
+      // An own app's secret stays with the connection, sealed with its credentials: refreshes need it.
+      const own: Credentials = oauthSession.clientOverride ? { oauth_client_secret_override: clientOf(deps, oauthSession, integration).client_secret } : {};
+      return save({ credentials: { ...credentials, ...own }, connectionConfig: oauthSession.connectionConfig });
     }
   }
 }
@@ -120,10 +123,17 @@ async function exchangeCode(deps: ApiDeps, oauthSession: OAuthSession, { provide
     grant_type: 'authorization_code',
     code,
     redirect_uri: oauthSession.redirectUri,
-    client_id: integration.oauthClientId ?? '',
-    client_secret: integration.oauthClientSecret ?? '',
+    ...clientOf(deps, oauthSession, integration),
     code_verifier: oauthSession.codeVerifier,
   });
   if (!result.ok) throw apiError(400, 'token_err', result.message);
   return result;
+}
+
+/** The integration's OAuth app, or the end user's own one that this flow was started with. */
+function clientOf(deps: ApiDeps, oauthSession: OAuthSession, integration: ResolvedIntegration['integration']): { client_id: string; client_secret: string } {
+  const own = oauthSession.clientOverride;
+  if (!own) return { client_id: integration.oauthClientId ?? '', client_secret: integration.oauthClientSecret ?? '' };
+  const secret = deps.store.cipher.decrypt(Buffer.from(own.clientSecretSealed, 'base64'), sealedContext.oauthSessionSecret(oauthSession.state, 'oauth_client_secret_override'));
+  return { client_id: own.clientId, client_secret: secret };
 }

@@ -18,7 +18,14 @@ import { createPkcePair } from '../oauth/pkce';
 import { appInstallUrl, popupModes, requestOauth1Token } from '../oauth/custom-auth-flows';
 import { sealedContext } from '../store/rows';
 import type { OAuthSession } from '../store/store';
-import { authQuerySchema } from './auth-query-schema';
+import { sessionAuth } from '../auth/middleware';
+import type { ApiEnv } from '../deps';
+import { jsonBody } from '../http/validators';
+import {
+  assertNoSecretInQuery, assertOverrideAllowed, clientOverrideBodySchema, createClientOverrides, type ClientOverride, type ClientOverrides,
+} from '../oauth/client-overrides';
+import type { ConnectSession } from '../store/store';
+import { authQuerySchema, type AuthQuery } from './auth-query-schema';
 
 const oauthSessionTtlMs = 60 * 60 * 1000;
 const callbackScript = readFileSync(new URL('../assets/callback.js', import.meta.url), 'utf8');
@@ -28,7 +35,8 @@ export const stateCookieName = (state: string) => `oauth2-${state}`;
 
 /** `/oauth/*`: the popup flow of compat §2.3 and the callback page of §2.4. */
 export function oauthRoutes(deps: ApiDeps) {
-  const app = new Hono();
+  const app = new Hono<ApiEnv>();
+  const overrides = createClientOverrides(() => deps.now().getTime());
 
   app.get('/callback.js', (c) => c.body(callbackScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
   app.get('/callback.css', (c) => c.body(callbackStyle, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
@@ -39,7 +47,7 @@ export function oauthRoutes(deps: ApiDeps) {
     const wsClientId = search.getAll('ws_client_id').length === 1 ? (search.get('ws_client_id') ?? undefined) : undefined;
     try {
       const rawQuery = parseQueryString(search.toString());
-      const location = await startAuthorization(deps, providerConfigKey, rawQuery, (state) => {
+      const location = await startAuthorization(deps, overrides, providerConfigKey, rawQuery, (state) => {
         const secure = deps.publicUrl.startsWith('https:');
         setCookie(c, stateCookieName(state), '1', { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: oauthSessionTtlMs / 1000 });
       });
@@ -47,6 +55,17 @@ export function oauthRoutes(deps: ApiDeps) {
     } catch (err) {
       return renderOAuthFailure(deps, c, err, { wsClientId, providerConfigKey }, '../');
     }
+  });
+
+  // The end user's own OAuth app, before the popup goes to `/connect/:key` (see `client-overrides.ts`).
+  app.post('/connect/:providerConfigKey/credentials', rateLimit(deps, 'oauth'), sessionAuth(deps), jsonBody(clientOverrideBodySchema), (c) => {
+    const session = c.get('session');
+    const providerConfigKey = c.req.param('providerConfigKey');
+    resolveIntegration(deps, session, providerConfigKey, hasMode('OAUTH2'));
+    assertOverrideAllowed(session, providerConfigKey);
+    overrides.put(session, providerConfigKey, c.req.valid('json'));
+    c.header('Cache-Control', 'no-store');
+    return c.body(null, 204);
   });
 
   app.get('/callback', (c) => finishCallback(deps, c, './'));
@@ -75,6 +94,7 @@ function finishCallback(deps: ApiDeps, c: Context, assetBase: string): Promise<R
 /** Validates the request, stores the OAuth session (state + PKCE) and returns the provider URL. */
 async function startAuthorization(
   deps: ApiDeps,
+  overrides: ClientOverrides,
   providerConfigKey: string,
   rawQuery: ReturnType<typeof parseQueryString>,
   rememberState: (state: string) => void,
@@ -94,6 +114,7 @@ async function startAuthorization(
   const mode = resolved.provider.auth_mode;
   let location: string;
   let oauth1: OAuthSession['oauth1'];
+  let clientOverride: OAuthSession['clientOverride'];
   if (mode === 'APP' || mode === 'CUSTOM') {
     location = appInstallUrl(resolved.integration, state);
   } else if (mode === 'OAUTH1') {
@@ -103,8 +124,14 @@ async function startAuthorization(
   } else {
     // The token URL is checked now too: the callback must never send the client secret elsewhere.
     providerUrl(resolved.provider, 'token_url', urlValues);
+    const own = ownOAuthApp(overrides, session, providerConfigKey, parsed.data);
+    if (own) {
+      connectionConfig['oauth_client_id_override'] = own.clientId;
+      clientOverride = { clientId: own.clientId, clientSecretSealed: deps.store.cipher.encrypt(own.clientSecret, sealedContext.oauthSessionSecret(state, 'oauth_client_secret_override')).toString('base64') };
+    }
     location = buildAuthorizationUrl({
       ...resolved,
+      clientId: own?.clientId,
       session,
       urlValues,
       queryAuthorizationParams: parsed.data.authorization_params,
@@ -115,6 +142,7 @@ async function startAuthorization(
   }
   deps.store.insertOAuthSession({
     ...(oauth1 ? { oauth1 } : {}),
+    ...(clientOverride ? { clientOverride } : {}),
     state,
     providerConfigKey,
     connectSession: session,
@@ -126,4 +154,24 @@ async function startAuthorization(
   });
   rememberState(state);
   return location;
+}
+
+/**
+ * The end user's own OAuth app for this flow, when the session allows one: registered beforehand
+ * under the popup's WebSocket client id. The client id may also come in the query (as with Nango),
+ * and must then match; a secret in the query is refused.
+ */
+function ownOAuthApp(overrides: ClientOverrides, session: ConnectSession, providerConfigKey: string, query: AuthQuery): ClientOverride | undefined {
+  assertNoSecretInQuery(query.credentials);
+  const registered = overrides.take(session, query.ws_client_id, providerConfigKey);
+  const queryClientId = query.credentials?.['oauth_client_id_override'];
+  if (!registered && queryClientId === undefined) return undefined;
+  assertOverrideAllowed(session, providerConfigKey);
+  if (!registered) {
+    throw apiError(400, 'invalid_query_params', 'credentials[oauth_client_id_override] needs its secret: send both in the JSON body of POST /oauth/connect/:providerConfigKey/credentials first');
+  }
+  if (queryClientId !== undefined && queryClientId !== registered.clientId) {
+    throw apiError(400, 'invalid_query_params', 'credentials[oauth_client_id_override] differs from the client id sent with the secret');
+  }
+  return registered;
 }

@@ -116,6 +116,8 @@ export interface OAuthSession {
   connectionConfig: Record<string, Json>;
   /** OAuth 1.0a: the request token and its secret (sealed, base64), until the callback trades them. */
   oauth1?: { token: string; tokenSecretSealed: string } | undefined;
+  /** The end user's own OAuth app for this flow; its secret sealed (base64). */
+  clientOverride?: { clientId: string; clientSecretSealed: string } | undefined;
   expiresAt: string;
 }
 

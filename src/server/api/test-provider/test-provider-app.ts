@@ -37,7 +37,7 @@ export function createTestProviderApp(options: TestProviderOptions) {
 
   app.get('/oauth2/authorize', (c) => {
     const query = new URL(c.req.url).searchParams;
-    const client = options.findClient(query.get('client_id') ?? '');
+    const client = findClientOrOwnApp(options, query.get('client_id') ?? '');
     // RFC 6749 §4.1.2.1: never redirect to an unverified redirect_uri; show the error instead.
     if (!client) return htmlPage(c, renderProviderErrorPage('Unknown client_id.'), 400);
     if (query.get('redirect_uri') !== options.redirectUri) return htmlPage(c, renderProviderErrorPage('The redirect_uri is not registered for this client.'), 400);
@@ -81,4 +81,13 @@ function errorRedirect(request: AuthorizationRequest, error: string, description
   url.searchParams.set('error_description', description);
   if (request.state !== null) url.searchParams.set('state', request.state);
   return url.toString();
+}
+
+/**
+ * Registered clients are the integrations' apps. Any other client id is an end user's own app
+ * ("bring your own OAuth app"): it is shown by its id, and its secret must start with `test_`.
+ */
+export function findClientOrOwnApp(options: Pick<TestProviderOptions, 'findClient'>, clientId: string): { clientSecret: string | null; appName: string } | undefined {
+  if (clientId === '') return undefined;
+  return options.findClient(clientId) ?? { clientSecret: null, appName: `Your own app "${clientId}"` };
 }
