@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ack, input, run, setup, success } from './model-harness';
+import type { BrowserWindow } from './browser-window';
+import { launchRedirect } from './launch-redirect';
+import { ack, input, memoryStorage, run, setup, success } from './model-harness';
 import { ScriptedSocket } from './test-doubles';
 
 // Bring your own OAuth app: the secret goes in a POST body bound to the popup's socket, never in a URL.
@@ -57,5 +59,21 @@ describe('an own OAuth app', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(outcome.result).toMatchObject({ ok: false, failure: { code: 'own_app_unsupported', message: expect.stringContaining('without putting its secret in a URL') } });
     expect(browser.popups[0]?.navigations).toEqual([]);
+  });
+});
+
+describe('an own OAuth app in redirect mode', () => {
+  it('is refused with a clear message before the tab goes anywhere: its secret needs the popup’s socket', () => {
+    const opened: string[] = [];
+    const failure = launchRedirect(
+      {
+        window: { open: (url: string) => (opened.push(url), null) } as unknown as BrowserWindow,
+        storage: memoryStorage(), apiURL: 'http://127.0.0.1:3003', returnUrl: () => 'http://localhost:5000/host.html', now: () => 0, newFlowId: () => 'f'.repeat(32),
+      },
+      ownApp.request,
+      'tok',
+    );
+    expect(failure).toMatchObject({ errorType: 'blocked_by_browser', code: 'own_app_needs_popup', message: expect.stringContaining('allow pop-ups') });
+    expect(opened).toEqual([]);
   });
 });
