@@ -12,7 +12,7 @@ import { integrationRoutes } from './routes/integration-routes';
 import { appAuthRoutes, oauthRoutes } from './routes/oauth-routes';
 import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
 import { clientAddress } from './http/rate-limit';
-import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
+import { oauthRedirectRoutes, returnTrip } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
 import type { TestApp } from './test-provider/custom-auth-provider';
@@ -37,6 +37,7 @@ export function createApiApp(deps: ApiDeps): Hono {
     ownerOf: (c) => flowOwner(deps, c),
   }));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
+  app.get('/app-auth/connect', returnTrip(redirects));
   app.route('/app-auth', appAuthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
