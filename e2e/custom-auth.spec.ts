@@ -61,3 +61,26 @@ test('demo-custom: an install that waits for an owner connects as pending', asyn
     { type: 'connect', payload: { providerConfigKey: 'demo-custom', connectionId: expect.any(String), isPending: true } },
   ]);
 });
+
+// Issue 16 item 6: the end user's own OAuth app, its secret in no URL the browser loads.
+test('demo-oauth2 with the user’s own OAuth app: the token exchange uses it, and its secret is in no URL', async ({ page, gotoHost, createSession }) => {
+  const secret = 'test_own-e2e-secret-7d1f';
+  const urls: string[] = [];
+  page.context().on('request', (request) => urls.push(request.url()));
+  await gotoHost(page);
+  const frame = await openOAuthForm(page, await createSession({
+    allowed_integrations: ['demo-oauth2'],
+    integrations_config_defaults: { 'demo-oauth2': { connection_config: { oauth_client_id_override: '', oauth_client_secret_override: '' } } },
+  }));
+  await frame.getByLabel('OAuth client ID').fill('my-own-app');
+  await frame.getByLabel('OAuth client secret').fill(secret);
+  const popup = await connectInPopup(page);
+  await expect(popup.getByRole('heading', { name: 'Authorize Your own app "my-own-app"' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  // The test provider gives a code for my-own-app only to a secret starting with test_: the
+  // integration's own secret does not, so a connection means the user's app was used.
+  await expect(frame.getByRole('heading', { name: 'Test OAuth2 is connected' })).toBeVisible();
+  expect(await outcomes(page)).toEqual([{ type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId: expect.any(String), isPending: false } }]);
+  expect(urls.some((url) => url.includes('/oauth/connect/demo-oauth2?') && url.includes('credentials[oauth_client_id_override]=my-own-app'))).toBe(true);
+  expect(urls.filter((url) => url.includes(secret))).toEqual([]);
+});
