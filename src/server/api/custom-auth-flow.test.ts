@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signAppJwt } from './oauth/app-jwt';
 import { oauth1AuthorizationHeader } from './oauth/oauth1-signature';
-import { createTestApi, testPublicUrl, type TestApi } from './test/test-deps';
+import { createTestApi, testPublicUrl, testSecretKey, type TestApi } from './test/test-deps';
 
 let api: TestApi;
 beforeEach(() => {
@@ -66,6 +66,13 @@ describe('APP: app install, installation token against an RS256 JWT', () => {
     expect(connection?.authMode).toBe('APP');
     expect(connection?.credentials).toMatchObject({ type: 'APP', access_token: expect.stringMatching(/^ghs_/), expires_at: expect.any(String) });
     expect(connection?.connectionConfig).toMatchObject({ installation_id: back.searchParams.get('installation_id'), appPublicLink: `${testPublicUrl}/_test-provider/apps/plugboard-demo` });
+
+    // An installation token is renewed by asking again with a new app JWT, as getToken does on read.
+    const read = await api.app.request(`/connection/${connection?.connectionId}?provider_config_key=demo-app&force_refresh=true`, { headers: { authorization: `Bearer ${testSecretKey}` } });
+    expect(read.status).toBe(200);
+    const renewed = (await read.json()).credentials;
+    expect(renewed).toMatchObject({ type: 'APP', access_token: expect.stringMatching(/^ghs_/) });
+    expect(renewed.access_token).not.toBe(connection?.credentials['access_token']);
   });
 
   it('reports Deny on the page and on the WebSocket, and stores nothing', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
+import { installationToken } from '../oauth/custom-auth-flows';
 import { providerUrl } from '../oauth/provider-url';
 import { oauthCredentials, requestToken } from '../oauth/token-request';
 import type { Connection, Credentials, Integration } from '../store/store';
@@ -18,7 +19,7 @@ const refusedMessage = 'The external API returned an error when trying to refres
 const backingOffMessage = 'A recent refresh attempt failed. Backing off before retrying.';
 
 /**
- * Refreshes OAuth2 access tokens on read: when forced, or when the token expires within 15
+ * Refreshes OAuth2 access tokens (and asks app installs for a new installation token) on read: when forced, or when the token expires within 15
  * minutes. One refresh per connection at a time: concurrent reads share it, so a provider that
  * rotates refresh tokens never sees the same one twice. A refusal marks the connection and
  * sends the `refresh` failure webhook.
@@ -53,6 +54,37 @@ export function createTokenRefresher(deps: ApiDeps) {
     return { ok: true, connection: deps.store.updateCredentials(connection, credentials, now.toISOString()) };
   }
 
+  /** How this connection's token is renewed: OAuth2 by its refresh token, an app install by a new installation token. */
+  function renewalOf(connection: Connection): (() => Promise<RefreshOutcome>) | null {
+    const refreshToken = connection.credentials['refresh_token'];
+    if (connection.authMode === 'OAUTH2' && typeof refreshToken === 'string') return () => refresh(connection, refreshToken);
+    const installationId = connection.connectionConfig['installation_id'];
+    const isInstalled = (connection.authMode === 'APP' || connection.authMode === 'CUSTOM') && !connection.isPending;
+    return isInstalled && typeof installationId === 'string' ? () => renewInstallation(connection, installationId) : null;
+  }
+
+  /** An installation token is not refreshed but asked for again, with a new app JWT (GitHub App pattern). */
+  async function renewInstallation(connection: Connection, installationId: string): Promise<RefreshOutcome> {
+    const integration = deps.store.getIntegration(connection.providerConfigKey);
+    const provider = deps.catalogue.get(connection.provider);
+    const template = connection.authMode === 'APP' ? provider?.token_url : provider?.['app_token_url'];
+    if (!integration || !provider || typeof template !== 'string') return fail(connection, 'The integration or its provider no longer has an installation token URL.');
+    const urlValues = {
+      connectionConfig: connection.connectionConfig,
+      trustedNames: new Set(Object.keys(connection.connectionConfig)),
+      allowedHosts: integration.allowedHosts,
+      integrationKey: integration.uniqueKey,
+    };
+    try {
+      const token = await installationToken(deps, integration, (values) => providerUrl({ ...provider, token_url: template }, 'token_url', values), urlValues, installationId);
+      const { expires_at: _old, ...kept } = connection.credentials;
+      const credentials: Credentials = { ...kept, access_token: token.token, ...(token.expiresAt ? { expires_at: token.expiresAt } : {}), raw: token.raw };
+      return { ok: true, connection: deps.store.updateCredentials(connection, credentials, deps.now().toISOString()) };
+    } catch (err) {
+      return fail(connection, err instanceof Error ? err.message : String(err));
+    }
+  }
+
   function fail(connection: Connection, description: string): RefreshOutcome {
     deps.store.setAuthError(connection.id, { logId: randomUUID(), description, failedAt: deps.now().toISOString() });
     const endUser = connection.endUserRowId === null ? null : deps.store.getEndUser(connection.endUserRowId) ?? null;
@@ -65,8 +97,8 @@ export function createTokenRefresher(deps: ApiDeps) {
 
   return {
     async fresh(connection: Connection, { force }: { force: boolean }): Promise<RefreshOutcome> {
-      const refreshToken = connection.credentials['refresh_token'];
-      if (connection.authMode !== 'OAUTH2' || typeof refreshToken !== 'string') return { ok: true, connection };
+      const renew = renewalOf(connection);
+      if (!renew) return { ok: true, connection };
       if (!force && !isDue(connection, deps.now())) return { ok: true, connection };
       const lastFailure = deps.store.getAuthError(connection.id);
       if (!force && lastFailure && deps.now().getTime() - Date.parse(lastFailure.failedAt) < refreshBackoffMs) {
@@ -74,7 +106,7 @@ export function createTokenRefresher(deps: ApiDeps) {
       }
       const running = inFlight.get(connection.id);
       if (running) return running;
-      const started = refresh(connection, refreshToken).finally(() => inFlight.delete(connection.id));
+      const started = renew().finally(() => inFlight.delete(connection.id));
       inFlight.set(connection.id, started);
       return started;
     },
