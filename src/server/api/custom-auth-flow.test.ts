@@ -163,5 +163,12 @@ describe('OAUTH1: request token, authorize, access token (RFC 5849, HMAC-SHA1)',
     expect(new URLSearchParams(await right.text()).get('oauth_callback_confirmed')).toBe('true');
     const replayed = await api.app.request(url, { method: 'POST', headers: { authorization: header } });
     expect(replayed.status).toBe(401);
+    const stale = oauth1AuthorizationHeader({
+      method: 'POST', url, consumerKey: 'plugboard-demo-oauth1', consumerSecret: 'plugboard-demo-oauth1-secret',
+      oauth: { oauth_callback: callback }, now: new Date(Date.now() - 10 * 60 * 1000),
+    });
+    const old = await api.app.request(url, { method: 'POST', headers: { authorization: stale } });
+    expect(old.status).toBe(401);
+    expect(await old.text()).toContain('timestamp');
   });
 });
