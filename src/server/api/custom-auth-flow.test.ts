@@ -113,7 +113,7 @@ describe('CUSTOM: app install and user OAuth in one flow', () => {
     });
   });
 
-  it('ends as a pending connection when the install waits for an owner', async () => {
+  it('ends as a pending connection when the install waits for an owner, completed once an owner approves', async () => {
     const { location, cookie } = await startPopup('demo-custom', 'ws-custom-pending');
     const back = new URL(await decide(location, 'request'));
     expect(back.searchParams.get('setup_action')).toBe('request');
@@ -123,6 +123,22 @@ describe('CUSTOM: app install and user OAuth in one flow', () => {
     const connection = savedConnection('demo-custom');
     expect(connection?.isPending).toBe(true);
     expect(connection?.credentials).toEqual({ type: 'CUSTOM', user_access_token: expect.stringMatching(/^at_/), raw: expect.any(Object) });
+
+    // An owner approves the request; their browser (no state cookie) comes back to the setup URL.
+    const requests = `${testPublicUrl}/_test-provider/apps/plugboard-demo-oauth/requests`;
+    const early = await api.app.request(`/app-auth/connect?setup_action=request&state=${back.searchParams.get('state')}`);
+    expect(pageData(await early.text())).toMatchObject({ ok: false, message: 'The installation is not complete yet.' });
+    const approved = new URL(await decide(requests, 'approve'));
+    expect(approved.pathname).toBe('/app-auth/connect');
+    expect(approved.searchParams.get('state')).toBe(back.searchParams.get('state'));
+    expect(pageData(await (await api.app.request(approved.toString())).text())).toEqual({ ok: true });
+    const completed = api.deps.store.getConnection('demo-custom', connection?.connectionId ?? '');
+    expect(completed?.isPending).toBe(false);
+    expect(completed?.credentials).toMatchObject({ type: 'CUSTOM', access_token: expect.stringMatching(/^ghs_/), user_access_token: connection?.credentials['user_access_token'] });
+    expect(completed?.connectionConfig['installation_id']).toBe(approved.searchParams.get('installation_id'));
+    expect(api.deps.store.countConnections()).toBe(1);
+    // The approval is used up.
+    expect(pageData(await (await api.app.request(approved.toString())).text())).toMatchObject({ ok: false });
   });
 });
 

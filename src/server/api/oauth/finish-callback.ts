@@ -26,12 +26,17 @@ export async function finishOAuthCallback(deps: ApiDeps, c: Context, { query, ha
   const now = deps.now().toISOString();
   // Without the cookie the request is not from the browser that started the flow: it neither uses
   // up the flow nor tells that browser's widget anything, so the real callback can still finish.
-  if (!hasStateCookie) {
-    const isKnown = deps.store.findOAuthSession(state, now) !== undefined;
+  const found = hasStateCookie ? undefined : deps.store.findOAuthSession(state, now);
+  if (!hasStateCookie && !found?.pendingInstall) {
+    const isKnown = found !== undefined;
     const failure = isKnown
       ? apiError(400, 'state_cookie_err', 'The authorization was finished in another browser than the one that started it.')
       : apiError(400, 'state_err', 'This authorization link is unknown or has expired. Please start again.');
     return renderOAuthFailure(deps, c, failure, { wsClientId: undefined, providerConfigKey: undefined }, assetBase);
+  }
+  // An owner's visit that does not finish the install leaves the pending connection waiting.
+  if (found?.pendingInstall && (query.get('setup_action') !== 'install' || !query.get('installation_id'))) {
+    return renderOAuthFailure(deps, c, apiError(400, 'callback_err', 'The installation is not complete yet.'), { wsClientId: undefined, providerConfigKey: undefined }, assetBase);
   }
   const oauthSession = deps.store.takeOAuthSession(state, now);
   const target = {
@@ -41,7 +46,7 @@ export async function finishOAuthCallback(deps: ApiDeps, c: Context, { query, ha
   try {
     if (!oauthSession) throw apiError(400, 'state_err', 'This authorization link is unknown or has expired. Please start again.');
     assertNoProviderError(query);
-    const saved = await exchangeAndSave(deps, oauthSession, query);
+    const saved = oauthSession.pendingInstall ? await finishPendingInstall(deps, oauthSession, query) : await exchangeAndSave(deps, oauthSession, query);
     if (oauthSession.wsClientId) {
       deps.wsHub.publish(oauthSession.wsClientId, {
         message_type: 'success',
@@ -102,7 +107,9 @@ async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, query:
     }
     case 'CUSTOM': {
       const user = await exchangeCode(deps, oauthSession, resolved, query.get('code'), providerUrl(provider, 'token_url', urlValues));
-      return save(await finishCustomInstall(deps, flow, { accessToken: user.token.access_token, raw: user.raw }));
+      const saved = save(await finishCustomInstall(deps, flow, { accessToken: user.token.access_token, raw: user.raw }));
+      if (saved.connection.isPending) awaitInstall(deps, oauthSession, saved.connection.id);
+      return saved;
     }
     default: {
       // Checked again against the integration's current pins before the client secret leaves.
@@ -136,4 +143,34 @@ function clientOf(deps: ApiDeps, oauthSession: OAuthSession, integration: Resolv
   if (!own) return { client_id: integration.oauthClientId ?? '', client_secret: integration.oauthClientSecret ?? '' };
   const secret = deps.store.cipher.decrypt(Buffer.from(own.clientSecretSealed, 'base64'), sealedContext.oauthSessionSecret(oauthSession.state, 'oauth_client_secret_override'));
   return { client_id: own.clientId, client_secret: secret };
+}
+
+const pendingInstallTtlMs = 7 * 24 * 60 * 60 * 1000;
+
+/** Keeps the flow's state for the owner's approval: the install then completes this connection. */
+function awaitInstall(deps: ApiDeps, oauthSession: OAuthSession, connectionRowId: number): void {
+  deps.store.insertOAuthSession({
+    state: oauthSession.state,
+    providerConfigKey: oauthSession.providerConfigKey,
+    // As a reconnect of the pending connection: same id, its end user and tags, an `override` webhook.
+    connectSession: { ...oauthSession.connectSession, reconnectConnectionId: connectionRowId },
+    codeVerifier: '',
+    redirectUri: oauthSession.redirectUri,
+    wsClientId: null,
+    connectionConfig: oauthSession.connectionConfig,
+    pendingInstall: { connectionRowId },
+    expiresAt: new Date(deps.now().getTime() + pendingInstallTtlMs).toISOString(),
+  });
+}
+
+/** The owner approved the install: the pending CUSTOM connection gets its installation token. */
+async function finishPendingInstall(deps: ApiDeps, oauthSession: OAuthSession, query: URLSearchParams) {
+  const session = oauthSession.connectSession;
+  const resolved = resolveIntegration(deps, session, oauthSession.providerConfigKey, hasMode('CUSTOM'));
+  const pending = deps.store.getConnectionById(oauthSession.pendingInstall?.connectionRowId ?? -1);
+  if (!pending?.isPending) throw apiError(400, 'state_err', 'This installation request is unknown or already complete.');
+  const userToken = pending.credentials['user_access_token'];
+  const flow = { ...resolved, urlValues: urlValuesFor(resolved.integration, session, pending.connectionConfig), session: oauthSession, query };
+  const result = await finishCustomInstall(deps, flow, { accessToken: typeof userToken === 'string' ? userToken : '', raw: {} });
+  return completeConnection(deps, { ...resolved, session, ...result, connectionConfig: { ...pending.connectionConfig, ...result.connectionConfig } });
 }

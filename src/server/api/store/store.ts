@@ -118,6 +118,12 @@ export interface OAuthSession {
   oauth1?: { token: string; tokenSecretSealed: string } | undefined;
   /** The end user's own OAuth app for this flow; its secret sealed (base64). */
   clientOverride?: { clientId: string; clientSecretSealed: string } | undefined;
+  /**
+   * CUSTOM: a connection left pending until an owner approves the app's install. The owner's
+   * browser returns to `/app-auth/connect` with this state and no cookie: the installation id is
+   * checked against the app before the connection is completed.
+   */
+  pendingInstall?: { connectionRowId: number } | undefined;
   expiresAt: string;
 }
 

@@ -58,6 +58,24 @@ export function renderInstallPage(view: InstallView): string {
   );
 }
 
+/** What an owner of the account sees: installs other members asked for, each to approve. */
+export function renderInstallRequestsPage(view: { appName: string; requests: string[] }): string {
+  const items = view.requests.map((id) => [
+    '<li><form method="post" action="../requests/decision">',
+    `<input type="hidden" name="request_id" value="${escapeHtml(id)}">`,
+    '<button type="submit" name="decision" value="approve" class="primary">Approve installation</button>',
+    '</form></li>',
+  ].join(''));
+  return page(
+    `Requests to install ${view.appName}`,
+    [
+      `<h1>Requests to install ${escapeHtml(view.appName)}</h1>`,
+      items.length > 0 ? `<ul aria-label="Installation requests">${items.join('')}</ul>` : '<p>No installation is waiting for approval.</p>',
+    ].join(''),
+    '../../',
+  );
+}
+
 /** The OAuth 1.0a authorization screen (RFC 5849 §2.2). */
 export function renderOauth1ConsentPage(view: { appName: string; requestToken: string }): string {
   return page(

@@ -6,7 +6,7 @@ import { verifyAppJwt } from '../oauth/app-jwt';
 import {
   hmacSha1Signature, parseOauth1Header, signatureBaseString, signatureMatches, type Oauth1Params,
 } from '../oauth/oauth1-signature';
-import { renderInstallPage, renderOauth1ConsentPage, renderProviderErrorPage } from './authorize-page';
+import { renderInstallPage, renderInstallRequestsPage, renderOauth1ConsentPage, renderProviderErrorPage } from './authorize-page';
 import { expiringMap, type GrantStore } from './grant-store';
 
 /** An app registered at the test provider: an integration whose app link points here. */
@@ -50,6 +50,9 @@ export function mountCustomAuthProvider(app: Hono, options: CustomAuthOptions, g
   const installations = expiringMap<{ appId: string }>(ttl.installation, now);
   const requestTokens = expiringMap<RequestToken>(ttl.request, now);
   const seenNonces = expiringMap<true>(ttl.request, now);
+  // Installs a member asked for, waiting for an owner (CUSTOM's "Request installation").
+  const installRequests = expiringMap<PendingInstall>(ttl.installation, now);
+  const requestIdsBySlug = new Map<string, string[]>();
 
   app.get('/apps/:slug/installations/new', (c) => {
     const slug = c.req.param('slug');
@@ -74,6 +77,11 @@ export function mountCustomAuthProvider(app: Hono, options: CustomAuthOptions, g
         target.searchParams.set('installation_id', installationId);
       }
       target.searchParams.set('setup_action', decision === 'allow' ? 'install' : 'request');
+      if (decision === 'request') {
+        const requestId = newId('ireq');
+        installRequests.set(requestId, pending);
+        requestIdsBySlug.set(pending.slug, [...(requestIdsBySlug.get(pending.slug) ?? []).filter((id) => installRequests.peek(id)), requestId]);
+      }
       if (isCustom) {
         const code = grants.issueCode({
           clientId: pending.app.oauthClientId ?? '', redirectUri: options.redirectUri, state: pending.state, scope: '', codeChallenge: null, codeChallengeMethod: null,
@@ -85,6 +93,28 @@ export function mountCustomAuthProvider(app: Hono, options: CustomAuthOptions, g
       target.searchParams.set('error_description', 'The user cancelled the installation');
     }
     if (pending.state !== null) target.searchParams.set('state', pending.state);
+    return c.redirect(target.toString(), 302);
+  });
+
+  app.get('/apps/:slug/requests', (c) => {
+    const slug = c.req.param('slug');
+    const found = options.findApp(slug);
+    if (!found) return htmlPage(c, renderProviderErrorPage('No app has this public link.'), 400);
+    const waiting = (requestIdsBySlug.get(slug) ?? []).filter((id) => installRequests.peek(id));
+    return htmlPage(c, renderInstallRequestsPage({ appName: found.appName, requests: waiting }));
+  });
+
+  // The owner approves: the app is installed and the owner's browser goes to the app's setup URL.
+  app.post('/apps/requests/decision', async (c) => {
+    const form = parseFormBody(await c.req.text());
+    const request = installRequests.take(form['request_id'] ?? '');
+    if (!request || form['decision'] !== 'approve') return htmlPage(c, renderProviderErrorPage('This installation request is unknown or was already handled.'), 400);
+    const installationId = String(100_000 + (randomBytes(4).readUInt32BE(0) % 900_000_000));
+    installations.set(installationId, { appId: request.app.appId });
+    const target = new URL(options.appSetupUri);
+    target.searchParams.set('installation_id', installationId);
+    target.searchParams.set('setup_action', 'install');
+    if (request.state !== null) target.searchParams.set('state', request.state);
     return c.redirect(target.toString(), 302);
   });
 
