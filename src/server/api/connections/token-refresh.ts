@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
-import { installationToken } from '../oauth/custom-auth-flows';
+import { appFlowUrl, installationToken, tokenUrlTemplate } from '../oauth/custom-auth-flows';
 import { providerUrl } from '../oauth/provider-url';
 import { oauthCredentials, requestToken } from '../oauth/token-request';
 import type { Connection, Credentials, Integration } from '../store/store';
@@ -67,8 +67,7 @@ export function createTokenRefresher(deps: ApiDeps) {
   async function renewInstallation(connection: Connection, installationId: string): Promise<RefreshOutcome> {
     const integration = deps.store.getIntegration(connection.providerConfigKey);
     const provider = deps.catalogue.get(connection.provider);
-    const template = connection.authMode === 'APP' ? provider?.token_url : provider?.['app_token_url'];
-    if (!integration || !provider || typeof template !== 'string') return fail(connection, 'The integration or its provider no longer has an installation token URL.');
+    if (!integration || !provider || !tokenUrlTemplate(provider, 'APP')) return fail(connection, 'The integration or its provider no longer has an installation token URL.');
     const urlValues = {
       connectionConfig: connection.connectionConfig,
       trustedNames: new Set(Object.keys(connection.connectionConfig)),
@@ -76,7 +75,7 @@ export function createTokenRefresher(deps: ApiDeps) {
       integrationKey: integration.uniqueKey,
     };
     try {
-      const token = await installationToken(deps, integration, (values) => providerUrl({ ...provider, token_url: template }, 'token_url', values), urlValues, installationId);
+      const token = await installationToken(deps, integration, (values) => appFlowUrl(provider, 'APP', values), urlValues, installationId);
       const { expires_at: _old, ...kept } = connection.credentials;
       const credentials: Credentials = { ...kept, access_token: token.token, ...(token.expiresAt ? { expires_at: token.expiresAt } : {}), raw: token.raw };
       return { ok: true, connection: deps.store.updateCredentials(connection, credentials, deps.now().toISOString()) };

@@ -18,6 +18,28 @@ import { providerUrl, type UrlValues } from './provider-url';
 /** The modes whose authorization runs in the popup from `GET /oauth/connect/:key`. */
 export const popupModes = ['OAUTH2', 'OAUTH1', 'APP', 'CUSTOM'] as const;
 
+/**
+ * The token URL template of one half of an app flow. Nango's `github-app-oauth` gives `token_url`
+ * as `{ OAUTH2, APP }`; a provider with a string `token_url` uses it for its own mode, and the
+ * built-in CUSTOM provider names its installation token URL `app_token_url`.
+ */
+export function tokenUrlTemplate(provider: Provider, kind: 'OAUTH2' | 'APP'): string | undefined {
+  const appTokenUrl = provider['app_token_url'];
+  if (kind === 'APP' && typeof appTokenUrl === 'string') return appTokenUrl;
+  const tokenUrl: unknown = provider.token_url;
+  if (typeof tokenUrl === 'string') return kind === 'OAUTH2' || provider.auth_mode === 'APP' ? tokenUrl : undefined;
+  if (typeof tokenUrl !== 'object' || tokenUrl === null) return undefined;
+  const chosen: unknown = Object.hasOwn(tokenUrl, kind) ? (tokenUrl as Record<string, unknown>)[kind] : undefined;
+  return typeof chosen === 'string' ? chosen : undefined;
+}
+
+/** `providerUrl` for one half of an app flow; a provider without that URL is a configuration error. */
+export function appFlowUrl(provider: Provider, kind: 'OAUTH2' | 'APP', values: UrlValues): string {
+  const template = tokenUrlTemplate(provider, kind);
+  if (!template) throw apiError(400, 'provider_config_err', `The provider has no ${kind === 'APP' ? 'installation' : 'OAuth'} token URL`);
+  return providerUrl({ ...provider, token_url: template }, 'token_url', values);
+}
+
 /** The app's install page (`<app public link>/installations/new`), carrying our `state` back. */
 export function appInstallUrl(integration: Integration, state: string): string {
   if (!integration.appId || !integration.appLink || !integration.appPrivateKey) {
@@ -49,7 +71,7 @@ export async function installationToken(
 export async function finishAppInstall(deps: ApiDeps, flow: AppFlowInput): Promise<{ credentials: Credentials; connectionConfig: Record<string, Json> }> {
   const { integration, provider, urlValues } = flow;
   const installationId = flow.query.get('installation_id') ?? '';
-  const token = await installationToken(deps, integration, (values) => providerUrl(provider, 'token_url', values), urlValues, installationId);
+  const token = await installationToken(deps, integration, (values) => appFlowUrl(provider, 'APP', values), urlValues, installationId);
   return {
     credentials: { type: 'APP', access_token: token.token, ...(token.expiresAt ? { expires_at: token.expiresAt } : {}), raw: token.raw },
     connectionConfig: { ...flow.session.connectionConfig, installation_id: installationId, appPublicLink: integration.appLink ?? '' },
@@ -77,9 +99,7 @@ export async function finishCustomInstall(
   if (query.get('setup_action') === 'request' || installationId === null) {
     return { credentials: { type: 'CUSTOM', user_access_token: userToken.accessToken, raw: userToken.raw }, connectionConfig, isPending: true };
   }
-  const template = typeof provider['app_token_url'] === 'string' ? provider['app_token_url'] : undefined;
-  if (!template) throw apiError(400, 'provider_config_err', 'The provider has no app_token_url for its installation tokens');
-  const token = await installationToken(deps, integration, (values) => providerUrl({ ...provider, token_url: template }, 'token_url', values), urlValues, installationId);
+  const token = await installationToken(deps, integration, (values) => appFlowUrl(provider, 'APP', values), urlValues, installationId);
   return {
     credentials: {
       type: 'CUSTOM', access_token: token.token, ...(token.expiresAt ? { expires_at: token.expiresAt } : {}),

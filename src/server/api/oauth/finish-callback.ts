@@ -5,7 +5,7 @@ import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
 import { sealedContext } from '../store/rows';
 import type { Credentials, Json, OAuthSession } from '../store/store';
-import { exchangeOauth1Verifier, finishAppInstall, finishCustomInstall, popupModes } from './custom-auth-flows';
+import { appFlowUrl, exchangeOauth1Verifier, finishAppInstall, finishCustomInstall, popupModes } from './custom-auth-flows';
 import { urlValuesFor } from '../connections/connection-config';
 import { providerUrl } from './provider-url';
 import { renderOAuthFailure, renderOutcomePage } from './oauth-failure';
@@ -106,7 +106,7 @@ async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, query:
       return save({ credentials, connectionConfig: oauthSession.connectionConfig });
     }
     case 'CUSTOM': {
-      const user = await exchangeCode(deps, oauthSession, resolved, query.get('code'), providerUrl(provider, 'token_url', urlValues));
+      const user = await exchangeCode(deps, oauthSession, resolved, query.get('code'), appFlowUrl(provider, 'OAUTH2', urlValues));
       const saved = save(await finishCustomInstall(deps, flow, { accessToken: user.token.access_token, raw: user.raw }));
       if (saved.connection.isPending) awaitInstall(deps, oauthSession, saved.connection.id);
       return saved;
