@@ -78,9 +78,14 @@ function flowOwner(deps: ApiDeps, c: Context): FlowOwner {
 function findTestOAuthClient(deps: ApiDeps, clientId: string) {
   const integration = deps.store
     .listIntegrations()
-    .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
+    .find((candidate) => candidate.oauthClientId === clientId && isTestProviderUrl(deps, deps.catalogue.get(candidate.provider)?.token_url));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}
+
+/** A catalogue's `token_url` may be an object (Nango's `github-app-oauth`): only a string can point here. */
+function isTestProviderUrl(deps: ApiDeps, tokenUrl: unknown): boolean {
+  return typeof tokenUrl === 'string' && tokenUrl.startsWith(`${deps.publicUrl}/_test-provider/`);
 }
 
 /** The test provider's registered apps: integrations whose app link points at it, with their public key. */

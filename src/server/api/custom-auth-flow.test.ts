@@ -1,7 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signAppJwt } from './oauth/app-jwt';
 import { oauth1AuthorizationHeader } from './oauth/oauth1-signature';
+import { loadProvidersYaml } from './providers/providers-yaml';
 import { createTestApi, testPublicUrl, testSecretKey, type TestApi } from './test/test-deps';
 
 let api: TestApi;
@@ -186,5 +189,25 @@ describe('OAUTH1: request token, authorize, access token (RFC 5849, HMAC-SHA1)',
     const old = await api.app.request(url, { method: 'POST', headers: { authorization: stale } });
     expect(old.status).toBe(401);
     expect(await old.text()).toContain('timestamp');
+  });
+});
+
+describe("Nango's github-app-oauth beside the test provider", () => {
+  it('leaves the test provider working when a catalogue token_url is an object', async () => {
+    const yaml = join(dirname(createRequire(import.meta.url).resolve('@nangohq/providers/package.json')), 'providers.yaml');
+    const custom = loadProvidersYaml(yaml).providers['github-app-oauth'];
+    if (!custom) throw new Error('github-app-oauth missing from the catalogue');
+    const withNango = createTestApi({
+      providers: { 'github-app-oauth': custom },
+      config: { integrations: [{ unique_key: 'gh', provider: 'github-app-oauth', oauth_client_id: 'Iv1.x', oauth_client_secret: 'cs', app_id: '1', app_link: 'https://github.com/apps/x' }, { unique_key: 'demo-oauth2', provider: 'test-oauth2', oauth_client_id: 'plugboard-demo', oauth_client_secret: 'plugboard-demo-secret' }] },
+    });
+    try {
+      // The GitHub integration's client id is looked up too: its object token_url must not break the lookup.
+      const consent = await withNango.app.request(`${testPublicUrl}/_test-provider/oauth2/authorize?response_type=code&client_id=Iv1.x&redirect_uri=${encodeURIComponent(`${testPublicUrl}/oauth/callback`)}`);
+      expect(consent.status).toBe(200);
+      expect(await consent.text()).toContain('Your own app &#34;Iv1.x&#34;');
+    } finally {
+      withNango.cleanup();
+    }
   });
 });
