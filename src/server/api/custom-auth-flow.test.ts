@@ -86,6 +86,16 @@ describe('APP: app install, installation token against an RS256 JWT', () => {
     expect(api.deps.store.countConnections()).toBe(0);
   });
 
+  it('never sends the popup to an app link that is not a web address', async () => {
+    const demo = api.deps.store.getIntegration('demo-app');
+    if (!demo) throw new Error('demo-app missing');
+    api.deps.store.upsertIntegration({ ...demo, appLink: 'javascript:alert(1)//' }, new Date().toISOString());
+    const token = await api.createSession();
+    const res = await api.app.request(`/oauth/connect/demo-app?connect_session_token=${token}&ws_client_id=ws-js`);
+    expect(res.headers.get('location')).toBeNull();
+    expect(pageData(await res.text())).toMatchObject({ ok: false, errorType: 'provider_config_err', message: expect.stringContaining('not an http(s) address') });
+  });
+
   it('gets no installation token with a JWT signed by another key, or for an installation of another app', async () => {
     const { location, cookie } = await startPopup('demo-app', 'ws-app-2');
     const back = new URL(await decide(location, 'allow'));

@@ -45,7 +45,11 @@ export function appInstallUrl(integration: Integration, state: string): string {
   if (!integration.appId || !integration.appLink || !integration.appPrivateKey) {
     throw apiError(400, 'provider_config_err', `The integration "${integration.uniqueKey}" needs an app id, an app public link and a private key`);
   }
-  const url = new URL(`${integration.appLink.replace(/\/+$/, '')}/installations/new`);
+  // The admin API stores any non-empty link (as Nango): only a web address is ever opened.
+  const url = URL.canParse(integration.appLink) ? new URL(`${integration.appLink.replace(/\/+$/, '')}/installations/new`) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+    throw apiError(400, 'provider_config_err', `The app public link of "${integration.uniqueKey}" is not an http(s) address`);
+  }
   url.searchParams.set('state', state);
   return url.toString();
 }
