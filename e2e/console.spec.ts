@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
@@ -205,6 +206,31 @@ test('each form and docs page describes its provider; an empty search says how t
   await expect(docsPage.locator('main')).toContainText('Deny');
   await expect(docsPage.locator('main')).not.toContainText('Region');
   await docsPage.close();
+});
+
+test('an app-install integration is configured with its app id, public link and private key, and shows them again', async ({ page, stack }) => {
+  const admin = { authorization: `Bearer ${stack.secretKey}` };
+  const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+  try {
+    await signIn(page, stack.apiUrl, stack.secretKey);
+    await page.getByRole('button', { name: 'Configure new integration' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Configure new integration' });
+    await dialog.getByLabel('Search APIs').fill('App Install');
+    await dialog.getByRole('button', { name: 'Test App Install APP' }).click();
+    await expect(dialog.getByText(`${stack.apiUrl}/app-auth/connect`)).toBeVisible();
+    await dialog.getByLabel('Integration ID').fill('console-app');
+    await dialog.getByLabel('App ID').fill('4242');
+    await dialog.getByLabel('App public link').fill('https://github.com/apps/console-app');
+    await dialog.getByLabel('Private key').fill(privateKey);
+    await dialog.getByRole('button', { name: 'Save integration' }).click();
+    await expect(page.getByRole('row', { name: /console-app/ })).toContainText('APP');
+    const stored = await (await fetch(`${stack.apiUrl}/integrations/console-app?include=credentials`, { headers: admin })).json();
+    expect(stored.data.credentials).toEqual({ type: 'APP', app_id: '4242', app_link: 'https://github.com/apps/console-app', private_key: privateKey.trim() });
+    await page.getByRole('button', { name: 'Edit console-app', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit console-app', exact: true }).getByLabel('App ID')).toHaveValue('4242');
+  } finally {
+    await fetch(`${stack.apiUrl}/integrations/console-app`, { method: 'DELETE', headers: admin });
+  }
 });
 
 test('a wrong key is refused with the server’s words, and nothing of the console shows', async ({ page, stack }) => {

@@ -1,30 +1,11 @@
-import type { Page } from '@playwright/test';
 import { eventTypes, expect, test, widget, type HostPage } from './support/fixtures';
+import { connectInPopup, openOAuthForm, outcomes } from './support/oauth-helpers';
 
 // Issue 5: OAuth through the popup against the reference API's test provider, and every way it can
 // fail ending within seconds in a clear screen and one event.
 
 const name = 'Test OAuth2';
 const onlyOAuth = { allowed_integrations: ['demo-oauth2'] };
-
-const outcomes = (page: Page) => page.evaluate(() => window.pb.events.filter((event) => event.type === 'connect' || event.type === 'error'));
-
-/** Opens the widget on the OAuth2 integration's form (the only one in the session). */
-async function openOAuthForm(page: Page, token: string, options: Record<string, unknown> = {}) {
-  await page.evaluate(([t, extra]) => window.pb.open({ sessionToken: t, ...extra }), [token, options] as const);
-  const frame = widget(page);
-  await expect(frame.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
-  return frame;
-}
-
-/** Clicks Connect and returns the OAuth popup, already showing the test provider's consent page. */
-async function connectInPopup(page: Page) {
-  const popupOpened = page.waitForEvent('popup');
-  await widget(page).getByRole('button', { name: 'Connect', exact: true }).click();
-  const popup = await popupOpened;
-  await expect(popup.getByRole('button', { name: 'Allow' })).toBeVisible();
-  return popup;
-}
 
 for (const hostPage of ['host.html', 'host-nango.html'] satisfies HostPage[]) {
   test(`Allow in the popup connects and emits connect (${hostPage})`, async ({ page, gotoHost, createSession }) => {

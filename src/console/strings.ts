@@ -148,4 +148,23 @@ export const strings = {
     failed: (status: number | null, error: string | null) => `Failed: ${status === null ? error ?? 'no answer' : `HTTP ${status}`}`,
     pending: 'Sending…',
   },
+  appFields: {
+    legend: 'App',
+    lead: 'Register an app at the provider (GitHub App pattern), then copy its ID, public link and private key here.',
+    leadWithOAuth: 'This API installs an app and also authorizes the user: register the app, enable user authorization, and fill in both parts.',
+    setupUrl: 'Setup URL',
+    setupHelp: 'Register this URL as the app’s setup URL: the provider sends the user back here after the install.',
+    appId: 'App ID',
+    appLink: 'App public link',
+    appLinkHelp: 'The app’s public page, such as https://github.com/apps/your-app; the install page is its /installations/new.',
+    privateKey: 'Private key',
+    privateKeyHelp: 'The app’s RSA private key (PEM, -----BEGIN RSA PRIVATE KEY-----). Stored encrypted; it signs the JWT that gets installation tokens.',
+    errors: {
+      appIdRequired: 'Enter the app ID from the app’s settings page.',
+      appLinkRequired: 'Enter the app’s public link.',
+      appLinkFormat: 'Enter a web address starting with https:// or http://.',
+      privateKeyRequired: 'Paste the app’s private key.',
+      privateKeyFormat: 'Paste the whole RSA private key in PEM, from -----BEGIN RSA PRIVATE KEY----- to -----END RSA PRIVATE KEY-----.',
+    },
+  },
 } as const;

@@ -12,7 +12,7 @@ const request = (overrides: Partial<OAuthRequest> = {}): OAuthRequest => ({
 });
 
 describe('oauthQuery', () => {
-  it('follows Nango’s order: token, params, credentials, authorization_params, ws_client_id', () => {
+  it('follows Nango’s order: token, params, credentials (the client id only), authorization_params, ws_client_id', () => {
     const query = oauthQuery({
       sessionToken: 'nango_connect_session_abc',
       request: request({
@@ -25,8 +25,7 @@ describe('oauthQuery', () => {
     });
     expect(query).toBe(
       'connect_session_token=nango_connect_session_abc&params[subdomain]=acme' +
-        '&credentials[oauth_client_id_override]=c&credentials[oauth_client_secret_override]=s' +
-        '&authorization_params[prompt]=consent&ws_client_id=ws-1',
+        '&credentials[oauth_client_id_override]=c&authorization_params[prompt]=consent&ws_client_id=ws-1',
     );
   });
 
@@ -42,14 +41,16 @@ describe('oauthQuery', () => {
     expect(parsed.get('authorization_params[scope]')).toBe('read write&admin');
   });
 
-  it('sends only the OAuth override credentials, and none that are empty', () => {
+  it('sends only the OAuth client id override, none that is empty, and never a secret override', () => {
     const query = oauthQuery({
       sessionToken: 't',
-      request: request({ credentials: { apiKey: 'nope', oauth_client_id_override: '', oauth_refresh_token_override: 'r' } }),
+      request: request({ credentials: { apiKey: 'nope', oauth_client_id_override: '', oauth_client_secret_override: 's3cret', oauth_refresh_token_override: 'r' } }),
       wsClientId: null,
       redirect: null,
     });
-    expect(query).toBe('connect_session_token=t&credentials[oauth_refresh_token_override]=r');
+    expect(query).toBe('connect_session_token=t');
+    expect(oauthQuery({ sessionToken: 't', request: request({ credentials: { oauth_client_id_override: 'c' } }), wsClientId: null, redirect: null }))
+      .toBe('connect_session_token=t&credentials[oauth_client_id_override]=c');
   });
 
   it('adds the return page and flow id in redirect mode', () => {

@@ -10,8 +10,9 @@ export interface ConnectUrlInput {
   redirect: { returnTo: string; flowId: string } | null;
 }
 
-// The only credentials the OAuth routes read from the query.
-const credentialKeys = ['oauth_client_id_override', 'oauth_client_secret_override', 'oauth_refresh_token_override'];
+// Of the credentials Nango reads from the popup query, only the client id: secrets never go in a
+// URL (they are sent beforehand, see `own-app.ts`).
+const credentialKeys = ['oauth_client_id_override'];
 
 const pair = (key: string, value: string) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
 const nested = (name: string, key: string, value: string) => `${name}[${encodeURIComponent(key)}]=${encodeURIComponent(value)}`;

@@ -3,6 +3,7 @@ import type { BrowserWindow } from './browser-window';
 import { oauthConnectUrl } from './connect-url';
 import { oauthFailure } from './oauth-failure';
 import type { OAuthRequest } from './oauth-request';
+import { hasSecretOverride } from './own-app';
 import { savePendingFlow, type FlowStorage } from './pending-flow';
 
 export interface RedirectDeps {
@@ -23,6 +24,8 @@ const unavailable = () => oauthFailure('blocked_by_browser', 'redirect_unavailab
  * `resume: true` on its way back reads it there. Returns the failure when the tab cannot go.
  */
 export function launchRedirect(deps: RedirectDeps, request: OAuthRequest, sessionToken: string): ApiFailure | null {
+  // Its secret is sent bound to the popup's WebSocket: a redirected tab has none.
+  if (hasSecretOverride(request)) return oauthFailure('blocked_by_browser', 'own_app_needs_popup', 'Your own OAuth app needs the sign-in window: allow pop-ups for this site and try again.');
   const returnTo = deps.returnUrl();
   if (!returnTo || !deps.storage) return unavailable();
   const flowId = deps.newFlowId();

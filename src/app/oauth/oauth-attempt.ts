@@ -16,6 +16,8 @@ export interface AttemptOptions {
   providerConfigKey: string;
   /** The popup's target once the socket's client id is known. */
   connectUrl: (wsClientId: string) => string;
+  /** Runs once the socket's client id is known, before the popup is first navigated; a failure ends the flow. */
+  prepare?: (wsClientId: string) => Promise<OAuthResult | null>;
   /** The popup now shows the provider. */
   onNavigated: () => void;
   /**
@@ -111,8 +113,16 @@ export function startAttempt(firstPopup: PopupWindow, options: AttemptOptions): 
       WebSocket: options.WebSocket,
       onAck: (id) => {
         if (ackTimer) clearTimeout(ackTimer);
-        wsClientId = id;
-        navigate();
+        if (!options.prepare) {
+          wsClientId = id;
+          navigate();
+          return;
+        }
+        void options.prepare(id).then((failure) => {
+          if (failure) return settle(failure, 0);
+          wsClientId = id;
+          navigate();
+        });
       },
       onResult: (message) => settle(resultFromSocket(message, options.providerConfigKey)),
       onLost,

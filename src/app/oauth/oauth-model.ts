@@ -8,6 +8,7 @@ import { chooseOAuthMode, type OAuthMode } from './oauth-mode';
 import { oauthFailure } from './oauth-failure';
 import { startAttempt, type Attempt } from './oauth-attempt';
 import { openPopup } from './open-popup';
+import { hasSecretOverride, sendOwnApp } from './own-app';
 import { newFlowId } from './pending-flow';
 import { popupSizeFor } from './popup-size';
 import { createRedirectSupport } from './redirect-support';
@@ -89,6 +90,12 @@ export function createOAuthModel(deps: OAuthModelDeps): OAuthModel {
       apiOrigin: new URL(deps.apiURL).origin,
       providerConfigKey: request.providerConfigKey,
       connectUrl: (wsClientId) => oauthConnectUrl({ apiURL: deps.apiURL, sessionToken, request, wsClientId, redirect: null }),
+      ...(hasSecretOverride(request)
+        ? { prepare: async (wsClientId: string) => {
+          const failure = await sendOwnApp({ apiURL: deps.apiURL, sessionToken, request, wsClientId, fetch: deps.fetch });
+          return failure ? failed(failure) : null;
+        } }
+        : {}),
       onNavigated: () => {
         if (flow === current && phase.value === 'opening') phase.value = 'waiting';
       },

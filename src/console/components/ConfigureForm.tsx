@@ -4,6 +4,7 @@ import { takesAllowedHosts } from '../forms/integration-form';
 import type { EditorModel } from '../models/editor-model';
 import { strings } from '../strings';
 import { focusFirstError } from './focus';
+import { AppFields } from './AppFields';
 import { Logo } from './Logo';
 import { OAuthFields } from './OAuthFields';
 import { StatusLine } from './StatusLine';
@@ -49,7 +50,8 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
       )}
       <TextField id="pbc-unique-key" label={strings.editor.uniqueKey} help={strings.editor.uniqueKeyHelp} value={values.uniqueKey} error={errors.uniqueKey} onInput={(value) => editor.setField('uniqueKey', value)} isAutofocus />
       <TextField id="pbc-display-name" label={strings.editor.displayName} help={strings.editor.displayNameHelp} value={values.displayName} error={errors.displayName} onInput={(value) => editor.setField('displayName', value)} />
-      {(kind === 'oauth' || kind === 'oauth-optional') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} isRedirect={usesOAuthRedirect(mode)} />}
+      {(kind === 'app' || kind === 'app-oauth') && <AppFields editor={editor} setupUrl={new URL('../app-auth/connect', callbackUrl).toString()} withOAuth={kind === 'app-oauth'} />}
+      {(kind === 'oauth' || kind === 'oauth-optional' || kind === 'app-oauth') && <OAuthFields editor={editor} callbackUrl={callbackUrl} isOptional={kind === 'oauth-optional'} isRedirect={usesOAuthRedirect(mode)} />}
       {takesAllowedHosts(mode) && (
         <TextField id="pbc-allowed-hosts" label={strings.editor.allowedHosts} help={strings.editor.allowedHostsHelp} value={values.allowedHosts} error={errors.allowedHosts} onInput={(value) => editor.setField('allowedHosts', value)} />
       )}

@@ -13,5 +13,8 @@ export function valuesForEdit(integration: Integration, provider: Provider | nul
     clientSecret: integration.credentials?.client_secret ?? '',
     scopes: integration.credentials?.scopes ?? '',
     allowedHosts: (integration.allowed_hosts ?? []).join(', '),
+    appId: integration.credentials?.app_id ?? '',
+    appLink: integration.credentials?.app_link ?? '',
+    privateKey: integration.credentials?.private_key ?? '',
   };
 }

@@ -7,9 +7,9 @@ const apiKeyContext: FormContext = { ...oauthContext, kind: 'none', authMode: 'A
 const filled = { ...emptyValues, uniqueKey: 'crm', clientId: ' id ', clientSecret: 'secret', scopes: 'a, b c' };
 
 describe('configKindFor', () => {
-  it('asks OAuth apps for OAuth, nothing for API key and Basic, and refuses what the server cannot store', () => {
-    expect(['OAUTH1', 'OAUTH2', 'TBA', 'API_KEY', 'BASIC', 'APP', 'NONE'].map(configKindFor)).toEqual([
-      'oauth', 'oauth', 'oauth-optional', 'none', 'none', 'unsupported', 'none',
+  it('asks OAuth apps for OAuth, app installs for their app, and nothing for API key and Basic', () => {
+    expect(['OAUTH1', 'OAUTH2', 'TBA', 'API_KEY', 'BASIC', 'APP', 'CUSTOM', 'NONE'].map(configKindFor)).toEqual([
+      'oauth', 'oauth', 'oauth-optional', 'none', 'none', 'app', 'app-oauth', 'none',
     ]);
   });
 });

@@ -9,6 +9,10 @@ export interface IntegrationFormValues {
   scopes: string;
   /** Hosts end users may point the provider at, separated by commas or spaces. */
   allowedHosts: string;
+  /** APP and CUSTOM: the app's id, public link and RSA private key (PEM). */
+  appId: string;
+  appLink: string;
+  privateKey: string;
 }
 
 export type FieldName = keyof IntegrationFormValues;
@@ -23,7 +27,9 @@ export interface FormContext {
   takenKeys: ReadonlySet<string>;
 }
 
-export const emptyValues: IntegrationFormValues = { uniqueKey: '', displayName: '', clientId: '', clientSecret: '', scopes: '', allowedHosts: '' };
+export const emptyValues: IntegrationFormValues = {
+  uniqueKey: '', displayName: '', clientId: '', clientSecret: '', scopes: '', allowedHosts: '', appId: '', appLink: '', privateKey: '',
+};
 
 /** The auth modes whose provider URLs the server itself calls: only they can be pinned to hosts. */
 export const takesAllowedHosts = (authMode: string): boolean => authMode === 'OAUTH2' || authMode === 'OAUTH2_CC';
@@ -32,6 +38,20 @@ const hostPattern = /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9]
 const keyPattern = /^[a-zA-Z0-9~:.@ _-]+$/;
 const scopePattern = /^[0-9a-zA-Z:/_.*-]+$/;
 const errors = strings.editor.errors;
+const appErrors = strings.appFields.errors;
+// What the server accepts (Nango's rule): a PKCS#1 PEM, as GitHub hands app keys out.
+const privateKeyPattern = /^-----BEGIN RSA PRIVATE KEY-----[\s\S]*-----END RSA PRIVATE KEY-----\s*$/;
+
+const isAppKind = (kind: ConfigKind) => kind === 'app' || kind === 'app-oauth';
+
+function appErrorsOf(values: IntegrationFormValues): FormErrors {
+  const link = values.appLink.trim();
+  return {
+    appId: !values.appId.trim() ? appErrors.appIdRequired : values.appId.trim().length > 255 ? errors.tooLong : undefined,
+    appLink: !link ? appErrors.appLinkRequired : URL.canParse(link) && /^https?:$/.test(new URL(link).protocol) ? undefined : appErrors.appLinkFormat,
+    privateKey: !values.privateKey.trim() ? appErrors.privateKeyRequired : privateKeyPattern.test(values.privateKey.trim()) ? undefined : appErrors.privateKeyFormat,
+  };
+}
 
 /** Commas or spaces in, Nango's comma-separated list with no spaces out (A3.2). */
 export const splitScopes = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
@@ -50,12 +70,13 @@ export function validateIntegrationForm(values: IntegrationFormValues, context: 
   const found: FormErrors = { uniqueKey: keyError(values, context) };
   if (values.displayName.length > 255) found.displayName = errors.tooLong;
   const hasCredentials = values.clientId.trim() !== '' || values.clientSecret !== '';
-  if (context.kind === 'oauth' || (context.kind === 'oauth-optional' && hasCredentials)) {
+  if (context.kind === 'oauth' || context.kind === 'app-oauth' || (context.kind === 'oauth-optional' && hasCredentials)) {
     if (!values.clientId.trim()) found.clientId = errors.clientIdRequired;
     else if (values.clientId.trim().length > 255) found.clientId = errors.tooLong;
     if (!values.clientSecret) found.clientSecret = errors.clientSecretRequired;
     if (!splitScopes(values.scopes).every((scope) => scopePattern.test(scope))) found.scopes = errors.scopesFormat;
   }
+  if (isAppKind(context.kind)) Object.assign(found, appErrorsOf(values));
   if (takesAllowedHosts(context.authMode) && !splitScopes(values.allowedHosts).every((host) => hostPattern.test(host))) {
     found.allowedHosts = errors.allowedHostsFormat;
   }
@@ -63,6 +84,12 @@ export function validateIntegrationForm(values: IntegrationFormValues, context: 
 }
 
 function credentialsOf(values: IntegrationFormValues, context: FormContext): Record<string, string> | null {
+  if (isAppKind(context.kind)) {
+    const app = { app_id: values.appId.trim(), app_link: values.appLink.trim(), private_key: values.privateKey.trim() };
+    return context.kind === 'app'
+      ? { type: context.authMode, ...app }
+      : { type: context.authMode, client_id: values.clientId.trim(), client_secret: values.clientSecret, ...app };
+  }
   const hasCredentials = values.clientId.trim() !== '' || values.clientSecret !== '';
   const isWanted = context.kind === 'oauth' || (context.kind === 'oauth-optional' && hasCredentials);
   if (!isWanted) return null;

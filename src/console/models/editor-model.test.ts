@@ -52,7 +52,9 @@ describe('createEditorModel', () => {
   it('edits: loads the stored credentials, sends a PATCH, keeps the dialog open on a server refusal', async () => {
     const { editor, client } = setup();
     await editor.openEdit(integration('github', 'github'));
-    expect(editor.values.value).toEqual({ uniqueKey: 'github', displayName: '', clientId: 'id', clientSecret: 'sec', scopes: 'repo', allowedHosts: '' });
+    expect(editor.values.value).toEqual({
+      uniqueKey: 'github', displayName: '', clientId: 'id', clientSecret: 'sec', scopes: 'repo', allowedHosts: '', appId: '', appLink: '', privateKey: '',
+    });
     client.updateIntegration.mockImplementationOnce(() => fails("Can't rename an integration with active connections"));
     editor.setField('uniqueKey', 'gh');
     expect(await editor.save()).toBe(false);

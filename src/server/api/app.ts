@@ -9,12 +9,15 @@ import { handleApiError } from './http/handle-error';
 import { connectRoutes } from './routes/connect-routes';
 import { directAuthRoutes } from './routes/direct-auth-routes';
 import { integrationRoutes } from './routes/integration-routes';
-import { oauthRoutes } from './routes/oauth-routes';
+import { appAuthRoutes, oauthRoutes } from './routes/oauth-routes';
 import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
 import { clientAddress } from './http/rate-limit';
-import { oauthRedirectRoutes } from './routes/oauth-redirect-routes';
+import { oauthRedirectRoutes, returnTrip } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
+import type { TestApp } from './test-provider/custom-auth-provider';
+import { publicKeyOf } from './oauth/app-jwt';
+import type { Integration } from './store/store';
 
 /** The Connect API as a hono app: one sub-app per resource. Testable with `app.request()`. */
 export function createApiApp(deps: ApiDeps): Hono {
@@ -34,6 +37,8 @@ export function createApiApp(deps: ApiDeps): Hono {
     ownerOf: (c) => flowOwner(deps, c),
   }));
   app.route('/oauth', oauthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
+  app.get('/app-auth/connect', returnTrip(redirects));
+  app.route('/app-auth', appAuthRoutes({ ...deps, wsHub: redirects.wrapHub(deps.wsHub) }));
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
     app.route('/_test-provider', createTestProviderApp({
@@ -41,6 +46,16 @@ export function createApiApp(deps: ApiDeps): Hono {
       redirectUri: `${deps.publicUrl}/oauth/callback`,
       now: () => deps.now().getTime(),
       accessTokenTtlSeconds: deps.testProvider.accessTokenTtlSeconds,
+      customAuth: {
+        baseUrl: `${deps.publicUrl}/_test-provider`,
+        appSetupUri: `${deps.publicUrl}/app-auth/connect`,
+        findApp: (slug) => findTestApp(deps, (integration) => integration.appLink === `${deps.publicUrl}/_test-provider/apps/${slug}`),
+        findAppById: (appId) => findTestApp(deps, (integration) => integration.appId === appId),
+        findConsumer: (consumerKey) => {
+          const client = findTestOAuthClient(deps, consumerKey);
+          return client && { consumerSecret: client.clientSecret, appName: client.appName };
+        },
+      },
     }));
   }
 
@@ -63,9 +78,28 @@ function flowOwner(deps: ApiDeps, c: Context): FlowOwner {
 function findTestOAuthClient(deps: ApiDeps, clientId: string) {
   const integration = deps.store
     .listIntegrations()
-    .find((candidate) => candidate.oauthClientId === clientId && deps.catalogue.get(candidate.provider)?.token_url?.startsWith(`${deps.publicUrl}/_test-provider/`));
+    .find((candidate) => candidate.oauthClientId === clientId && isTestProviderUrl(deps, deps.catalogue.get(candidate.provider)?.token_url));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
+}
+
+/** A catalogue's `token_url` may be an object (Nango's `github-app-oauth`): only a string can point here. */
+function isTestProviderUrl(deps: ApiDeps, tokenUrl: unknown): boolean {
+  return typeof tokenUrl === 'string' && tokenUrl.startsWith(`${deps.publicUrl}/_test-provider/`);
+}
+
+/** The test provider's registered apps: integrations whose app link points at it, with their public key. */
+function findTestApp(deps: ApiDeps, matches: (integration: Integration) => boolean): TestApp | undefined {
+  const integration = deps.store.listIntegrations().find((candidate) =>
+    candidate.appLink?.startsWith(`${deps.publicUrl}/_test-provider/apps/`) && candidate.appId && candidate.appPrivateKey && matches(candidate));
+  if (!integration?.appId || !integration.appPrivateKey) return undefined;
+  const mode = deps.catalogue.get(integration.provider)?.auth_mode;
+  return {
+    appId: integration.appId,
+    appName: integration.displayName ?? 'Plugboard Demo App',
+    publicKey: publicKeyOf(integration.appPrivateKey),
+    oauthClientId: mode === 'CUSTOM' ? integration.oauthClientId : null,
+  };
 }
 
 function hasValidSession(deps: ApiDeps, token: string | undefined): boolean {

@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { ApiConfig } from './config';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import type { ApiConfig, IntegrationConfig } from './config';
 import { defaultIntegrations } from './config';
 import type { ProviderCatalogue } from './providers/catalogue';
 import {
@@ -40,8 +40,10 @@ export function resolveSigningKey(store: Store, configured: string | undefined):
  * Without integrations in the file, the demo ones are written when `seedDemo` (development, new
  * data directory) and never again, so console edits to them survive restarts.
  */
-export function seedFromConfig(store: Store, catalogue: ProviderCatalogue, config: ApiConfig, now: string, { seedDemo }: { seedDemo: boolean }): void {
-  const integrations = config.integrations ?? (seedDemo ? defaultIntegrations : []);
+export function seedFromConfig(
+  store: Store, catalogue: ProviderCatalogue, config: ApiConfig, now: string, { seedDemo, publicUrl }: { seedDemo: boolean; publicUrl: string },
+): void {
+  const integrations = config.integrations ?? (seedDemo ? [...defaultIntegrations, ...customAuthDemoIntegrations(publicUrl)] : []);
   integrations.forEach((integration, index) => {
     if (!catalogue.get(integration.provider)) {
       throw new Error(`Invalid config: integrations.${index}.provider: unknown provider "${integration.provider}"`);
@@ -55,11 +57,34 @@ export function seedFromConfig(store: Store, catalogue: ProviderCatalogue, confi
         oauthClientSecret: integration.oauth_client_secret ?? null,
         oauthScopes: integration.oauth_scopes ?? [],
         allowedHosts: integration.allowed_hosts ?? null,
+        appId: integration.app_id ?? null,
+        appLink: integration.app_link ?? null,
+        appPrivateKey: integration.app_private_key ?? null,
       },
       now,
     );
   });
   seedSettings(store, config);
+}
+
+let demoAppKey: string | undefined;
+
+/**
+ * The demo apps of the built-in APP and CUSTOM providers, registered at this server's test
+ * provider. Their private key is generated on first use (never a key shipped in the source),
+ * and sealed at rest like any other.
+ */
+export function customAuthDemoIntegrations(publicUrl: string): IntegrationConfig[] {
+  demoAppKey ??= generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+  const appLink = (slug: string) => `${publicUrl}/_test-provider/apps/${slug}`;
+  return [
+    { unique_key: 'demo-app', provider: 'test-app', app_id: '1001', app_link: appLink('plugboard-demo'), app_private_key: demoAppKey },
+    {
+      unique_key: 'demo-custom', provider: 'test-custom', app_id: '1002', app_link: appLink('plugboard-demo-oauth'), app_private_key: demoAppKey,
+      oauth_client_id: 'plugboard-demo-custom', oauth_client_secret: 'plugboard-demo-custom-secret',
+    },
+    { unique_key: 'demo-oauth1', provider: 'test-oauth1', oauth_client_id: 'plugboard-demo-oauth1', oauth_client_secret: 'plugboard-demo-oauth1-secret' },
+  ];
 }
 
 function seedSettings(store: Store, config: ApiConfig): void {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,20 @@ describe('the config file', () => {
 
   it('names an integration whose provider is not in the catalogue', async () => {
     await expect(startWithConfig({ integrations: [{ unique_key: 'x', provider: 'nope' }] })).rejects.toThrow(/integrations\.0\.provider: unknown provider "nope"/);
+  });
+
+  it('configures an APP integration (app id, public link, private key) and refuses a key that is not an RSA PEM', async () => {
+    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+    const app = { unique_key: 'our-app', provider: 'test-app', app_id: '42', app_link: 'https://apps.example.com/apps/our-app' };
+    await expect(startWithConfig({ integrations: [{ ...app, app_private_key: 'ssh-rsa AAAA' }] })).rejects.toThrow(/integrations\.0\.app_private_key: expected an RSA private key in PEM/);
+    await expect(startWithConfig({ integrations: [{ ...app, app_link: 'not a url' }] })).rejects.toThrow(/integrations\.0\.app_link/);
+    const running = await startWithConfig({ integrations: [{ ...app, app_private_key: privateKey }] });
+    try {
+      const res = await fetch(`${running.url}/integrations/our-app?include=credentials`, { headers: { authorization: `Bearer ${running.secretKey}` } });
+      expect((await res.json()).data.credentials).toEqual({ type: 'APP', app_id: '42', app_link: app.app_link, private_key: privateKey });
+    } finally {
+      await running.close();
+    }
   });
 
   it('refuses a file that is not JSON', async () => {

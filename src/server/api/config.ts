@@ -19,6 +19,9 @@ const originSchema = z.string().refine((value) => parseOrigin(value) !== null, {
 const integrationKey = z.string().regex(/^[a-zA-Z0-9~:.@ _-]+$/).max(255);
 const colour = z.string().min(1).max(64);
 
+/** PKCS#1 PEM, as the app settings of a GitHub-App-like provider hand it out (and as Nango accepts it). */
+const appPrivateKeySchema = z.string().regex(/^-----BEGIN RSA PRIVATE KEY-----[\s\S]*-----END RSA PRIVATE KEY-----\s*$/, 'expected an RSA private key in PEM (-----BEGIN RSA PRIVATE KEY-----)');
+
 const integrationSchema = z.strictObject({
   unique_key: integrationKey,
   provider: z.string().regex(/^[a-zA-Z0-9_-]+$/),
@@ -26,6 +29,10 @@ const integrationSchema = z.strictObject({
   oauth_client_id: z.string().min(1).optional(),
   oauth_client_secret: z.string().min(1).optional(),
   oauth_scopes: z.array(z.string().min(1)).optional(),
+  /** APP and CUSTOM providers: the app's id, its public install page and its private key (sealed at rest like the client secret). */
+  app_id: z.string().min(1).max(255).optional(),
+  app_link: z.url().optional(),
+  app_private_key: appPrivateKeySchema.optional(),
   /** Hosts the end user may point a provider at where the provider takes its domain from them (`*.example.com` allowed). */
   allowed_hosts: z.array(z.string().regex(allowedHostPattern, 'expected a host name such as canvas.example.edu or *.example.edu')).nullable().optional(),
 });

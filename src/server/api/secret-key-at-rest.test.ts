@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,13 @@ describe('every secret the server keeps', () => {
       provider: 'test-oauth2', unique_key: 'at-rest',
       credentials: { type: 'OAUTH2', client_id: 'at-rest-app', client_secret: clientSecret, webhook_secret: webhookSecret },
     });
+    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+    await admin(running, 'POST', '/integrations', {
+      provider: 'test-custom', unique_key: 'at-rest-app',
+      credentials: { type: 'CUSTOM', client_id: 'at-rest-custom', client_secret: `${clientSecret}-custom`, app_id: '77', app_link: 'https://apps.example.com/apps/at-rest', private_key: privateKey },
+    });
+    // The key's body, without the PEM armour every key shares.
+    const privateKeyBody = privateKey.split('\n').slice(1, -2).join('\n');
     const session = await admin(running, 'POST', '/connect/sessions', { end_user: { id: 'at-rest-user' } });
     const apiKey = `test_${randomBytes(12).toString('hex')}`;
     const connected = await fetch(`${running.url}/api-auth/api-key/demo-api-key?connect_session_token=${session.data.token}&params[region]=eu`, {
@@ -84,7 +91,7 @@ describe('every secret the server keeps', () => {
     });
     expect(connected.status).toBe(200);
 
-    const secrets = { secretKey: running.secretKey, generatedSigningKey, rotated, clientSecret, webhookSecret, apiKey };
+    const secrets = { secretKey: running.secretKey, generatedSigningKey, rotated, clientSecret, webhookSecret, apiKey, privateKeyBody };
     const scan = () => Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, filesHolding(value)]));
     const nowhere = Object.fromEntries(Object.keys(secrets).map((name) => [name, []]));
     expect(readdirSync(dataDir)).toContain('plugboard.sqlite-wal');
@@ -96,6 +103,7 @@ describe('every secret the server keeps', () => {
     const again = await start();
     expect(await signingKeyOf(again)).toBe(rotated);
     expect((await admin(again, 'GET', '/integrations/at-rest?include=credentials')).data.credentials).toMatchObject({ client_secret: clientSecret, webhook_secret: webhookSecret });
+    expect((await admin(again, 'GET', '/integrations/at-rest-app?include=credentials')).data.credentials).toMatchObject({ app_id: '77', private_key: privateKey });
     await again.close();
   });
 });

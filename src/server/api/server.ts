@@ -83,7 +83,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const catalogue = mode === 'production'
       ? createCatalogue(yamlProviders(config, log))
       : createCatalogue(yamlProviders(config, log), builtInProviders(publicUrl));
-    seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir });
+    seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir, publicUrl });
 
     const wsHub = createWsHub();
     const deps = { ...buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }), returnOrigins };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
+import { appFlowUrl, installationToken, tokenUrlTemplate } from '../oauth/custom-auth-flows';
 import { providerUrl } from '../oauth/provider-url';
 import { oauthCredentials, requestToken } from '../oauth/token-request';
-import type { Connection } from '../store/store';
+import type { Connection, Credentials, Integration } from '../store/store';
 import { subjectOf } from '../webhooks/auth-webhook-body';
 
 /** A token that expires within this window is refreshed on read, as Nango does. */
@@ -18,7 +19,7 @@ const refusedMessage = 'The external API returned an error when trying to refres
 const backingOffMessage = 'A recent refresh attempt failed. Backing off before retrying.';
 
 /**
- * Refreshes OAuth2 access tokens on read: when forced, or when the token expires within 15
+ * Refreshes OAuth2 access tokens (and asks app installs for a new installation token) on read: when forced, or when the token expires within 15
  * minutes. One refresh per connection at a time: concurrent reads share it, so a provider that
  * rotates refresh tokens never sees the same one twice. A refusal marks the connection and
  * sends the `refresh` failure webhook.
@@ -41,14 +42,46 @@ export function createTokenRefresher(deps: ApiDeps) {
       ...provider.token_params,
       grant_type: 'refresh_token',
       refresh_token: refreshToken,
-      client_id: integration.oauthClientId ?? '',
-      client_secret: integration.oauthClientSecret ?? '',
+      ...refreshClient(connection, integration),
     });
     if (!result.ok) return fail(connection, result.message);
     const now = deps.now();
     // RFC 6749 §6: a provider may keep the refresh token and not send it again.
-    const credentials = { refresh_token: refreshToken, ...oauthCredentials('OAUTH2', result, now) };
+    const own: Credentials = typeof connection.credentials['oauth_client_secret_override'] === 'string'
+      ? { oauth_client_secret_override: connection.credentials['oauth_client_secret_override'] }
+      : {};
+    const credentials = { refresh_token: refreshToken, ...oauthCredentials('OAUTH2', result, now), ...own };
     return { ok: true, connection: deps.store.updateCredentials(connection, credentials, now.toISOString()) };
+  }
+
+  /** How this connection's token is renewed: OAuth2 by its refresh token, an app install by a new installation token. */
+  function renewalOf(connection: Connection): (() => Promise<RefreshOutcome>) | null {
+    const refreshToken = connection.credentials['refresh_token'];
+    if (connection.authMode === 'OAUTH2' && typeof refreshToken === 'string') return () => refresh(connection, refreshToken);
+    const installationId = connection.connectionConfig['installation_id'];
+    const isInstalled = (connection.authMode === 'APP' || connection.authMode === 'CUSTOM') && !connection.isPending;
+    return isInstalled && typeof installationId === 'string' ? () => renewInstallation(connection, installationId) : null;
+  }
+
+  /** An installation token is not refreshed but asked for again, with a new app JWT (GitHub App pattern). */
+  async function renewInstallation(connection: Connection, installationId: string): Promise<RefreshOutcome> {
+    const integration = deps.store.getIntegration(connection.providerConfigKey);
+    const provider = deps.catalogue.get(connection.provider);
+    if (!integration || !provider || !tokenUrlTemplate(provider, 'APP')) return fail(connection, 'The integration or its provider no longer has an installation token URL.');
+    const urlValues = {
+      connectionConfig: connection.connectionConfig,
+      trustedNames: new Set(Object.keys(connection.connectionConfig)),
+      allowedHosts: integration.allowedHosts,
+      integrationKey: integration.uniqueKey,
+    };
+    try {
+      const token = await installationToken(deps, integration, (values) => appFlowUrl(provider, 'APP', values), urlValues, installationId);
+      const { expires_at: _old, ...kept } = connection.credentials;
+      const credentials: Credentials = { ...kept, access_token: token.token, ...(token.expiresAt ? { expires_at: token.expiresAt } : {}), raw: token.raw };
+      return { ok: true, connection: deps.store.updateCredentials(connection, credentials, deps.now().toISOString()) };
+    } catch (err) {
+      return fail(connection, err instanceof Error ? err.message : String(err));
+    }
   }
 
   function fail(connection: Connection, description: string): RefreshOutcome {
@@ -63,8 +96,8 @@ export function createTokenRefresher(deps: ApiDeps) {
 
   return {
     async fresh(connection: Connection, { force }: { force: boolean }): Promise<RefreshOutcome> {
-      const refreshToken = connection.credentials['refresh_token'];
-      if (connection.authMode !== 'OAUTH2' || typeof refreshToken !== 'string') return { ok: true, connection };
+      const renew = renewalOf(connection);
+      if (!renew) return { ok: true, connection };
       if (!force && !isDue(connection, deps.now())) return { ok: true, connection };
       const lastFailure = deps.store.getAuthError(connection.id);
       if (!force && lastFailure && deps.now().getTime() - Date.parse(lastFailure.failedAt) < refreshBackoffMs) {
@@ -72,7 +105,7 @@ export function createTokenRefresher(deps: ApiDeps) {
       }
       const running = inFlight.get(connection.id);
       if (running) return running;
-      const started = refresh(connection, refreshToken).finally(() => inFlight.delete(connection.id));
+      const started = renew().finally(() => inFlight.delete(connection.id));
       inFlight.set(connection.id, started);
       return started;
     },
@@ -85,4 +118,12 @@ function isDue(connection: Connection, now: Date): boolean {
   const expiresAt = connection.credentials['expires_at'];
   if (typeof expiresAt !== 'string') return false;
   return Date.parse(expiresAt) - now.getTime() < refreshWindowMs;
+}
+
+/** The app the token was issued to: the end user's own one when the connection was made with it. */
+function refreshClient(connection: Connection, integration: Integration): { client_id: string; client_secret: string } {
+  const ownId = connection.connectionConfig['oauth_client_id_override'];
+  const ownSecret = connection.credentials['oauth_client_secret_override'];
+  if (typeof ownId === 'string' && ownId !== '' && typeof ownSecret === 'string') return { client_id: ownId, client_secret: ownSecret };
+  return { client_id: integration.oauthClientId ?? '', client_secret: integration.oauthClientSecret ?? '' };
 }

@@ -12,12 +12,15 @@ export interface AuthorizationRequest {
   redirectUri: string;
   state: string;
   codeChallenge: string;
+  /** The end user's own OAuth app, instead of the integration's. */
+  clientId?: string | undefined;
 }
 
 /** RFC 6749 §4.1.1 plus PKCE, with the scope and parameter precedence of compat §2.6. */
 export function buildAuthorizationUrl(request: AuthorizationRequest): string {
   const { provider, integration, session } = request;
-  if (!integration.oauthClientId) {
+  const clientId = request.clientId ?? integration.oauthClientId;
+  if (!clientId) {
     throw apiError(400, 'provider_config_err', `The integration "${integration.uniqueKey}" has no OAuth client ID configured`);
   }
   const url = new URL(providerUrl(provider, 'authorization_url', request.urlValues));
@@ -26,7 +29,7 @@ export function buildAuthorizationUrl(request: AuthorizationRequest): string {
     ...provider.authorization_params,
     ...(defaults?.authorization_params ?? request.queryAuthorizationParams),
     response_type: 'code',
-    client_id: integration.oauthClientId,
+    client_id: clientId,
     redirect_uri: request.redirectUri,
     state: request.state,
     code_challenge: request.codeChallenge,

@@ -187,6 +187,7 @@ function otherModeProviders(provider: string, docs: (name: string) => string): R
       auth_mode: 'AWS_SIGV4',
       docs_connect: docs('test-aws-sigv4'),
     },
+    ...customAuthProviders(provider, docs),
     'test-oauth2-outbound': {
       display_name: 'Test OAuth2 Outbound',
       auth_mode: 'OAUTH2',
@@ -194,6 +195,44 @@ function otherModeProviders(provider: string, docs: (name: string) => string): R
       docs_connect: docs('test-oauth2-outbound'),
       authorization_url: `${provider}/oauth2/authorize`,
       token_url: `${provider}/oauth2/token`,
+    },
+  };
+}
+
+/**
+ * The custom authorizations (GitHub App pattern): an app install (APP), install plus user OAuth
+ * (CUSTOM, Nango's `github-app-oauth`), and OAuth 1.0a. The install page is the integration's
+ * app link (`/_test-provider/apps/<slug>`); `app_token_url` is where CUSTOM gets its installation token.
+ */
+function customAuthProviders(provider: string, docs: (name: string) => string): Record<string, Provider> {
+  const installationTokenUrl = `${provider}/app/installations/\${connectionConfig.installation_id}/access_tokens`;
+  return {
+    'test-app': {
+      display_name: 'Test App Install',
+      auth_mode: 'APP',
+      categories: ['dev-tools'],
+      docs_connect: docs('test-app'),
+      authorization_url: '${connectionConfig.appPublicLink}/installations/new',
+      token_url: installationTokenUrl,
+    },
+    'test-custom': {
+      display_name: 'Test App Install + OAuth',
+      auth_mode: 'CUSTOM',
+      categories: ['dev-tools'],
+      docs_connect: docs('test-custom'),
+      authorization_url: '${connectionConfig.appPublicLink}/installations/new',
+      token_url: `${provider}/oauth2/token`,
+      app_token_url: installationTokenUrl,
+    },
+    'test-oauth1': {
+      display_name: 'Test OAuth1',
+      auth_mode: 'OAUTH1',
+      categories: ['productivity'],
+      docs_connect: docs('test-oauth1'),
+      request_url: `${provider}/oauth1/request_token`,
+      authorization_url: `${provider}/oauth1/authorize`,
+      token_url: `${provider}/oauth1/access_token`,
+      signature_method: 'HMAC-SHA1',
     },
   };
 }

@@ -130,3 +130,29 @@ describe('OAuth redirect mode', () => {
     expect(new URL(res.headers.get('location') ?? '').pathname).toBe('/_test-provider/oauth2/authorize');
   });
 });
+
+describe('OAuth redirect mode for app installs and OAuth 1.0a', () => {
+  /** The tab's trip through the provider's Allow page, for any popup mode. */
+  async function runRedirectFor(key: string): Promise<Response> {
+    const token = await api.createSession();
+    const start = await api.app.request(`/oauth/connect/${key}?connect_session_token=${token}&${redirectQuery}`);
+    expect(start.status).toBe(302);
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const pageUrl = start.headers.get('location') ?? '';
+    const page = await (await api.app.request(pageUrl)).text();
+    const action = /<form method="post" action="([^"]+)"/.exec(page)?.[1] ?? '';
+    const hidden = [...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]+)">/g)].map(([, name = '', value = '']) => [name, value]);
+    const decided = await api.app.request(new URL(action, pageUrl).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([...hidden, ['decision', 'allow']]).toString(),
+    });
+    return api.app.request(decided.headers.get('location') ?? '', { headers: { cookie } });
+  }
+
+  it.each(['demo-app', 'demo-oauth1'])('sends the tab back to the host page after %s and hands the connection to the widget', async (key) => {
+    const callback = await runRedirectFor(key);
+    expect(await returnTargetOf(callback)).toBe('http://host.test/settings?tab=apps&plugboard_oauth=success');
+    expect(await resultOf()).toMatchObject({ status: 200, body: { data: { message_type: 'success', provider_config_key: key } } });
+  });
+});

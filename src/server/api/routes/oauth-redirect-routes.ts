@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { apiError, ApiError } from '../http/api-error';
 import { escapeHtml, pageCsp } from '../http/html';
@@ -64,15 +64,23 @@ export function oauthRedirectRoutes(
     return started;
   });
 
-  app.get('/callback', async (c, next) => {
+  app.get('/callback', returnTrip(results));
+
+  return app;
+}
+
+/**
+ * Where a redirect-mode flow comes back from the provider (`/oauth/callback`, and `/app-auth/connect`
+ * for app installs): once the route has finished the flow, the tab goes back to the host page.
+ */
+export function returnTrip(results: RedirectResults): MiddlewareHandler {
+  return async function sendTabBack(c, next) {
     // Only the browser that started the flow (it has the state cookie) may use up its return trip.
     const state = c.req.query('state') ?? '';
     const flow = getCookie(c, stateCookieName(state)) === undefined ? undefined : results.takeState(state);
     await next();
     if (flow) c.res = backPage(returnTarget(flow, results));
-  });
-
-  return app;
+  };
 }
 
 export interface RedirectPolicy {
@@ -111,15 +119,18 @@ function parseReturnTo(value: string): string | null {
   }
 }
 
-/** The OAuth `state` of a redirect to the provider; `null` when `/oauth/connect` failed instead. */
+/**
+ * The flow's `state`, from the state cookie of a redirect to the provider; `null` when
+ * `/oauth/connect` failed instead. The cookie, not the provider URL: an OAuth 1.0a authorize URL
+ * carries the request token, not our state.
+ */
 function stateOf(response: Response): string | null {
-  const location = response.status === 302 ? response.headers.get('location') : null;
-  if (!location) return null;
-  try {
-    return new URL(location).searchParams.get('state');
-  } catch {
-    return null;
+  if (response.status !== 302) return null;
+  for (const cookie of response.headers.getSetCookie()) {
+    const state = /^oauth2-([0-9a-f-]{36})=/.exec(cookie)?.[1];
+    if (state) return state;
   }
+  return null;
 }
 
 const unfinished: WsOutcomeMessage = { message_type: 'error', error_type: 'unknown_err', error_desc: 'The authorization did not finish.' };

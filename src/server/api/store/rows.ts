@@ -11,6 +11,9 @@ export interface IntegrationRow {
   oauth_client_secret_sealed: Buffer | null;
   oauth_scopes: string;
   allowed_hosts: string | null;
+  app_id: string | null;
+  app_link: string | null;
+  app_private_key_sealed: Buffer | null;
   created_at: string;
   updated_at: string;
 }
@@ -47,9 +50,11 @@ export interface EndUserRow {
  */
 export const sealedContext = {
   integrationSecret: (uniqueKey: string) => JSON.stringify(['integrations', uniqueKey, 'oauth_client_secret']),
+  appPrivateKey: (uniqueKey: string) => JSON.stringify(['integrations', uniqueKey, 'app_private_key']),
   webhookSecret: (uniqueKey: string) => JSON.stringify(['integration_extras', uniqueKey, 'webhook_secret']),
   credentials: (providerConfigKey: string, connectionId: string) => JSON.stringify(['connections', providerConfigKey, connectionId, 'credentials']),
   setting: (name: string) => JSON.stringify(['settings', name]),
+  oauthSessionSecret: (state: string, name: string) => JSON.stringify(['oauth_sessions', state, name]),
 };
 
 /** Reads JSON this store wrote itself; the shape was validated before it was stored. */
@@ -66,6 +71,9 @@ export function toIntegration(row: IntegrationRow, cipher: CredentialCipher): In
     oauthClientSecret: row.oauth_client_secret_sealed ? cipher.decrypt(row.oauth_client_secret_sealed, sealedContext.integrationSecret(row.unique_key)) : null,
     oauthScopes: fromStoredJson<string[]>(row.oauth_scopes),
     allowedHosts: row.allowed_hosts === null ? null : fromStoredJson<string[]>(row.allowed_hosts),
+    appId: row.app_id,
+    appLink: row.app_link,
+    appPrivateKey: row.app_private_key_sealed ? cipher.decrypt(row.app_private_key_sealed, sealedContext.appPrivateKey(row.unique_key)) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

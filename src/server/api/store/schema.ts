@@ -13,7 +13,10 @@ CREATE TABLE IF NOT EXISTS integrations (
   oauth_scopes TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  allowed_hosts TEXT
+  allowed_hosts TEXT,
+  app_id TEXT,
+  app_link TEXT,
+  app_private_key_sealed BLOB
 );
 CREATE TABLE IF NOT EXISTS integration_extras (
   unique_key TEXT PRIMARY KEY,

@@ -62,17 +62,22 @@ type Db = Database.Database;
 function addMissingColumns(db: Db): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(integrations)').all().map((column) => column.name);
   if (!columns.includes('allowed_hosts')) db.exec('ALTER TABLE integrations ADD COLUMN allowed_hosts TEXT');
+  if (!columns.includes('app_id')) db.exec('ALTER TABLE integrations ADD COLUMN app_id TEXT');
+  if (!columns.includes('app_link')) db.exec('ALTER TABLE integrations ADD COLUMN app_link TEXT');
+  if (!columns.includes('app_private_key_sealed')) db.exec('ALTER TABLE integrations ADD COLUMN app_private_key_sealed BLOB');
 }
 
 function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upsertIntegration' | 'listIntegrations' | 'getIntegration'> {
   return {
     upsertIntegration(input, now) {
       db.prepare(
-        `INSERT INTO integrations (unique_key, provider, display_name, oauth_client_id, oauth_client_secret_sealed, oauth_scopes, allowed_hosts, created_at, updated_at)
-         VALUES (@key, @provider, @displayName, @clientId, @secret, @scopes, @allowedHosts, @now, @now)
+        `INSERT INTO integrations (unique_key, provider, display_name, oauth_client_id, oauth_client_secret_sealed, oauth_scopes, allowed_hosts,
+           app_id, app_link, app_private_key_sealed, created_at, updated_at)
+         VALUES (@key, @provider, @displayName, @clientId, @secret, @scopes, @allowedHosts, @appId, @appLink, @appPrivateKey, @now, @now)
          ON CONFLICT(unique_key) DO UPDATE SET provider = excluded.provider, display_name = excluded.display_name,
            oauth_client_id = excluded.oauth_client_id, oauth_client_secret_sealed = excluded.oauth_client_secret_sealed,
-           oauth_scopes = excluded.oauth_scopes, allowed_hosts = excluded.allowed_hosts, updated_at = excluded.updated_at`,
+           oauth_scopes = excluded.oauth_scopes, allowed_hosts = excluded.allowed_hosts,
+           app_id = excluded.app_id, app_link = excluded.app_link, app_private_key_sealed = excluded.app_private_key_sealed, updated_at = excluded.updated_at`,
       ).run({
         key: input.uniqueKey,
         provider: input.provider,
@@ -81,6 +86,9 @@ function integrationQueries(db: Db, cipher: CredentialCipher): Pick<Store, 'upse
         secret: input.oauthClientSecret === null ? null : cipher.encrypt(input.oauthClientSecret, sealedContext.integrationSecret(input.uniqueKey)),
         scopes: JSON.stringify(input.oauthScopes),
         allowedHosts: input.allowedHosts === null ? null : JSON.stringify(input.allowedHosts),
+        appId: input.appId,
+        appLink: input.appLink,
+        appPrivateKey: input.appPrivateKey === null ? null : cipher.encrypt(input.appPrivateKey, sealedContext.appPrivateKey(input.uniqueKey)),
         now,
       });
     },

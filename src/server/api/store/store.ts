@@ -14,6 +14,10 @@ export interface Integration {
   oauthScopes: string[];
   /** Hosts a provider URL whose domain the end user types may point at; `null`: none pinned. */
   allowedHosts: string[] | null;
+  /** APP and CUSTOM (a GitHub-App-like provider): the app's id, its public install page, and its RS256 private key (PEM, sealed at rest). */
+  appId: string | null;
+  appLink: string | null;
+  appPrivateKey: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -110,6 +114,16 @@ export interface OAuthSession {
   redirectUri: string;
   wsClientId: string | null;
   connectionConfig: Record<string, Json>;
+  /** OAuth 1.0a: the request token and its secret (sealed, base64), until the callback trades them. */
+  oauth1?: { token: string; tokenSecretSealed: string } | undefined;
+  /** The end user's own OAuth app for this flow; its secret sealed (base64). */
+  clientOverride?: { clientId: string; clientSecretSealed: string } | undefined;
+  /**
+   * CUSTOM: a connection left pending until an owner approves the app's install. The owner's
+   * browser returns to `/app-auth/connect` with this state and no cookie: the installation id is
+   * checked against the app before the connection is completed.
+   */
+  pendingInstall?: { connectionRowId: number } | undefined;
   expiresAt: string;
 }
 

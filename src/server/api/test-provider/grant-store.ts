@@ -17,7 +17,7 @@ const refreshTokenTtlMs = 24 * 60 * 60 * 1000;
 export const grantLimits = { maxEntries: 5_000 } as const;
 
 /** A map whose entries expire; writes purge what expired and evict the oldest past the cap. */
-function expiringMap<T>(ttlMs: number, now: () => number) {
+export function expiringMap<T>(ttlMs: number, now: () => number) {
   const entries = new Map<string, { value: T; expiresAt: number }>();
   // Insertion order is expiry order (one TTL per map): the oldest entries are always first.
   const purge = (room: number) => {
@@ -36,6 +36,11 @@ function expiringMap<T>(ttlMs: number, now: () => number) {
     take(key: string): T | undefined {
       const entry = entries.get(key);
       entries.delete(key);
+      return entry && entry.expiresAt > now() ? entry.value : undefined;
+    },
+    /** Reads without using up. */
+    peek(key: string): T | undefined {
+      const entry = entries.get(key);
       return entry && entry.expiresAt > now() ? entry.value : undefined;
     },
     size: () => entries.size,

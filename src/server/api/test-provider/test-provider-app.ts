@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { pageCsp } from '../http/html';
 import { renderConsentPage, renderProviderErrorPage } from './authorize-page';
 import { renderDocsPage } from './docs-page';
+import { mountCustomAuthProvider, type CustomAuthOptions } from './custom-auth-provider';
 import { createGrantStore, type AuthorizationRequest } from './grant-store';
 import { handleRevocation, handleTokenRequest } from './token-endpoint';
 
@@ -14,6 +15,8 @@ export interface TestProviderOptions {
   now?: () => number;
   /** Lifetime of issued access tokens; default one hour. */
   accessTokenTtlSeconds?: number;
+  /** App installs (APP, CUSTOM) and OAuth 1.0a; without it only OAuth2 is offered. */
+  customAuth?: Omit<CustomAuthOptions, 'redirectUri' | 'now'>;
 }
 
 const stylesheet = readFileSync(new URL('./provider.css', import.meta.url), 'utf8');
@@ -37,7 +40,7 @@ export function createTestProviderApp(options: TestProviderOptions) {
 
   app.get('/oauth2/authorize', (c) => {
     const query = new URL(c.req.url).searchParams;
-    const client = options.findClient(query.get('client_id') ?? '');
+    const client = findClientOrOwnApp(options, query.get('client_id') ?? '');
     // RFC 6749 §4.1.2.1: never redirect to an unverified redirect_uri; show the error instead.
     if (!client) return htmlPage(c, renderProviderErrorPage('Unknown client_id.'), 400);
     if (query.get('redirect_uri') !== options.redirectUri) return htmlPage(c, renderProviderErrorPage('The redirect_uri is not registered for this client.'), 400);
@@ -65,6 +68,10 @@ export function createTestProviderApp(options: TestProviderOptions) {
     return c.redirect(url.toString(), 302);
   });
 
+  if (options.customAuth) {
+    mountCustomAuthProvider(app, { ...options.customAuth, redirectUri: options.redirectUri, now: options.now ?? Date.now }, grants, htmlPage);
+  }
+
   app.post('/oauth2/token', (c) => handleTokenRequest(c, grants, options));
   app.post('/oauth2/revoke', (c) => handleRevocation(c, grants, options));
 
@@ -77,4 +84,13 @@ function errorRedirect(request: AuthorizationRequest, error: string, description
   url.searchParams.set('error_description', description);
   if (request.state !== null) url.searchParams.set('state', request.state);
   return url.toString();
+}
+
+/**
+ * Registered clients are the integrations' apps. Any other client id is an end user's own app
+ * ("bring your own OAuth app"): it is shown by its id, and its secret must start with `test_`.
+ */
+export function findClientOrOwnApp(options: Pick<TestProviderOptions, 'findClient'>, clientId: string): { clientSecret: string | null; appName: string } | undefined {
+  if (clientId === '') return undefined;
+  return options.findClient(clientId) ?? { clientSecret: null, appName: `Your own app "${clientId}"` };
 }

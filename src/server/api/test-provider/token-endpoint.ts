@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { parseFormBody } from '../http/safe-keys';
 import { s256 } from '../oauth/pkce';
 import type { GrantStore } from './grant-store';
-import type { TestProviderOptions } from './test-provider-app';
+import { findClientOrOwnApp, type TestProviderOptions } from './test-provider-app';
 
 type Form = Record<string, string>;
 type TokenAnswer = { status: 200 | 400 | 401; body: Record<string, string | number> };
@@ -69,8 +69,9 @@ function authorizationCode(form: Form, client: { id: string; secret: string }, g
 }
 
 function isRegisteredClient(client: { id: string; secret: string }, options: TestProviderOptions): boolean {
-  const registered = options.findClient(client.id);
-  return registered !== undefined && registered.clientSecret === client.secret;
+  const registered = findClientOrOwnApp(options, client.id);
+  if (registered === undefined) return false;
+  return registered.clientSecret === null ? client.secret.startsWith('test_') : registered.clientSecret === client.secret;
 }
 
 /** Client authentication by HTTP Basic or in the body (RFC 6749 §2.3.1). */

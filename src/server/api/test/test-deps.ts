@@ -32,7 +32,7 @@ export interface TestApi {
 }
 
 /** An in-process API on a temporary database: no port opened, outgoing HTTP answered by `app` itself. */
-export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = testPublicUrl, trustedProxies = { hops: 0 }, providers = {}, fetch: send }: {
+export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = testPublicUrl, trustedProxies = { hops: 0 }, providers = {}, fetch: send, log = () => {} }: {
   config?: ApiConfig;
   maxRequests?: number;
   publicUrl?: string;
@@ -41,11 +41,13 @@ export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = tes
   providers?: Record<string, Provider>;
   /** Outgoing HTTP; by default answered by the app itself. */
   fetch?: typeof fetch;
+  /** The server's log lines (request log included); dropped by default. */
+  log?: (line: string) => void;
 } = {}): TestApi {
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-api-test-'));
   const store = openSqliteStore(join(dataDir, 'db.sqlite'), createCredentialCipher(loadOrCreateEncryptionKeys(dataDir)));
   const catalogue = createCatalogue(providers, builtInProviders(publicUrl));
-  seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true });
+  seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: true, publicUrl });
   let offsetMs = 0;
   const published: TestApi['published'] = [];
   const deps: ApiDeps = {
@@ -60,7 +62,7 @@ export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = tes
     wsHub: { publish: (wsClientId, message) => (published.push({ wsClientId, message }), true) },
     webhooks: createWebhookSender({ store, signingKey: testSigningKey, environmentName: 'dev', backoffMs: 1 }),
     now: () => new Date(Date.now() + offsetMs),
-    log: () => {},
+    log,
     rateLimit: { windowMs: 60_000, maxRequests, trustedProxies },
     secretKeyGuard: createSecretKeyGuard(() => Date.now() + offsetMs),
     returnOrigins: new Set(['http://host.test']),

@@ -116,6 +116,19 @@ describe('PATCH /integrations/:uniqueKey', () => {
     expect(data.credentials).toMatchObject({ client_secret: 's3cret', webhook_secret: 'wh-kept' });
   });
 
+  it('stores APP and CUSTOM app settings, refuses a key that is not an RSA PEM, and keeps the private key readable after a rename', async () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n';
+    const app = { type: 'APP', app_id: '42', app_link: 'https://github.com/apps/ours', private_key: pem };
+    const badKey = await admin.post('/integrations', { provider: 'test-app', unique_key: 'gh', credentials: { ...app, private_key: 'ssh-rsa AAAA' } });
+    expect(badKey.status).toBe(400);
+    expect((await admin.post('/integrations', { provider: 'test-app', unique_key: 'gh', credentials: app })).status).toBe(200);
+    expect((await admin.patch('/integrations/gh', { unique_key: 'gh-renamed' })).status).toBe(200);
+    expect((await (await admin.get('/integrations/gh-renamed?include=credentials')).json()).data.credentials).toEqual(app);
+    const custom = { ...app, type: 'CUSTOM', client_id: 'Iv1.x', client_secret: 'cs' };
+    expect((await admin.post('/integrations', { provider: 'test-custom', unique_key: 'gh-oauth', credentials: custom })).status).toBe(200);
+    expect((await (await admin.get('/integrations/gh-oauth?include=credentials')).json()).data.credentials).toEqual(custom);
+  });
+
   it('renames an integration without connections; refuses a used key or one with connections', async () => {
     await connectApiKey(api);
     expect(await (await admin.patch('/integrations/demo-api-key', { unique_key: 'renamed' })).json()).toEqual({

@@ -15,10 +15,6 @@ export function assertCredentialsFit(provider: Provider, credentials: Integratio
     return;
   }
   if (credentials.type !== provider.auth_mode) throw invalidBody('incompatible credentials auth type and provider auth');
-  // The reference server signs no GitHub-App JWTs, so it has nowhere to use these keys.
-  if (credentials.type === 'APP' || credentials.type === 'CUSTOM') {
-    throw invalidBody(`${credentials.type} credentials are not supported by the Plugboard reference server`);
-  }
 }
 
 /**
@@ -53,7 +49,13 @@ function defaultsOf(provider: Provider): Record<string, string> {
 
 /** Credentials onto the stored integration: id, secret and scopes overwritten (A3.4 rule 6). */
 export function applyCredentials(input: IntegrationInput, credentials: IntegrationCredentials | undefined): IntegrationInput {
-  if (credentials === undefined || credentials.type === 'APP' || credentials.type === 'CUSTOM') return input;
+  if (credentials === undefined) return input;
+  if (credentials.type === 'APP' || credentials.type === 'CUSTOM') {
+    const app = { appId: credentials.app_id, appLink: credentials.app_link, appPrivateKey: credentials.private_key };
+    return credentials.type === 'APP'
+      ? { ...input, ...app }
+      : { ...input, ...app, oauthClientId: credentials.client_id, oauthClientSecret: credentials.client_secret };
+  }
   const scopes = credentials.scopes ? credentials.scopes.split(',') : [];
   return { ...input, oauthClientId: credentials.client_id, oauthClientSecret: credentials.client_secret, oauthScopes: scopes };
 }

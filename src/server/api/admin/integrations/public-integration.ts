@@ -39,6 +39,12 @@ function webhookUrl(deps: ApiDeps, integration: Integration, provider: Provider)
 /** A3.3: secrets in plain text for the OAuth-style modes, `null` for every mode with nothing to configure. */
 function integrationCredentials(integration: Integration, extras: IntegrationExtras, provider: Provider) {
   const mode = provider.auth_mode;
+  if (mode === 'APP' || mode === 'CUSTOM') {
+    const app = { app_id: integration.appId ?? '', app_link: integration.appLink ?? '', private_key: integration.appPrivateKey ?? '' };
+    return mode === 'APP'
+      ? { type: mode, ...app }
+      : { type: mode, client_id: integration.oauthClientId ?? '', client_secret: integration.oauthClientSecret ?? '', ...app };
+  }
   if (mode !== 'OAUTH1' && mode !== 'OAUTH2' && mode !== 'TBA') return null;
   return {
     type: mode,

@@ -18,6 +18,7 @@ export function createIntegration(deps: ApiDeps, admin: AdminStore, body: Create
   const blank: IntegrationInput = {
     uniqueKey: body.unique_key, provider: body.provider, displayName: body.display_name ?? null,
     oauthClientId: null, oauthClientSecret: null, oauthScopes: [], allowedHosts: body.allowed_hosts ?? null,
+    appId: null, appLink: null, appPrivateKey: null,
   };
   return save(deps, admin, applyCredentials(blank, body.credentials), {
     forwardWebhooks: body.forward_webhooks, credentials: body.credentials, custom,

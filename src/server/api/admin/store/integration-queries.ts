@@ -26,11 +26,13 @@ export function integrationQueries(
   // The sealed secrets name their row's key: a rename seals them again under the new one.
   const renameIntegration = db.transaction((from: string, to: string, now: string) => {
     const secret = db.prepare<[string], { sealed: Buffer | null }>('SELECT oauth_client_secret_sealed AS sealed FROM integrations WHERE unique_key = ?').get(from)?.sealed ?? null;
+    const privateKey = db.prepare<[string], { sealed: Buffer | null }>('SELECT app_private_key_sealed AS sealed FROM integrations WHERE unique_key = ?').get(from)?.sealed ?? null;
     const webhookSecret = db.prepare<[string], { sealed: Buffer | null }>('SELECT webhook_secret_sealed AS sealed FROM integration_extras WHERE unique_key = ?').get(from)?.sealed ?? null;
     const reseal = (sealed: Buffer | null, fromContext: string, toContext: string) =>
       sealed === null ? null : cipher.encrypt(cipher.decrypt(sealed, fromContext), toContext);
-    db.prepare('UPDATE integrations SET unique_key = ?, oauth_client_secret_sealed = ?, updated_at = ? WHERE unique_key = ?')
-      .run(to, reseal(secret, sealedContext.integrationSecret(from), sealedContext.integrationSecret(to)), now, from);
+    db.prepare('UPDATE integrations SET unique_key = ?, oauth_client_secret_sealed = ?, app_private_key_sealed = ?, updated_at = ? WHERE unique_key = ?')
+      .run(to, reseal(secret, sealedContext.integrationSecret(from), sealedContext.integrationSecret(to)),
+        reseal(privateKey, sealedContext.appPrivateKey(from), sealedContext.appPrivateKey(to)), now, from);
     db.prepare('UPDATE integration_extras SET unique_key = ?, webhook_secret_sealed = ? WHERE unique_key = ?')
       .run(to, reseal(webhookSecret, sealedContext.webhookSecret(from), sealedContext.webhookSecret(to)), from);
   });
