@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWidgetConfig } from './config/widget-config';
+import type { ConnectModule } from './connect-module';
 import { createWidget, type Widget } from './widget';
 
 // The composition root, as a connect link opens it (top level, token in the URL): jsdom's window
@@ -33,6 +34,16 @@ describe('createWidget', () => {
     expect(await messages).toEqual([{ type: 'ready' }]);
     expect(applyTheme).toHaveBeenCalledWith({ theme: 'dark', primary: '#ff0066', settings: null });
     expect(widget.model.screen.value).toEqual({ name: 'noToken' });
+  });
+
+  it('paints the host primary with the colour maths of the lazy half, which the first screen does not carry', async () => {
+    const config = parseWidgetConfig('?theme=light&primary=%230a66c2', true);
+    let loaded: (module: ConnectModule) => void = () => {};
+    widget = createWidget({ window, config, loadConnect: () => new Promise((resolve) => (loaded = resolve)) });
+    const primary = () => document.documentElement.style.getPropertyValue('--pb-primary');
+    expect(primary()).toBe('');
+    loaded(await import('./connect'));
+    await vi.waitFor(() => expect(primary()).toBe('#0a66c2'));
   });
 
   it('starts loading from a connect link’s token', () => {

@@ -9,7 +9,7 @@ import type { WidgetConfig } from './config/widget-config';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
 import { createWidgetModel, type WidgetModel } from './models/widget-model';
-import { applyTheme, stopTheme, type ThemeInput } from './theme';
+import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from './theme';
 
 export interface WidgetOptions {
   window: Window;
@@ -45,6 +45,9 @@ export function createWidget(options: WidgetOptions): Widget {
   const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
   const token = signal(config.sessionToken);
   const loadConnect = connectModuleLoader(options.loadConnect);
+  // The colour maths of a custom primary come with the lazy half. Subscribed before anything else
+  // waits on that half, so the colours are in place before the list or a form can render.
+  if (!options.applyTheme) void loadConnect().then((module) => supplyPalette(module.primaryPaletteOn), () => {});
   const api = lazyApiClient(async () => {
     const { createApiClient } = await loadConnect();
     const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };
