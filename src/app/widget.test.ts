@@ -46,6 +46,24 @@ describe('createWidget', () => {
     await vi.waitFor(() => expect(primary()).toBe('#0a66c2'));
   });
 
+  it('paints the host primary once the lazy half loads on a retry, after a first load failed', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test&theme=light&primary=%23ff0066', true);
+    let attempts = 0;
+    vi.resetModules(); // a theme no earlier test has supplied the colour maths to
+    const fresh = await import('./widget');
+    const loadConnect = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('offline');
+      return import('./connect');
+    };
+    widget = fresh.createWidget({ window, config, fetch: () => new Promise(() => {}), loadConnect });
+    const model = widget.model;
+    await vi.waitFor(() => expect(model.screen.value.name).toBe('failure'));
+    expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('');
+    model.retry();
+    await vi.waitFor(() => expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('#ff0066'));
+  });
+
   it('starts loading from a connect link’s token', () => {
     const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
     widget = createWidget({ window, config, applyTheme: () => {}, fetch: () => new Promise(() => {}), loadConnect: () => new Promise(() => {}) });

@@ -44,10 +44,16 @@ export function createWidget(options: WidgetOptions): Widget {
   const theme = options.applyTheme ?? applyTheme;
   const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
   const token = signal(config.sessionToken);
-  const loadConnect = connectModuleLoader(options.loadConnect);
-  // The colour maths of a custom primary come with the lazy half. Subscribed before anything else
-  // waits on that half, so the colours are in place before the list or a form can render.
-  if (!options.applyTheme) void loadConnect().then((module) => supplyPalette(module.primaryPaletteOn), () => {});
+  const loadConnectModule = connectModuleLoader(options.loadConnect);
+  // The colour maths of a custom primary come with the lazy half: whoever waits on that half gets
+  // it only once they are supplied, so the colours are in place before the list or a form renders.
+  const loadConnect = options.applyTheme
+    ? loadConnectModule
+    : async () => {
+        const module = await loadConnectModule();
+        supplyPalette(module.primaryPaletteOn);
+        return module;
+      };
   const api = lazyApiClient(async () => {
     const { createApiClient } = await loadConnect();
     const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };

@@ -37,6 +37,7 @@ export function applyTheme(input: ThemeInput): void {
  * and the last theme is painted again with it.
  */
 export function supplyPalette(palette: PaletteOn): void {
+  if (paletteOn === palette) return;
   paletteOn = palette;
   if (lastInput) paint(lastInput);
 }
