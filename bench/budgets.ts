@@ -2,7 +2,7 @@
 // stricter reading of "KB".
 export const budgets = {
   /**
-   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 17,707 B on
+   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 17,721 B on
    * 2026-12-03, rounded up to the next 500 B so the headroom is real.
    */
   firstScreenBrotli: 18_000,
