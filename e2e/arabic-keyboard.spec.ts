@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { en, type MessageKey } from '../src/app/i18n/en';
+import { allEnglish as en } from '../src/app/i18n/all-english';
+import type { MessageKey } from '../src/app/i18n/en';
 import { interpolate, type MessageParams } from '../src/app/i18n/interpolate';
 import ar from '../src/app/i18n/messages/ar';
 import { expect, pressEnterToClose, test, widget } from './support/fixtures';

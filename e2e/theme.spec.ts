@@ -58,9 +58,12 @@ for (const theme of ['light', 'dark'] as const) {
     for (const primaryColor of primaries) {
       await page.evaluate((options) => window.pb.open(options), { sessionToken: await createSession(), themeOverride: theme, primaryColor });
       const frame = widget(page);
+      // The colour maths come with the lazy half: the primary is in place once the list shows.
+      const row = frame.getByRole('button', { name: 'Test API Key', exact: true });
+      await expect(row).toBeVisible();
       const applied = await frame.locator('html').evaluate((html) => html.style.getPropertyValue('--pb-primary'));
       expect(applied).toBe(primaryColor === 'not-a-colour' ? '' : primaryColor);
-      await frame.getByRole('button', { name: 'Test API Key', exact: true }).click();
+      await row.click();
       await frame.getByRole('button', { name: 'Connect', exact: true }).click(); // empty: an error and a link in view
       await expect(frame.getByText('This field is required.')).toBeVisible();
       const results = await new AxeBuilder({ page }).include(['#connect-ui', 'html']).withTags(tags).analyze();

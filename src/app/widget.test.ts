@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWidgetConfig } from './config/widget-config';
+import type { ConnectModule } from './connect-module';
 import { createWidget, type Widget } from './widget';
 
 // The composition root, as a connect link opens it (top level, token in the URL): jsdom's window
@@ -33,6 +34,34 @@ describe('createWidget', () => {
     expect(await messages).toEqual([{ type: 'ready' }]);
     expect(applyTheme).toHaveBeenCalledWith({ theme: 'dark', primary: '#ff0066', settings: null });
     expect(widget.model.screen.value).toEqual({ name: 'noToken' });
+  });
+
+  it('paints the host primary with the colour maths of the lazy half, which the first screen does not carry', async () => {
+    const config = parseWidgetConfig('?theme=light&primary=%230a66c2', true);
+    let loaded: (module: ConnectModule) => void = () => {};
+    widget = createWidget({ window, config, loadConnect: () => new Promise((resolve) => (loaded = resolve)) });
+    const primary = () => document.documentElement.style.getPropertyValue('--pb-primary');
+    expect(primary()).toBe('');
+    loaded(await import('./connect'));
+    await vi.waitFor(() => expect(primary()).toBe('#0a66c2'));
+  });
+
+  it('paints the host primary once the lazy half loads on a retry, after a first load failed', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test&theme=light&primary=%23ff0066', true);
+    let attempts = 0;
+    vi.resetModules(); // a theme no earlier test has supplied the colour maths to
+    const fresh = await import('./widget');
+    const loadConnect = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('offline');
+      return import('./connect');
+    };
+    widget = fresh.createWidget({ window, config, fetch: () => new Promise(() => {}), loadConnect });
+    const model = widget.model;
+    await vi.waitFor(() => expect(model.screen.value.name).toBe('failure'));
+    expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('');
+    model.retry();
+    await vi.waitFor(() => expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('#ff0066'));
   });
 
   it('starts loading from a connect link’s token', () => {

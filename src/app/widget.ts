@@ -9,7 +9,7 @@ import type { WidgetConfig } from './config/widget-config';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
 import { createWidgetModel, type WidgetModel } from './models/widget-model';
-import { applyTheme, stopTheme, type ThemeInput } from './theme';
+import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from './theme';
 
 export interface WidgetOptions {
   window: Window;
@@ -44,7 +44,16 @@ export function createWidget(options: WidgetOptions): Widget {
   const theme = options.applyTheme ?? applyTheme;
   const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
   const token = signal(config.sessionToken);
-  const loadConnect = connectModuleLoader(options.loadConnect);
+  const loadConnectModule = connectModuleLoader(options.loadConnect);
+  // The colour maths of a custom primary come with the lazy half: whoever waits on that half gets
+  // it only once they are supplied, so the colours are in place before the list or a form renders.
+  const loadConnect = options.applyTheme
+    ? loadConnectModule
+    : async () => {
+        const module = await loadConnectModule();
+        supplyPalette(module.primaryPaletteOn);
+        return module;
+      };
   const api = lazyApiClient(async () => {
     const { createApiClient } = await loadConnect();
     const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };

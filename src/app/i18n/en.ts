@@ -1,5 +1,10 @@
-// Every English string the widget shows. Flat keys `area.name`; `{name}` placeholders are filled in
-// as plain text by `t()`. The other languages translate these keys and fall back to English per key.
+import type { enConnect } from './en-connect';
+
+// The English strings of the first screen: the loader, and what it says while waiting for a token or
+// when the lazy half cannot load. The screens of the lazy half (list, forms, sign-in, success,
+// details) bring theirs with them (en-connect.ts), so the first screen does not carry them. Flat
+// keys `area.name`; `{name}` placeholders are filled in as plain text by `t()`. The other languages
+// translate every key of both and fall back to English per key.
 export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading',
@@ -13,78 +18,10 @@ export const en = {
   'common.securedBy': 'Secured by Plugboard',
 
   'list.title': 'Connect an account',
-  'list.description': 'Choose the service you want to connect.',
-  'list.search': 'Search integrations',
-  'list.searchPlaceholder': 'Search…',
-  'list.connectTo': 'Connect {name}',
-  'list.noMatch': 'No integration matches “{query}”.',
-  'list.emptyTitle': 'Nothing to connect yet',
-  'list.emptyDescription': 'No integration is available for this account. Ask the application’s administrator to set one up.',
-  'list.showMore': 'Show {count} more',
-  'list.count': '{shown} of {total} shown. Type to narrow the list.',
 
   'form.title': 'Connect {name}',
-  'form.description': 'Enter the details from your {name} account.',
-  'form.connect': 'Connect',
-  'form.connecting': 'Connecting…',
-  'form.optional': 'optional',
-  'form.required': 'required',
-  'form.none': 'None',
-  'form.fieldDocs': 'How do I find my {field}?',
-  'form.guide': 'How do I connect {name}?',
-  'form.opensInNewTab': '(opens in a new tab)',
-  'form.willConnect': 'We’ll connect you to {name}.',
-  'form.invalidPreconfigured': 'A setting prepared by the administrator is not valid. Please contact the application’s support.',
-  'form.fixErrors': 'Check the highlighted fields.',
 
-  'field.required': 'This field is required.',
-  'field.pattern': 'This doesn’t look like a valid {label}.',
-  'field.hostname': 'Enter a host name, like example.com.',
-  'field.uuid': 'Enter an ID in the form 123e4567-e89b-12d3-a456-426614174000.',
-  'field.uri': 'Enter a full address starting with https://.',
-  'field.email': 'Enter an email address, like name@example.com.',
-
-  'default.apiKey': 'API key',
-  'default.username': 'User name',
-  'default.password': 'Password',
-  'default.pat_name': 'Personal access token name',
-  'default.pat_secret': 'Personal access token secret',
-  'default.content_url': 'Content URL',
-  'default.client_id': 'Client ID',
-  'default.client_secret': 'Client secret',
-  'default.client_certificate': 'Client certificate',
-  'default.client_private_key': 'Private key',
-  'default.oauth_client_id_override': 'OAuth client ID',
-  'default.oauth_client_secret_override': 'OAuth client secret',
-  'default.oauth_refresh_token_override': 'Refresh token',
-  'default.token_id': 'Token ID',
-  'default.token_secret': 'Token secret',
-  'default.organization_id': 'Organization ID',
-  'default.dev_key': 'Developer key',
-  'default.role_arn': 'IAM role ARN',
-  'default.issuerId': 'Issuer ID',
-  'default.privateKeyId': 'Key ID',
-  'default.privateKey': 'Private key',
-
-  'aws.title': 'External ID',
-  'aws.description': 'Use this External ID in the trust policy of the IAM role you create.',
-  'aws.copy': 'Copy External ID',
-  'aws.copied': 'Copied',
-  'aws.copyFailed': 'Copy failed. Select the ID and copy it yourself.',
-
-  'success.title': '{name} is connected',
-  'success.message': 'You can now use {name} in the application.',
-  'success.closeTab': 'You can now close this tab.',
-
-  'failure.title': 'We couldn’t connect {name}',
   'failure.titleGeneric': 'Something went wrong',
-  'failure.next': 'Check what you entered and try again.',
-  'failure.nextLater': 'Try again. If it keeps happening, contact the application’s support.',
-  'failure.showDetails': 'Show details',
-  'failure.hideDetails': 'Hide details',
-  'failure.code': 'Code',
-  'failure.status': 'HTTP status',
-  'failure.response': 'Response',
   'failure.cancelled': 'You stopped waiting for the server.',
 
   'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',
@@ -114,23 +51,6 @@ export const en = {
   'tokenTimeout.title': 'The connection could not start',
   'tokenTimeout.message': 'The application did not start a session in time. Close this window and try again.',
   'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
-
-  'confirm.title': 'Leave this form?',
-  'confirm.message': 'What you entered will be lost.',
-  'confirm.leave': 'Leave',
-  'confirm.stay': 'Stay',
-
-  'oauth.title': 'Sign in to {name}',
-  'oauth.waiting': 'Finish signing in to {name} in the window we opened.',
-  'oauth.waitingLabel': 'Waiting for {name}',
-  'oauth.slow': 'Still waiting? Reopen the window.',
-  'oauth.reopen': 'Reopen the window',
-  'oauth.blocked': 'Your browser blocked the sign-in window.',
-  'oauth.blockedHelp': 'Allow pop-ups for this site, or try again with the button below.',
-  'oauth.openWindow': 'Open the sign-in window',
-  'oauth.redirectHelp': 'Pop-ups don’t work here. Sign in to {name} in this tab instead; you’ll come back here afterwards.',
-  'oauth.continueInTab': 'Continue in this tab',
-  'oauth.closedHelp': 'If the window is still open, finish signing in there. Otherwise, open it again.',
 } satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enConnect;

@@ -1,4 +1,4 @@
-export { t } from './translate';
+export { t, addEnglish } from './translate';
 export { language, direction } from './current-language';
 export { setupLanguage } from './setup-language';
 export { negotiateLanguage } from './negotiate';

@@ -1,6 +1,5 @@
 import { batch } from '@preact/signals';
-import { paletteFor, surfaces, type PrimaryPalette } from './palette';
-import { parseColor } from './parse-color';
+import type { PrimaryPalette } from './palette';
 import { chooseTheme, choosePrimary, resolveTheme, type ThemeInput } from './resolve-theme';
 import { currentShowWatermark, currentTheme, type ResolvedTheme } from './theme-state';
 
@@ -14,6 +13,11 @@ const paletteProperties: ReadonlyArray<keyof PrimaryPalette> = [
 
 let stopFollowingSystem: (() => void) | null = null;
 
+type PaletteOn = typeof import('./primary-palette').primaryPaletteOn;
+/** The colour maths for a custom primary: supplied by the lazy half when it loads. */
+let paletteOn: PaletteOn | null = null;
+let lastInput: ThemeInput | null = null;
+
 /**
  * Applies the theme (host option → session default → system), the primary colour (host option →
  * session colour for that theme) and the watermark setting. May be called again whenever an input
@@ -21,13 +25,27 @@ let stopFollowingSystem: (() => void) | null = null;
  */
 export function applyTheme(input: ThemeInput): void {
   const choice = chooseTheme(input);
+  lastInput = input;
   followSystem(choice === 'system' ? () => paint(input) : null);
   paint(input);
+}
+
+/**
+ * Supplies the colour maths a custom primary needs (reading any CSS colour, finding a readable
+ * shade). It is not in the first screen: the composition root supplies it from the lazy half,
+ * which loads at boot and before anything the primary colours (the loader's skeleton does not),
+ * and the last theme is painted again with it.
+ */
+export function supplyPalette(palette: PaletteOn): void {
+  if (paletteOn === palette) return;
+  paletteOn = palette;
+  if (lastInput) paint(lastInput);
 }
 
 /** Removes the system-theme listener; the composition root calls this on dispose. */
 export function stopTheme(): void {
   followSystem(null);
+  lastInput = null;
 }
 
 function paint(input: ThemeInput): void {
@@ -47,17 +65,12 @@ function paint(input: ThemeInput): void {
 // CSSOM writes (style.setProperty) are not inline `style` attributes, so a `style-src` CSP
 // without 'unsafe-inline' still allows them.
 function setPrimary(root: HTMLElement, primary: string | null, theme: ResolvedTheme): void {
-  const palette = primary ? paletteFor(primary, surfaceColour(root, theme)) : null;
+  // Until the colour maths arrive, the default primary of tokens.css stays.
+  const palette = primary && paletteOn ? paletteOn(root, primary, theme) : null;
   for (const property of paletteProperties) {
     if (palette) root.style.setProperty(property, palette[property]);
     else root.style.removeProperty(property);
   }
-}
-
-// A customer's stylesheet may restyle the surface; measure against what is really painted.
-function surfaceColour(root: HTMLElement, theme: ResolvedTheme): string {
-  const styled = getComputedStyle(root).getPropertyValue('--pb-surface').trim();
-  return parseColor(styled) ? styled : surfaces[theme];
 }
 
 function followSystem(onChange: (() => void) | null): void {

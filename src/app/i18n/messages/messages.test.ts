@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey } from '../en';
+import { allEnglish as en } from '../all-english';
+import type { MessageKey } from '../en';
 import { placeholdersOf } from '../interpolate';
 import type { Messages } from '../catalogue';
 import { supportedLanguages } from '../languages';
