@@ -5,6 +5,7 @@ import type { MessageKey } from '../src/app/i18n/en';
 import { interpolate, type MessageParams } from '../src/app/i18n/interpolate';
 import ar from '../src/app/i18n/messages/ar';
 import { expect, test, widget } from './support/fixtures';
+import { ar as arabicFields } from '../src/server/api/providers/i18n/ar';
 
 // Issue 6: zero axe violations (WCAG 2.0/2.1/2.2 A and AA) on every screen of the widget, inside
 // its cross-origin iframe, in light and dark, left-to-right (English) and right-to-left (Arabic).
@@ -56,6 +57,11 @@ async function scan(page: Page, screen: string) {
   expect.soft(found, `axe violations on ${screen}`).toEqual([]);
   // axe finishes its run in a blank page of its own; give the widget's page the foreground back.
   await page.bringToFront();
+}
+
+/** The API key field's label: the reference API serves provider field titles in the widget's language. */
+function apiKeyLabel(lang: Language): string {
+  return lang === 'ar' ? (arabicFields['test-api-key']?.credentials?.['apiKey']?.title ?? 'API Key') : 'API Key';
 }
 
 async function openWidget(page: Page, lang: Language, theme: Theme, sessionToken?: string) {
@@ -122,7 +128,7 @@ for (const { lang, theme } of matrix) {
       await frame.getByRole('button', { name: say(lang, 'common.back') }).click();
       await frame.getByRole('button', { name: say(lang, 'confirm.leave') }).click();
       await openForm(frame, lang, 'Test API Key');
-      await frame.getByLabel('API Key', { exact: true }).fill('wrong-key');
+      await frame.getByLabel(apiKeyLabel(lang), { exact: true }).fill('wrong-key');
       await frame.getByRole('button', { name: say(lang, 'form.connect'), exact: true }).click();
       await expect(frame.getByRole('heading', { name: say(lang, 'failure.title', { name: 'Test API Key' }) })).toBeVisible();
       await scan(page, 'failure');
@@ -130,7 +136,7 @@ for (const { lang, theme } of matrix) {
       await scan(page, 'failure with details');
 
       await frame.getByRole('button', { name: say(lang, 'common.tryAgain') }).click();
-      await frame.getByLabel('API Key', { exact: true }).fill('test_key');
+      await frame.getByLabel(apiKeyLabel(lang), { exact: true }).fill('test_key');
       await frame.getByRole('button', { name: say(lang, 'form.connect'), exact: true }).click();
       await expect(frame.getByRole('heading', { name: say(lang, 'success.title', { name: 'Test API Key' }) })).toBeVisible();
       await scan(page, 'success');
@@ -161,7 +167,7 @@ for (const { lang, theme } of matrix) {
       const frame = await openWidget(page, lang, theme, token);
       await openForm(frame, lang, 'Test API Key');
       await fetch(`${stack.apiUrl}/connect/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
-      await frame.getByLabel('API Key', { exact: true }).fill('test_key');
+      await frame.getByLabel(apiKeyLabel(lang), { exact: true }).fill('test_key');
       await frame.getByRole('button', { name: say(lang, 'form.connect'), exact: true }).click();
       await expect(frame.getByRole('heading', { name: say(lang, 'expired.title') })).toBeVisible();
       await scan(page, 'expired');

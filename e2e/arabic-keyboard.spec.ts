@@ -4,6 +4,7 @@ import type { MessageKey } from '../src/app/i18n/en';
 import { interpolate, type MessageParams } from '../src/app/i18n/interpolate';
 import ar from '../src/app/i18n/messages/ar';
 import { expect, pressEnterToClose, test, widget } from './support/fixtures';
+import { ar as arabicFields } from '../src/server/api/providers/i18n/ar';
 
 // Issue 6, "done when": a user switches the demo to Arabic and completes a connection by
 // keyboard alone, in a right-to-left widget.
@@ -44,7 +45,7 @@ test('the demo switched to Arabic: connect an API key by keyboard alone', async 
   await page.keyboard.press('Enter');
 
   await expect(frame.getByRole('heading', { name: arabic('form.title', { name: 'Test API Key' }) })).toBeVisible();
-  await tabUntil(page, frame.getByLabel('API Key', { exact: true }), 'the API key field');
+  await tabUntil(page, frame.getByLabel(arabicFields['test-api-key']?.credentials?.['apiKey']?.title ?? 'API Key', { exact: true }), 'the API key field');
   await page.keyboard.type('test_arabic_keyboard');
   await page.keyboard.press('Enter');
 
