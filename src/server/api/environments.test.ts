@@ -48,6 +48,8 @@ describe('each secret key opens its own environment', () => {
     expect(dev.name).toBe('dev');
     expect(prod.name).toBe('prod');
     expect(prod.secret_key).toBe(prodKey);
+    expect(dev.environments).toEqual(['dev', 'prod']);
+    expect(prod.environments).toEqual(['dev', 'prod']);
     expect(prod.webhook_signing_key).not.toBe(dev.webhook_signing_key);
   });
 

@@ -104,7 +104,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
 
     const wsHub = createWsHub();
     const secretKeyGuard = createSecretKeyGuard(() => Date.now());
-    const common = { options, config, catalogue, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard };
+    // `environment` in the config file renames the first environment only; `prod` is always the second.
+    const environmentNames = [config.environment ?? 'dev', 'prod'];
+    if (environmentNames[0] === 'prod') throw new Error('Invalid config: environment: "prod" is the second environment; give the first another name');
+    const common = { options, config, catalogue, environmentNames, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard };
     const devSigningKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key;
     const allDeps = {
       dev: { ...buildDeps({ ...common, store, secretKey, environmentName: config.environment ?? 'dev', signingKey: resolveSigningKey(store, devSigningKey) }), returnOrigins },
@@ -156,16 +159,17 @@ interface DepsInput {
   log: (line: string) => void;
   mode: ApiMode;
   trustedProxies: TrustedProxies;
+  environmentNames: readonly string[];
   /** Shared: wrong keys count the same whichever environment they were meant for. */
   secretKeyGuard: SecretKeyGuard;
 }
 
 function buildDeps({
-  options, config, store, catalogue, secretKey, environmentName, signingKey, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard,
+  options, config, store, catalogue, secretKey, environmentName, environmentNames, signingKey, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard,
 }: DepsInput): Omit<ApiDeps, 'returnOrigins'> {
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
   return {
-    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, mode, wsHub, log,
+    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, environmentNames, mode, wsHub, log,
     webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...backoff }),
     now: () => new Date(),
     rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000, trustedProxies },
