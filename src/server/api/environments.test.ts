@@ -5,6 +5,7 @@ import { Nango } from '@nangohq/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import { startApiServer } from './server';
+import { runOAuthPopup } from './test/oauth-popup';
 import { openSqliteStore } from './store/sqlite-store';
 import { startReceiver, startRealServer, type RealServer } from './test/real-server';
 
@@ -142,6 +143,23 @@ describe('a connect session created with the prod key', () => {
     expect(JSON.parse(body)).toMatchObject({ type: 'auth', environment: 'prod', connectionId, providerConfigKey: 'prod-webhook', success: true });
     expect((await nango.getConnection('prod-webhook', connectionId)).connection_id).toBe(connectionId);
     expect((await call(devKey, 'GET', `/connection/${connectionId}?provider_config_key=prod-webhook`)).json.error.code).toBe('unknown_provider_config');
+  });
+
+  it('finishes an OAuth popup flow in prod: the callback, which carries only the state, lands in prod', async () => {
+    await call(prodKey, 'POST', '/integrations', {
+      provider: 'test-oauth2', unique_key: 'prod-oauth2', credentials: { type: 'OAUTH2', client_id: 'prod-oauth-app', client_secret: 'prod-oauth-secret' },
+    });
+    const prodSigningKey = (await call(prodKey, 'GET', '/plugboard/environment')).json.data.webhook_signing_key;
+    const nango = new Nango({ host: server.url, secretKey: prodKey, webhookSigningKey: prodSigningKey });
+    const { data } = await nango.createConnectSession({ end_user: { id: 'u-prod-oauth' }, webhook_url_override: receiver.url });
+    const callback = await runOAuthPopup(server.url, { token: data.token, integration: 'prod-oauth2', decision: 'allow' });
+    expect(callback.status).toBe(200);
+    await receiver.waitForCount(1);
+    const { body, headers } = receiver.received[0]!;
+    expect(nango.verifyIncomingWebhookRequest(body, headers)).toBe(true);
+    const webhook = JSON.parse(body);
+    expect(webhook).toMatchObject({ environment: 'prod', providerConfigKey: 'prod-oauth2', success: true, operation: 'creation' });
+    expect((await nango.getConnection('prod-oauth2', webhook.connectionId)).credentials).toMatchObject({ type: 'OAUTH2' });
   });
 
   it('cannot reach a dev integration', async () => {
