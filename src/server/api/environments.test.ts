@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Nango } from '@nangohq/node';
@@ -166,6 +166,21 @@ describe('a connect session created with the prod key', () => {
     const session = await call(prodKey, 'POST', '/connect/sessions', { end_user: { id: 'u-prod' } });
     const res = await fetch(`${server.url}/auth/unauthenticated/demo-oauth2-outbound?connect_session_token=${session.json.data.token}`, { method: 'POST' });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('start-up', () => {
+  it('refuses the same key for both environments, and a config naming dev "prod", naming the setting', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-envs-'));
+    try {
+      const options = { port: 0, dataDir, connectUiUrl: 'http://127.0.0.1:9/', log: () => {} };
+      await expect(startApiServer({ ...options, secretKey: devKey, prodSecretKey: devKey })).rejects.toThrow(/PLUGBOARD_PROD_SECRET_KEY must differ/);
+      const configPath = join(dataDir, 'plugboard.json');
+      writeFileSync(configPath, JSON.stringify({ environment: 'prod' }));
+      await expect(startApiServer({ ...options, secretKey: devKey, prodSecretKey: prodKey, configPath })).rejects.toThrow(/environment: "prod"/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
