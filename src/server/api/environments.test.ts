@@ -184,6 +184,21 @@ describe('start-up', () => {
   });
 });
 
+describe('wrong keys', () => {
+  it('count once for both environments: after too many, even prod’s right key is refused', async () => {
+    const own = await startRealServer({ secretKey: devKey, prodSecretKey: prodKey });
+    try {
+      const environmentWith = (key: string) => fetch(`${own.url}/plugboard/environment`, { headers: { authorization: `Bearer ${key}` } });
+      let status = 0;
+      for (let attempt = 0; attempt < 50 && status !== 429; attempt += 1) status = (await environmentWith(`wrong-${attempt}`)).status;
+      expect(status).toBe(429);
+      expect((await environmentWith(prodKey)).status).toBe(429);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('an existing data directory', () => {
   const saved = { dev: process.env.PLUGBOARD_SECRET_KEY, prod: process.env.PLUGBOARD_PROD_SECRET_KEY };
   let dataDir: string;
