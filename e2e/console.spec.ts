@@ -142,6 +142,38 @@ test('configure an API-key integration, add a connection through the widget, see
   }
 });
 
+test('the header names the environment; switching to prod asks for its key and shows only prod, and back to dev without asking', async ({ page, stack }) => {
+  const prod = { authorization: `Bearer ${stack.prodSecretKey}`, 'content-type': 'application/json' };
+  const created = await fetch(`${stack.apiUrl}/integrations`, { method: 'POST', headers: prod, body: JSON.stringify({ provider: 'test-none', unique_key: 'prod-console' }) });
+  expect(created.status).toBe(200);
+  try {
+    await signIn(page, stack.apiUrl, stack.secretKey);
+    const header = page.getByRole('banner');
+    await expect(header.getByText('Environment: dev')).toBeVisible();
+    await expect(page.getByRole('row', { name: /demo-api-key/ })).toBeVisible();
+
+    const switcher = header.getByRole('group', { name: 'Environment' });
+    await switcher.getByRole('button', { name: 'prod' }).click();
+    await expect(page.getByLabel('Secret key of prod')).toBeFocused();
+    await page.getByLabel('Secret key of prod').fill(stack.secretKey);
+    await page.getByRole('button', { name: 'Switch to prod' }).click();
+    await expect(page.getByText('This key opens dev, not prod.')).toBeVisible();
+    await page.getByLabel('Secret key of prod').fill(stack.prodSecretKey);
+    await page.getByRole('button', { name: 'Switch to prod' }).click();
+    await expect(header.getByText('Environment: prod')).toBeVisible();
+    await expect(switcher.getByRole('button', { name: 'prod' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('row', { name: /prod-console/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /demo-api-key/ })).toHaveCount(0);
+
+    await switcher.getByRole('button', { name: 'dev' }).click();
+    await expect(header.getByText('Environment: dev')).toBeVisible();
+    await expect(page.getByRole('row', { name: /demo-api-key/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /prod-console/ })).toHaveCount(0);
+  } finally {
+    await fetch(`${stack.apiUrl}/integrations/prod-console`, { method: 'DELETE', headers: { authorization: prod.authorization } });
+  }
+});
+
 test('the integration form pins the hosts an OAuth integration may be pointed at, and shows them again', async ({ page, stack }) => {
   const admin = { authorization: `Bearer ${stack.secretKey}`, 'content-type': 'application/json' };
   try {

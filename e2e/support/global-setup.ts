@@ -41,6 +41,7 @@ export default async function globalSetup() {
     hostUrl,
     thirdUrl,
     secretKey: api.secretKey,
+    prodSecretKey: api.prodSecretKey,
   });
   return async () => {
     await Promise.allSettled([ui.close(), api.close(), demo.close(), hostPage.close(), thirdSite.close()]);

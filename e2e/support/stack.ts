@@ -7,7 +7,9 @@ export interface Stack {
   hostUrl: string;
   /** A third site (`127.0.0.2`) for hostile frames and windows. */
   thirdUrl: string;
+  /** The `dev` environment's secret key. */
   secretKey: string;
+  prodSecretKey: string;
 }
 
 const variable = 'PLUGBOARD_E2E_STACK';

@@ -5,6 +5,17 @@ export const strings = {
     environment: (name: string) => `Environment: ${name}`,
     signOut: 'Forget the key',
   },
+  switcher: {
+    label: 'Environment',
+    form: (name: string) => `Open ${name}`,
+    keyLabel: (name: string) => `Secret key of ${name}`,
+    help: 'Each environment has its own secret key; it stays in this tab only.',
+    submit: (name: string) => `Switch to ${name}`,
+    cancel: 'Cancel',
+    busy: 'Checking the key…',
+    empty: (name: string) => `Enter the secret key of ${name}.`,
+    wrongEnvironment: (opened: string, wanted: string) => `This key opens ${opened}, not ${wanted}.`,
+  },
   signIn: {
     title: 'Open the console',
     lead: { before: 'Paste the secret key of this Plugboard server.', command: 'npm start', after: 'prints it; it stays in this tab only and is never stored.' },

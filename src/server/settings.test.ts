@@ -17,6 +17,7 @@ describe('settings from the environment', () => {
       imageOrigins: null,
       dataDir: '/srv/app/.plugboard-data',
       secretKey: null,
+      prodSecretKey: null,
       configPath: null,
       providersYaml: null,
       mode: 'development',
@@ -43,6 +44,7 @@ describe('settings from the environment', () => {
       PLUGBOARD_API_PORT: '8080',
       PLUGBOARD_DATA_DIR: '/var/lib/plugboard',
       PLUGBOARD_SECRET_KEY: 'sk-live',
+      PLUGBOARD_PROD_SECRET_KEY: 'sk-prod',
       PLUGBOARD_CONFIG: '/etc/plugboard.json',
     });
     expect(settings).toMatchObject({
@@ -54,6 +56,7 @@ describe('settings from the environment', () => {
       imageOrigins: ['https://logos.customer.example'],
       dataDir: '/var/lib/plugboard',
       secretKey: 'sk-live',
+      prodSecretKey: 'sk-prod',
       configPath: '/etc/plugboard.json',
     });
   });

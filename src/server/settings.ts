@@ -22,6 +22,8 @@ export interface Settings {
   /** Absolute. */
   dataDir: string;
   secretKey: string | null;
+  /** `PLUGBOARD_PROD_SECRET_KEY`: the `prod` environment's secret key (`secretKey` is `dev`'s). */
+  prodSecretKey: string | null;
   /** Absolute path of the optional JSON config file. */
   configPath: string | null;
   /** `PLUGBOARD_PROVIDERS_YAML`: absolute path of a providers.yaml catalogue; wins over the config file's `providers_yaml`. */
@@ -124,6 +126,7 @@ export function parseSettings(env: Env, cwd: string): Settings {
     // The one documented path that resolves against the current directory: the default data dir.
     dataDir: absolutePath(env, 'PLUGBOARD_DATA_DIR') ?? resolve(cwd, '.plugboard-data'),
     secretKey: value(env, 'PLUGBOARD_SECRET_KEY') ?? null,
+    prodSecretKey: value(env, 'PLUGBOARD_PROD_SECRET_KEY') ?? null,
     configPath: absolutePath(env, 'PLUGBOARD_CONFIG'),
     providersYaml: absolutePath(env, 'PLUGBOARD_PROVIDERS_YAML'),
     mode: apiModeFromEnv(env),

@@ -47,6 +47,7 @@ export async function startStack(settings: Settings, log: (line: string) => void
     log,
     ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
     ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
+    ...(settings.prodSecretKey ? { prodSecretKey: settings.prodSecretKey } : {}),
     ...(settings.configPath ? { configPath: settings.configPath } : {}),
     ...(settings.providersYaml ? { providersYaml: settings.providersYaml } : {}),
   }).catch(async (error: unknown) => {

@@ -23,8 +23,8 @@ export type ConnectionRef = Pick<Connection, 'connection_id' | 'provider_config_
 
 /** The admin API's calls the console makes, each with its response schema. */
 export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, timeoutMs = 20_000 }: AdminClientOptions) {
-  async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: JsonBody): Promise<Result<T>> {
-    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${getSecretKey() ?? ''}` };
+  async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: JsonBody, secretKey = getSecretKey()): Promise<Result<T>> {
+    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${secretKey ?? ''}` };
     if (body) headers['content-type'] = 'application/json';
     try {
       const response = await send(`${apiUrl.replace(/\/+$/, '')}${path}`, {
@@ -45,7 +45,9 @@ export function createAdminClient({ apiUrl, getSecretKey, fetch: send = fetch, t
     `/connections/${key(c.connection_id)}?provider_config_key=${key(c.provider_config_key)}`;
 
   return {
-    getEnvironment: (): Promise<Result<Environment>> => unwrap(call('GET', '/plugboard/environment', dataOf(environmentSchema))),
+    /** With `secretKey`: the environment that key opens, tried without replacing the key in use. */
+    getEnvironment: (secretKey?: string): Promise<Result<Environment>> =>
+      unwrap(call('GET', '/plugboard/environment', dataOf(environmentSchema), undefined, secretKey ?? getSecretKey())),
     listIntegrations: (): Promise<Result<Integration[]>> => unwrap(call('GET', '/integrations', listOf(integrationSchema))),
     getIntegration: (uniqueKey: string): Promise<Result<Integration>> =>
       unwrap(call('GET', `/integrations/${key(uniqueKey)}?include=credentials&include=allowed_hosts`, dataOf(integrationSchema))),

@@ -69,6 +69,8 @@ export type ConnectionDetail = z.infer<typeof connectionDetailSchema>;
 
 export const environmentSchema = z.object({
   name: z.string(),
+  /** Every environment of the server (an older server leaves it out: one environment). */
+  environments: z.optional(z.array(z.string())),
   secret_key: z.string(),
   webhook_signing_key: z.string(),
   webhook_settings: z.object({

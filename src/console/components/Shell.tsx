@@ -3,6 +3,7 @@ import type { TabId } from '../models/tabs-model';
 import { strings } from '../strings';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectionsTab } from './ConnectionsTab';
+import { EnvironmentButtons, EnvironmentKeyForm } from './EnvironmentSwitcher';
 import { EnvironmentTab } from './EnvironmentTab';
 import { IntegrationEditor } from './IntegrationEditor';
 import { IntegrationsTab } from './IntegrationsTab';
@@ -32,10 +33,12 @@ export function Shell({ model }: { model: ConsoleModel }) {
       <header class="pbc-topbar">
         <h1 class="pbc-brand">{strings.app.title}</h1>
         {environment && <span class="pbc-badge">{strings.app.environment(environment.name)}</span>}
+        {environment && <EnvironmentButtons switcher={model.switcher} active={environment.name} />}
         <button type="button" class="pbc-button pbc-button-small" onClick={model.signOut}>
           {strings.app.signOut}
         </button>
       </header>
+      <EnvironmentKeyForm switcher={model.switcher} session={model.session} />
       <TabBar tabs={model.tabs} />
       <main class="pbc-main">
         <div id={panelId(active)} role="tabpanel" aria-labelledby={tabId(active)} class="pbc-panel">

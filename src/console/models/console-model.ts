@@ -6,6 +6,7 @@ import { createConfirmations } from './confirmations';
 import { createConnectionsModel } from './connections-model';
 import { createEditorModel } from './editor-model';
 import { createEnvironmentModel } from './environment-model';
+import { createEnvironmentSwitcher } from './environment-switcher';
 import { createIntegrationsModel } from './integrations-model';
 import { createSessionModel } from './session-model';
 import { createTabsModel, type TabId } from './tabs-model';
@@ -22,7 +23,7 @@ export interface ConsoleDeps {
 export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) {
   let getKey: () => string | null = () => null;
   const client = createAdminClient({ apiUrl, getSecretKey: () => getKey(), ...(send ? { fetch: send } : {}) });
-  const session = createSessionModel(() => client.getEnvironment());
+  const session = createSessionModel((secretKey) => client.getEnvironment(secretKey));
   getKey = () => session.secretKey.value;
   const catalogue = createCatalogueModel(client);
   const integrations = createIntegrationsModel(client);
@@ -52,6 +53,14 @@ export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) 
     client, openWidget, apiUrl, connectUiUrl: () => session.environment.value?.connect_ui_url ?? null, onConnected,
   });
 
+  // Another environment: nothing of the previous one stays on screen or half-done in a dialog.
+  const switcher = createEnvironmentSwitcher(session, () => {
+    confirm.cancel();
+    editor.close();
+    statuses.clearAll();
+    tabs.select(tabs.active.value);
+  });
+
   const statuses = linkTasks([
     integrations.task, connections.task, launcher.addTask, launcher.reconnectTask, editor.task,
     environment.settingsTask, environment.signingKeyTask, environment.deliveriesTask,
@@ -60,11 +69,12 @@ export function createConsole({ apiUrl, openWidget, fetch: send }: ConsoleDeps) 
   return {
     /** This server's API, which serves the console. */
     apiUrl,
-    session, tabs, confirm, ask, catalogue, integrations, connections, environment, editor, launcher,
+    session, switcher, tabs, confirm, ask, catalogue, integrations, connections, environment, editor, launcher,
     async signIn(key: string) {
       if (await session.signIn(key)) tabs.select(tabs.active.value);
     },
     signOut() {
+      switcher.cancel();
       session.signOut();
       confirm.cancel();
       editor.close();

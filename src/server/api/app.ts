@@ -10,18 +10,27 @@ import { connectRoutes } from './routes/connect-routes';
 import { directAuthRoutes } from './routes/direct-auth-routes';
 import { integrationRoutes } from './routes/integration-routes';
 import { appAuthRoutes, oauthRoutes } from './routes/oauth-routes';
-import { createRedirectResults, type FlowOwner } from './oauth/redirect-results';
+import { createRedirectResults, type FlowOwner, type RedirectResults } from './oauth/redirect-results';
 import { clientAddress } from './http/rate-limit';
 import { oauthRedirectRoutes, returnTrip } from './routes/oauth-redirect-routes';
 import { logoRoutes, providerRoutes } from './routes/provider-routes';
 import { createTestProviderApp } from './test-provider/test-provider-app';
 import type { TestApp } from './test-provider/custom-auth-provider';
 import { publicKeyOf } from './oauth/app-jwt';
-import type { Integration } from './store/store';
+import type { Integration, Store } from './store/store';
+
+/** What the apps of the two environments share (see `environments.ts`). */
+export interface SharedAcrossEnvironments {
+  /** Redirect-mode outcomes are fetched by flow id alone, so every environment keeps them in one place. */
+  redirects?: RedirectResults;
+  /** The test provider's registered apps are the integrations of every environment. */
+  testProviderStores?: () => readonly Store[];
+}
 
 /** The Connect API as a hono app: one sub-app per resource. Testable with `app.request()`. */
-export function createApiApp(deps: ApiDeps): Hono {
+export function createApiApp(deps: ApiDeps, shared: SharedAcrossEnvironments = {}): Hono {
   const app = new Hono();
+  const testStores = shared.testProviderStores ?? (() => [deps.store]);
   app.use('*', requestLog(deps.log), securityHeaders, apiCors, limitBodySize);
 
   app.route('/', adminRoutes(deps));
@@ -30,7 +39,7 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/integrations', integrationRoutes(deps));
   app.route('/providers', providerRoutes(deps));
   app.route('/images/template-logos', logoRoutes(deps));
-  const redirects = createRedirectResults(() => deps.now().getTime());
+  const redirects = shared.redirects ?? createRedirectResults(() => deps.now().getTime());
   app.route('/oauth', oauthRedirectRoutes(redirects, async (request, env) => app.fetch(request, env), {
     returnOrigins: deps.returnOrigins,
     hasValidSession: (token) => hasValidSession(deps, token),
@@ -42,17 +51,17 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.route('/', directAuthRoutes(deps));
   if (deps.mode === 'development') {
     app.route('/_test-provider', createTestProviderApp({
-      findClient: (clientId) => findTestOAuthClient(deps, clientId),
+      findClient: (clientId) => findTestOAuthClient(deps, testStores(), clientId),
       redirectUri: `${deps.publicUrl}/oauth/callback`,
       now: () => deps.now().getTime(),
       accessTokenTtlSeconds: deps.testProvider.accessTokenTtlSeconds,
       customAuth: {
         baseUrl: `${deps.publicUrl}/_test-provider`,
         appSetupUri: `${deps.publicUrl}/app-auth/connect`,
-        findApp: (slug) => findTestApp(deps, (integration) => integration.appLink === `${deps.publicUrl}/_test-provider/apps/${slug}`),
-        findAppById: (appId) => findTestApp(deps, (integration) => integration.appId === appId),
+        findApp: (slug) => findTestApp(deps, testStores(), (integration) => integration.appLink === `${deps.publicUrl}/_test-provider/apps/${slug}`),
+        findAppById: (appId) => findTestApp(deps, testStores(), (integration) => integration.appId === appId),
         findConsumer: (consumerKey) => {
-          const client = findTestOAuthClient(deps, consumerKey);
+          const client = findTestOAuthClient(deps, testStores(), consumerKey);
           return client && { consumerSecret: client.clientSecret, appName: client.appName };
         },
       },
@@ -75,9 +84,9 @@ function flowOwner(deps: ApiDeps, c: Context): FlowOwner {
 }
 
 /** The test provider's registered apps are the integrations that point at it. */
-function findTestOAuthClient(deps: ApiDeps, clientId: string) {
-  const integration = deps.store
-    .listIntegrations()
+function findTestOAuthClient(deps: ApiDeps, stores: readonly Store[], clientId: string) {
+  const integration = stores
+    .flatMap((store) => store.listIntegrations())
     .find((candidate) => candidate.oauthClientId === clientId && isTestProviderUrl(deps, deps.catalogue.get(candidate.provider)?.token_url));
   if (!integration?.oauthClientSecret) return undefined;
   return { clientSecret: integration.oauthClientSecret, appName: integration.displayName ?? 'Plugboard Demo App' };
@@ -89,8 +98,8 @@ function isTestProviderUrl(deps: ApiDeps, tokenUrl: unknown): boolean {
 }
 
 /** The test provider's registered apps: integrations whose app link points at it, with their public key. */
-function findTestApp(deps: ApiDeps, matches: (integration: Integration) => boolean): TestApp | undefined {
-  const integration = deps.store.listIntegrations().find((candidate) =>
+function findTestApp(deps: ApiDeps, stores: readonly Store[], matches: (integration: Integration) => boolean): TestApp | undefined {
+  const integration = stores.flatMap((store) => store.listIntegrations()).find((candidate) =>
     candidate.appLink?.startsWith(`${deps.publicUrl}/_test-provider/apps/`) && candidate.appId && candidate.appPrivateKey && matches(candidate));
   if (!integration?.appId || !integration.appPrivateKey) return undefined;
   const mode = deps.catalogue.get(integration.provider)?.auth_mode;

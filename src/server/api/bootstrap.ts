@@ -9,11 +9,14 @@ import { sealedSettings } from './store/migrate-sealed';
 import type { Store } from './store/store';
 
 /**
- * The secret key: option, else env, else the one generated on a previous start, else a new one.
+ * An environment's secret key (each environment resolves its own, in its own database): option,
+ * else env, else the one generated on a previous start, else a new one.
  * A generated key is kept encrypted, like credentials: a copy of the database alone reveals nothing.
  */
-export function resolveSecretKey(store: Store, explicit: string | undefined): { secretKey: string; isGenerated: boolean } {
-  const given = explicit ?? process.env['PLUGBOARD_SECRET_KEY'];
+export function resolveSecretKey(
+  store: Store, explicit: string | undefined, envVariable: 'PLUGBOARD_SECRET_KEY' | 'PLUGBOARD_PROD_SECRET_KEY' = 'PLUGBOARD_SECRET_KEY',
+): { secretKey: string; isGenerated: boolean } {
+  const given = explicit ?? process.env[envVariable];
   if (given) return { secretKey: given, isGenerated: false };
   const stored = store.getSealedSetting(sealedSettings.generatedSecretKey);
   if (stored) return { secretKey: stored, isGenerated: true };

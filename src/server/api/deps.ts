@@ -16,6 +16,8 @@ export interface ApiDeps {
   connectUiUrl: string;
   websocketsPath: string;
   environmentName: string;
+  /** Every environment of this server, this one included (the console's switcher offers them). */
+  environmentNames: readonly string[];
   /** `production` mounts no test provider (see `mode.ts`). */
   mode: ApiMode;
   wsHub: WsHub;

@@ -11,6 +11,7 @@ const running = await startApiServer({
   connectUiUrl: settings.publicWidgetUrl ?? `http://127.0.0.1:${settings.uiPort}/`,
   ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
   ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
+  ...(settings.prodSecretKey ? { prodSecretKey: settings.prodSecretKey } : {}),
   ...(settings.configPath ? { configPath: settings.configPath } : {}),
 });
 console.log(`Plugboard API listening on ${running.url}`);

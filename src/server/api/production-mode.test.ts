@@ -67,6 +67,24 @@ describe('production mode', () => {
     expect(disk.includes('demo-api-key')).toBe(false);
   });
 
+  it('prints no generated prod key; prod opens with the prod secret key given', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const secretKey = 'production-test-secret-key-0123456789';
+    const alone = await start({ dataDir: newDir(), mode: 'production', secretKey, log });
+    await alone.close();
+    expect(lines.filter((line) => /secret key/i.test(line) || line.includes(alone.prodSecretKey))).toEqual([]);
+
+    const prodSecretKey = 'production-test-prod-key-9876543210';
+    const both = await start({ dataDir: newDir(), mode: 'production', secretKey, prodSecretKey, log });
+    try {
+      const environment = await (await fetch(`${both.url}/plugboard/environment`, { headers: { authorization: `Bearer ${prodSecretKey}` } })).json();
+      expect(environment.data.name).toBe('prod');
+    } finally {
+      await both.close();
+    }
+  });
+
   it('still takes the integrations of the config file', async () => {
     const dataDir = newDir();
     const configPath = join(newDir(), 'plugboard.json');

@@ -29,18 +29,18 @@ function filesHolding(secret: string): string[] {
   return readdirSync(dataDir).filter((name) => readFileSync(join(dataDir, name)).includes(secret));
 }
 
-async function admin(running: RunningApiServer, method: string, path: string, body?: unknown) {
+async function admin(running: RunningApiServer, method: string, path: string, body?: unknown, key = running.secretKey) {
   const res = await fetch(`${running.url}${path}`, {
     method,
-    headers: { authorization: `Bearer ${running.secretKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
 
-const signingKeyOf = async (running: RunningApiServer): Promise<string> =>
-  (await admin(running, 'GET', '/plugboard/environment')).data.webhook_signing_key;
+const signingKeyOf = async (running: RunningApiServer, key = running.secretKey): Promise<string> =>
+  (await admin(running, 'GET', '/plugboard/environment', undefined, key)).data.webhook_signing_key;
 
 describe('a generated secret key', () => {
   it('is kept across restarts but never written to disk in the clear', async () => {
@@ -91,10 +91,27 @@ describe('every secret the server keeps', () => {
     });
     expect(connected.status).toBe(200);
 
-    const secrets = { secretKey: running.secretKey, generatedSigningKey, rotated, clientSecret, webhookSecret, apiKey, privateKeyBody };
+    // The prod environment keeps its own generated keys and secrets, in its own database file.
+    const prodSigningKey = await signingKeyOf(running, running.prodSecretKey);
+    const prodClientSecret = `cs_prod_${randomBytes(12).toString('hex')}`;
+    await admin(running, 'POST', '/integrations', {
+      provider: 'test-oauth2', unique_key: 'at-rest-prod', credentials: { type: 'OAUTH2', client_id: 'at-rest-prod-app', client_secret: prodClientSecret },
+    }, running.prodSecretKey);
+    await admin(running, 'POST', '/integrations', { provider: 'test-api-key', unique_key: 'prod-api-key' }, running.prodSecretKey);
+    const prodSession = await admin(running, 'POST', '/connect/sessions', { end_user: { id: 'at-rest-prod-user' } }, running.prodSecretKey);
+    const prodApiKey = `test_prod_${randomBytes(12).toString('hex')}`;
+    const prodConnected = await fetch(`${running.url}/api-auth/api-key/prod-api-key?connect_session_token=${prodSession.data.token}&params[region]=eu`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: prodApiKey }),
+    });
+    expect(prodConnected.status).toBe(200);
+
+    const secrets = {
+      secretKey: running.secretKey, generatedSigningKey, rotated, clientSecret, webhookSecret, apiKey, privateKeyBody,
+      prodSecretKey: running.prodSecretKey, prodSigningKey, prodClientSecret, prodApiKey,
+    };
     const scan = () => Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, filesHolding(value)]));
     const nowhere = Object.fromEntries(Object.keys(secrets).map((name) => [name, []]));
-    expect(readdirSync(dataDir)).toContain('plugboard.sqlite-wal');
+    expect(readdirSync(dataDir)).toEqual(expect.arrayContaining(['plugboard.sqlite-wal', 'plugboard-prod.sqlite-wal']));
     expect(scan()).toEqual(nowhere);
     await running.close();
     expect(scan()).toEqual(nowhere);
@@ -102,6 +119,10 @@ describe('every secret the server keeps', () => {
     // And all of it still opens after a restart.
     const again = await start();
     expect(await signingKeyOf(again)).toBe(rotated);
+    expect(again.prodSecretKey).toBe(running.prodSecretKey);
+    expect(await signingKeyOf(again, again.prodSecretKey)).toBe(prodSigningKey);
+    expect((await admin(again, 'GET', '/integrations/at-rest-prod?include=credentials', undefined, again.prodSecretKey)).data.credentials)
+      .toMatchObject({ client_secret: prodClientSecret });
     expect((await admin(again, 'GET', '/integrations/at-rest?include=credentials')).data.credentials).toMatchObject({ client_secret: clientSecret, webhook_secret: webhookSecret });
     expect((await admin(again, 'GET', '/integrations/at-rest-app?include=credentials')).data.credentials).toMatchObject({ app_id: '77', private_key: privateKey });
     await again.close();
@@ -120,7 +141,7 @@ describe('the data directory', () => {
       await admin(running, 'POST', '/environment/webhook-signing-key/rotate', {});
       const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
       const files = readdirSync(dir);
-      expect(files).toEqual(expect.arrayContaining(['plugboard.sqlite', 'plugboard.sqlite-wal', 'encryption.key']));
+      expect(files).toEqual(expect.arrayContaining(['plugboard.sqlite', 'plugboard.sqlite-wal', 'plugboard-prod.sqlite', 'encryption.key']));
       expect(Object.fromEntries([['.', modeOf(dir)], ...files.map((name) => [name, modeOf(join(dir, name))])])).toEqual(
         Object.fromEntries([['.', '700'], ...files.map((name) => [name, '600'])]),
       );

@@ -3,16 +3,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
-import { createApiApp } from './app';
+import { createApiApp, type SharedAcrossEnvironments } from './app';
 import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap';
 import { loadConfigFile, parseOrigin, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import { defaultTestTokenTtlSeconds, type ApiDeps } from './deps';
-import { createSecretKeyGuard, parseTrustedProxies, type TrustedProxies } from './http/rate-limit';
+import { createSecretKeyGuard, parseTrustedProxies, type SecretKeyGuard, type TrustedProxies } from './http/rate-limit';
 import type { ApiMode } from './mode';
 import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
 import { loadProvidersYaml } from './providers/providers-yaml';
+import { databaseFileOf, environmentOfRequest, type EnvironmentName } from './environments';
+import { createRedirectResults } from './oauth/redirect-results';
 import { createWsHub, type WsHub } from './oauth/ws-hub';
 import { attachSocketServer } from './oauth/ws-server';
 import { openSqliteStore } from './store/sqlite-store';
@@ -23,7 +25,11 @@ export interface ApiServerOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** The `dev` environment's secret key; default `PLUGBOARD_SECRET_KEY`, else generated. */
   secretKey?: string;
+  /** The `prod` environment's secret key; default `PLUGBOARD_PROD_SECRET_KEY`, else generated. */
+  prodSecretKey?: string;
+  /** Signs the `dev` environment's webhooks; `prod` has its own, generated. */
   webhookSigningKey?: string;
   configPath?: string;
   /** A providers.yaml catalogue to offer beside the built-ins; wins over the config file's `providers_yaml`. */
@@ -47,7 +53,9 @@ export interface ApiServerOptions {
 
 export interface RunningApiServer {
   url: string;
+  /** The `dev` environment's secret key. */
   secretKey: string;
+  prodSecretKey: string;
   close(): Promise<void>;
 }
 
@@ -68,14 +76,23 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // Owner-only: the directory holds the database and the key that opens its secrets.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   chmodSync(options.dataDir, 0o700);
-  const databasePath = join(options.dataDir, 'plugboard.sqlite');
-  const isNewDataDir = !existsSync(databasePath);
+  const isNewDataDir = !existsSync(join(options.dataDir, databaseFileOf.dev));
   const cipher = createCredentialCipher(loadOrCreateEncryptionKeys(options.dataDir));
-  const store = openSqliteStore(databasePath, cipher);
+  const store = openSqliteStore(join(options.dataDir, databaseFileOf.dev), cipher);
+  const stores: Record<EnvironmentName, Store> = { dev: store, prod: store };
+  const closeStores = () => {
+    store.close();
+    if (stores.prod !== store) stores.prod.close();
+  };
   const server = createServer();
   try {
+    stores.prod = openSqliteStore(join(options.dataDir, databaseFileOf.prod), cipher);
     const { secretKey, isGenerated } = resolveSecretKey(store, options.secretKey);
     if (isGenerated) log(`Plugboard dev secret key (stored in ${options.dataDir}): ${secretKey}`);
+    const prod = resolveSecretKey(stores.prod, options.prodSecretKey, 'PLUGBOARD_PROD_SECRET_KEY');
+    // Production never prints a key: its prod environment opens only with PLUGBOARD_PROD_SECRET_KEY.
+    if (prod.isGenerated && mode === 'development') log(`Plugboard prod secret key (stored in ${options.dataDir}): ${prod.secretKey}`);
+    if (prod.secretKey === secretKey) throw new Error('PLUGBOARD_PROD_SECRET_KEY must differ from PLUGBOARD_SECRET_KEY: the secret key picks the environment.');
     await listen(server, options.port, host);
     const port = (server.address() as AddressInfo).port;
     const publicUrl = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '');
@@ -86,8 +103,20 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     seedFromConfig(store, catalogue, config, new Date().toISOString(), { seedDemo: mode === 'development' && isNewDataDir, publicUrl });
 
     const wsHub = createWsHub();
-    const deps = { ...buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }), returnOrigins };
-    server.on('request', getRequestListener(createApiApp(deps).fetch));
+    const secretKeyGuard = createSecretKeyGuard(() => Date.now());
+    // `environment` in the config file renames the first environment only; `prod` is always the second.
+    const environmentNames = [config.environment ?? 'dev', 'prod'];
+    if (environmentNames[0] === 'prod') throw new Error('Invalid config: environment: "prod" is the second environment; give the first another name');
+    const common = { options, config, catalogue, environmentNames, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard };
+    const devSigningKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key;
+    const allDeps = {
+      dev: { ...buildDeps({ ...common, store, secretKey, environmentName: config.environment ?? 'dev', signingKey: resolveSigningKey(store, devSigningKey) }), returnOrigins },
+      prod: { ...buildDeps({ ...common, store: stores.prod, secretKey: prod.secretKey, environmentName: 'prod', signingKey: resolveSigningKey(stores.prod, undefined) }), returnOrigins },
+    };
+    const shared: SharedAcrossEnvironments = { redirects: createRedirectResults(() => Date.now()), testProviderStores: () => [stores.dev, stores.prod] };
+    const apps = { dev: createApiApp(allDeps.dev, shared), prod: createApiApp(allDeps.prod, shared) };
+    const prodEnvironment = { secretKey: prod.secretKey, store: stores.prod };
+    server.on('request', getRequestListener((request, env) => apps[environmentOfRequest(request, prodEnvironment, new Date().toISOString())].fetch(request, env)));
     const sockets = attachSocketServer(server, wsHub, {
       path: websocketsPath,
       allowedOrigins: [options.connectUiUrl, ...(options.socketOrigins ?? socketOriginsFromEnv())],
@@ -98,18 +127,20 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     return {
       url: publicUrl,
       secretKey,
+      prodSecretKey: prod.secretKey,
       async close() {
         wsHub.closeAll();
         sockets.close();
         // Let in-flight webhooks finish, but never hold a shutdown hostage to a slow receiver.
-        await Promise.race([deps.webhooks.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+        const idle = Promise.all([allDeps.dev.webhooks.idle(), allDeps.prod.webhooks.idle()]);
+        await Promise.race([idle, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         await closeServer(server);
-        store.close();
+        closeStores();
       },
     };
   } catch (err) {
     if (server.listening) await closeServer(server);
-    store.close();
+    closeStores();
     throw err;
   }
 }
@@ -117,26 +148,32 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
 interface DepsInput {
   options: ApiServerOptions;
   config: ApiConfig;
+  /** The environment's own database, secret key, name and webhook signing key. */
   store: Store;
-  catalogue: ProviderCatalogue;
   secretKey: string;
+  environmentName: string;
+  signingKey: string;
+  catalogue: ProviderCatalogue;
   publicUrl: string;
   wsHub: WsHub;
   log: (line: string) => void;
   mode: ApiMode;
   trustedProxies: TrustedProxies;
+  environmentNames: readonly string[];
+  /** Shared: wrong keys count the same whichever environment they were meant for. */
+  secretKeyGuard: SecretKeyGuard;
 }
 
-function buildDeps({ options, config, store, catalogue, secretKey, publicUrl, wsHub, log, mode, trustedProxies }: DepsInput): Omit<ApiDeps, 'returnOrigins'> {
-  const signingKey = resolveSigningKey(store, options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key);
-  const environmentName = config.environment ?? 'dev';
+function buildDeps({
+  options, config, store, catalogue, secretKey, environmentName, environmentNames, signingKey, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard,
+}: DepsInput): Omit<ApiDeps, 'returnOrigins'> {
   const backoff = options.webhookBackoffMs !== undefined ? { backoffMs: options.webhookBackoffMs } : {};
   return {
-    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, mode, wsHub, log,
+    store, catalogue, secretKey, publicUrl, connectUiUrl: options.connectUiUrl, websocketsPath, environmentName, environmentNames, mode, wsHub, log,
     webhooks: createWebhookSender({ store, signingKey, environmentName, log, ...backoff }),
     now: () => new Date(),
     rateLimit: { windowMs: config.rate_limit?.window_ms ?? 60_000, maxRequests: config.rate_limit?.max_requests ?? 1_000, trustedProxies },
-    secretKeyGuard: createSecretKeyGuard(() => Date.now()),
+    secretKeyGuard,
     testProvider: { accessTokenTtlSeconds: config.test_provider?.access_token_ttl_seconds ?? defaultTestTokenTtlSeconds },
     fetch: (input, init) => fetch(input, init),
   };

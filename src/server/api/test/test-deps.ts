@@ -58,6 +58,7 @@ export function createTestApi({ config = {}, maxRequests = 1000, publicUrl = tes
     connectUiUrl: 'http://ui.test/widget',
     websocketsPath: '/',
     environmentName: 'dev',
+    environmentNames: ['dev'],
     mode: 'development',
     wsHub: { publish: (wsClientId, message) => (published.push({ wsClientId, message }), true) },
     webhooks: createWebhookSender({ store, signingKey: testSigningKey, environmentName: 'dev', backoffMs: 1 }),

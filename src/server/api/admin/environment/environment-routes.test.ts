@@ -24,6 +24,7 @@ describe('GET and PATCH /plugboard/environment', () => {
   it('shows the environment: keys, webhook settings with their defaults, callback and widget URLs', async () => {
     expect(await environment()).toEqual({
       name: 'dev',
+      environments: ['dev'],
       secret_key: testSecretKey,
       webhook_signing_key: testSigningKey,
       webhook_settings: { primary_url: null, secondary_url: null, on_auth_creation: true, on_auth_refresh_error: true },

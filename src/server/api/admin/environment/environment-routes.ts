@@ -42,6 +42,7 @@ function environmentView(deps: ApiDeps) {
   const settings = readWebhookSettings(deps.store);
   return {
     name: deps.environmentName,
+    environments: deps.environmentNames,
     secret_key: deps.secretKey,
     webhook_signing_key: deps.webhooks.signingKey(),
     webhook_settings: {
