@@ -30,6 +30,7 @@ export const en = {
   'form.optional': 'optional',
   'form.required': 'required',
   'form.none': 'None',
+  'form.example': 'e.g. {example}',
   'form.fieldDocs': 'How do I find my {field}?',
   'form.guide': 'How do I connect {name}?',
   'form.opensInNewTab': '(opens in a new tab)',
@@ -86,6 +87,7 @@ export const en = {
   'failure.status': 'HTTP status',
   'failure.response': 'Response',
   'failure.cancelled': 'You stopped waiting for the server.',
+  'failure.denied': 'You declined access at {name}.',
 
   'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',
   'error.connection_validation_failed': '{name} refused the connection.',
@@ -113,6 +115,7 @@ export const en = {
   'noToken.message': 'This page only works when your application opens it. Go back to the application and start the connection again.',
   'tokenTimeout.title': 'The connection could not start',
   'tokenTimeout.message': 'The application did not start a session in time. Close this window and try again.',
+  'tokenTimeout.recovered': 'Connected to the application again.',
   'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
 
   'confirm.title': 'Leave this form?',
