@@ -96,6 +96,37 @@ for (const { key, name, fields } of cases) {
   });
 }
 
+test('the Basic form’s last link, reached by Tab or by scrolling to the end, is whole and above the footer', async ({ page, gotoHost, createSession }) => {
+  await page.setViewportSize({ width: 390, height: 640 }); // a phone: the form scrolls
+  await gotoHost(page);
+  const frame = await openIntegration(page, await createSession(), 'Test Basic Auth');
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click(); // the errors make it longer
+  await expect(frame.getByText('This field is required.').first()).toBeVisible();
+  const last = frame.locator('.pb-body a').last();
+  for (const how of ['tab', 'scroll'] as const) {
+    const placement = await last.evaluate((link, way) => {
+      const body = link.closest('.pb-body') as HTMLElement;
+      body.scrollTop = 0;
+      // Tab scrolls the focused link just into view; a user scrolling down ends at the very end.
+      if (way === 'tab') link.focus({ focusVisible: true } as FocusOptions);
+      else body.scrollTop = body.scrollHeight;
+      const ring = parseFloat(getComputedStyle(link).outlineWidth) + parseFloat(getComputedStyle(link).outlineOffset);
+      const box = link.getBoundingClientRect();
+      const area = body.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        clearAbove: box.top - ring - Math.max(0, area.top),
+        clearBelow: Math.min(window.innerHeight, area.bottom) - (box.bottom + ring),
+        isOnTop: hit !== null && link.contains(hit),
+      };
+    }, how);
+    // The link and its focus ring lie inside the frame's viewport and the scroll area's visible part.
+    expect(placement.clearAbove, how).toBeGreaterThanOrEqual(0);
+    expect(placement.clearBelow, how).toBeGreaterThanOrEqual(0);
+    expect(placement.isOnTop, `${how}: the link, not the footer, is under its centre`).toBe(true);
+  }
+});
+
 test('a wrong key gets a clear message and exactly one error event; Try again keeps the value', async ({ page, gotoHost, createSession }) => {
   await gotoHost(page);
   const frame = await openIntegration(page, await createSession(), 'Test API Key');
