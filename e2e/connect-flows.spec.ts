@@ -206,6 +206,20 @@ test('a host that never replaces an expired token: after a short wait the widget
   expect(await eventTypes(page)).toEqual(['ready', 'error', 'close']);
 });
 
+test('a token that arrives after "close this window" still works, and the widget says it connected again', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const token = await createSession();
+  const frame = await openIntegration(page, token, 'Test API Key');
+  await fetch(`${stack.apiUrl}/connect/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  await page.keyboard.type('test_key');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('alert')).toHaveText('The application did not start a session in time. Close this window and try again.', { timeout: 15_000 });
+
+  await page.evaluate((t) => window.pb.ui?.setSessionToken(t), await createSession());
+  await expect(frame.getByLabel('API Key', { exact: true })).toHaveValue('test_key');
+  await expect(frame.getByText('Connected to the application again.')).toHaveAttribute('aria-live', 'polite');
+});
+
 test('a malformed token is not called expired', async ({ page, gotoHost }) => {
   await gotoHost(page);
   await page.evaluate(() => window.pb.open({ sessionToken: 'not-a-session-token' }));
