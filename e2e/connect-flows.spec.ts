@@ -96,6 +96,37 @@ for (const { key, name, fields } of cases) {
   });
 }
 
+test('the Basic form’s last link, reached by Tab or by scrolling to the end, is whole and above the footer', async ({ page, gotoHost, createSession }) => {
+  await page.setViewportSize({ width: 390, height: 640 }); // a phone: the form scrolls
+  await gotoHost(page);
+  const frame = await openIntegration(page, await createSession(), 'Test Basic Auth');
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click(); // the errors make it longer
+  await expect(frame.getByText('This field is required.').first()).toBeVisible();
+  const last = frame.locator('.pb-body a').last();
+  for (const how of ['tab', 'scroll'] as const) {
+    const placement = await last.evaluate((link, way) => {
+      const body = link.closest('.pb-body') as HTMLElement;
+      body.scrollTop = 0;
+      // Tab scrolls the focused link just into view; a user scrolling down ends at the very end.
+      if (way === 'tab') link.focus({ focusVisible: true } as FocusOptions);
+      else body.scrollTop = body.scrollHeight;
+      const ring = parseFloat(getComputedStyle(link).outlineWidth) + parseFloat(getComputedStyle(link).outlineOffset);
+      const box = link.getBoundingClientRect();
+      const area = body.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        clearAbove: box.top - ring - Math.max(0, area.top),
+        clearBelow: Math.min(window.innerHeight, area.bottom) - (box.bottom + ring),
+        isOnTop: hit !== null && link.contains(hit),
+      };
+    }, how);
+    // The link and its focus ring lie inside the frame's viewport and the scroll area's visible part.
+    expect(placement.clearAbove, how).toBeGreaterThanOrEqual(0);
+    expect(placement.clearBelow, how).toBeGreaterThanOrEqual(0);
+    expect(placement.isOnTop, `${how}: the link, not the footer, is under its centre`).toBe(true);
+  }
+});
+
 test('a wrong key gets a clear message and exactly one error event; Try again keeps the value', async ({ page, gotoHost, createSession }) => {
   await gotoHost(page);
   const frame = await openIntegration(page, await createSession(), 'Test API Key');
@@ -173,6 +204,20 @@ test('a host that never replaces an expired token: after a short wait the widget
   await frame.getByRole('button', { name: 'Close', exact: true }).last().click();
   await expect(page.locator('#connect-ui')).toHaveCount(0);
   expect(await eventTypes(page)).toEqual(['ready', 'error', 'close']);
+});
+
+test('a token that arrives after "close this window" still works, and the widget says it connected again', async ({ page, gotoHost, createSession, stack }) => {
+  await gotoHost(page);
+  const token = await createSession();
+  const frame = await openIntegration(page, token, 'Test API Key');
+  await fetch(`${stack.apiUrl}/connect/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  await page.keyboard.type('test_key');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('alert')).toHaveText('The application did not start a session in time. Close this window and try again.', { timeout: 15_000 });
+
+  await page.evaluate((t) => window.pb.ui?.setSessionToken(t), await createSession());
+  await expect(frame.getByLabel('API Key', { exact: true })).toHaveValue('test_key');
+  await expect(frame.getByText('Connected to the application again.')).toHaveAttribute('aria-live', 'polite');
 });
 
 test('a malformed token is not called expired', async ({ page, gotoHost }) => {

@@ -32,7 +32,9 @@ test('Deny ends in one error event carrying the provider’s message', async ({ 
   await popup.getByRole('button', { name: 'Deny' }).click();
 
   await expect(frame.getByRole('heading', { name: `We couldn’t connect ${name}` })).toBeVisible();
-  await expect(frame.getByRole('alert')).toContainText('denied');
+  await expect(frame.getByRole('alert')).toContainText(`You declined access at ${name}.`);
+  await expect(frame.getByText('Check what you entered and try again.')).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Try again' })).toBeVisible();
   await closed; // the widget acknowledged the callback page, which closed itself
   await page.waitForTimeout(1_000); // the WebSocket's copy of the error has long arrived
   expect(await outcomes(page)).toEqual([

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
 import { Dialog } from './Dialog';
@@ -20,6 +21,10 @@ export function App({ model, config }: AppProps) {
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>
+      {/* Outside the screen, so it is in the DOM before its text and survives the screen change. */}
+      <p aria-live="polite" class="pb-visually-hidden">
+        {model.hasRecovered.value && t('tokenTimeout.recovered')}
+      </p>
       {confirming && ConfirmLeave && <ConfirmLeave onStay={model.stay} onLeave={model.confirm} />}
     </Dialog>
   );

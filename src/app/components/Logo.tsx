@@ -9,13 +9,16 @@ function toneOf(name: string): number {
   return sum % tones;
 }
 
-/** The integration's logo; its first letter on a coloured tile when there is none or it fails. */
+/**
+ * The integration's logo; when there is none or it fails, the first letter or digit of its name
+ * on a coloured tile (never punctuation or an emoji: "GitHub (User OAuth)" → G, "1Password" → 1).
+ */
 export function Logo({ url, name, size = 'small' }: { url: string | undefined; name: string; size?: 'small' | 'large' }) {
   const [hasFailed, setFailed] = useState(false);
   const safe = safeHttpUrl(url);
   const tile = `pb-logo pb-logo-${size}`;
   if (!safe || hasFailed) {
-    const letter = Array.from(name.trim())[0]?.toUpperCase() ?? '?';
+    const letter = /[\p{L}\p{N}]/u.exec(name)?.[0].toUpperCase() ?? '?';
     return (
       <span class={`${tile} pb-logo-letter pb-tone-${toneOf(name)}`} aria-hidden="true">
         {letter}

@@ -47,6 +47,7 @@ describe('a session token the host does not replace', () => {
     await new Promise((done) => setTimeout(done, 300));
     expect(screen.queryByText(/did not start a session in time/)).toBeNull();
     expect(screen.getByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(screen.queryByText(recovered)).toBeNull();
   });
 
   it('malformed: says the session is not valid (not "expired") at once, with a working Close', async () => {
@@ -58,5 +59,38 @@ describe('a session token the host does not replace', () => {
     fireEvent.click(closeButtonInBody());
     expect(widget.events.map((event) => event.type)).toEqual(['error', 'close']);
     expect(widget.events[0]).toMatchObject({ payload: { errorType: 'invalid_session_token', errorCode: 'invalid_connect_session_token_format' } });
+  });
+});
+
+// After "Close this window and try again" a late token still works: the user is told it did, by a
+// polite region that was already in the DOM (one inserted with its text is often not read).
+const recovered = 'Connected to the application again.';
+const recoveryRegion = () => {
+  const regions = [...document.querySelectorAll('[aria-live="polite"]')].filter((region) => !region.closest('.pb-screen'));
+  expect(regions).toHaveLength(1);
+  return regions[0] as HTMLElement;
+};
+
+describe('a late token after the widget said to close it', () => {
+  it('no token in time, then one: the list comes back and the recovery is announced', async () => {
+    const widget = renderWidget();
+    widget.model.tokenTimedOut();
+    expect(await screen.findByText('The application did not start a session in time. Close this window and try again.')).toBeTruthy();
+    const region = recoveryRegion();
+    expect(region.textContent).toBe('');
+    widget.model.receiveToken(token);
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(recoveryRegion()).toBe(region);
+    expect(region.textContent).toBe(recovered);
+  });
+
+  it('expired and told to close, then a new token: resumes and announces it', async () => {
+    answer401('unknown_connect_session_token', 'Authentication failed.');
+    const widget = renderWidget({ token, strandedAfterMs: 50 });
+    expect(await screen.findByText('The application did not start a session in time. Close this window and try again.')).toBeTruthy();
+    expect(recoveryRegion().textContent).toBe('');
+    widget.model.receiveToken(freshToken);
+    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(recoveryRegion().textContent).toBe(recovered);
   });
 });

@@ -17,6 +17,7 @@ export const enConnect = {
   'form.optional': 'optional',
   'form.required': 'required',
   'form.none': 'None',
+  'form.example': 'e.g. {example}',
   'form.fieldDocs': 'How do I find my {field}?',
   'form.guide': 'How do I connect {name}?',
   'form.opensInNewTab': '(opens in a new tab)',
@@ -65,6 +66,7 @@ export const enConnect = {
 
   'failure.title': 'We couldn’t connect {name}',
   'failure.next': 'Check what you entered and try again.',
+  'failure.denied': 'You declined access at {name}.',
   'failure.nextLater': 'Try again. If it keeps happening, contact the application’s support.',
   'failure.showDetails': 'Show details',
   'failure.hideDetails': 'Hide details',

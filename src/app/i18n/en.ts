@@ -50,6 +50,7 @@ export const en = {
   'noToken.message': 'This page only works when your application opens it. Go back to the application and start the connection again.',
   'tokenTimeout.title': 'The connection could not start',
   'tokenTimeout.message': 'The application did not start a session in time. Close this window and try again.',
+  'tokenTimeout.recovered': 'Connected to the application again.',
   'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
 } satisfies Record<string, string>;
 

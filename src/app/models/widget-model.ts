@@ -29,6 +29,8 @@ export interface WidgetModel extends LeaveFlow {
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
   isReconnect: ReadonlySignal<boolean>;
+  /** A token came after the widget had told the user to close it: it works again, and says so. */
+  hasRecovered: ReadonlySignal<boolean>;
   start: () => void;
   receiveToken: (token: string) => void;
   receiveSettings: (settings: ConnectUISettings) => void;
@@ -50,6 +52,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   const state = createWidgetState(deps);
   const leave = createLeaveFlow(state);
   const list = signal<ListModel | null>(null);
+  const hasRecovered = signal(false);
   let flows: Flows | null = null;
 
   /** The flows, loading the lazy half first if needed; a chunk that cannot load is a failure screen. */
@@ -69,6 +72,8 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     const current = state.screen.value;
     if (!screenOnToken(current) || (!isNew && current.name !== 'awaitingToken')) return;
     const resumeTo = current.name === 'expired' ? current.resumeTo : null;
+    // Both screens said "Close this window and try again".
+    if (current.name === 'fatal' || (current.name === 'expired' && current.hasWaited)) hasRecovered.value = true;
     state.screen.value = { name: 'loading' };
     const early = deps.sendLoadGets?.();
     void withFlows((ready) => void ready.load(resumeTo, early));
@@ -99,6 +104,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
+    hasRecovered,
     start: () => {
       if (state.screen.value.name === 'loading') {
         const early = deps.sendLoadGets?.();

@@ -4,6 +4,7 @@ import { Header } from '../components/Header';
 import { AlertIcon } from '../components/icons';
 import { explainFailure } from '../state/failure-text';
 import { FailureDetails } from './FailureDetails';
+import { signInFailureOf } from './sign-in-failure';
 
 export interface FailureScreenProps {
   failure: ApiFailure;
@@ -19,7 +20,10 @@ export interface FailureScreenProps {
 /** What happened in plain words, the server's own message, what to do, details on demand. */
 export function FailureScreen({ failure, isAboutInput, name, onRetry, onBack, onClose }: FailureScreenProps) {
   const title = name ? t('failure.title', { name }) : t('failure.titleGeneric');
-  const explanation = explainFailure(failure, name ?? '');
+  const signIn = signInFailureOf(failure);
+  // A Deny at the provider is the user's choice: say so, with no advice about their input.
+  const isDenied = signIn === 'denied' && name !== null;
+  const explanation = isDenied ? t('failure.denied', { name }) : explainFailure(failure, name ?? '');
   return (
     <>
       <Header title={title} onBack={onBack} onClose={onClose} />
@@ -31,7 +35,7 @@ export function FailureScreen({ failure, isAboutInput, name, onRetry, onBack, on
           <p class="pb-lead">{explanation}</p>
           {failure.message && failure.message !== explanation && <p class="pb-server-message">{failure.message}</p>}
         </div>
-        {!failure.isCancelled && <p class="pb-muted">{isAboutInput ? t('failure.next') : t('failure.nextLater')}</p>}
+        {!failure.isCancelled && !isDenied && <p class="pb-muted">{isAboutInput && !signIn ? t('failure.next') : t('failure.nextLater')}</p>}
         <FailureDetails failure={failure} />
         <button type="button" class="pb-button pb-button-primary pb-submit" onClick={onRetry}>
           {t('common.tryAgain')}

@@ -26,7 +26,8 @@ export function FieldControl({ field, value, describedBy, isInvalid, isAutofocus
   const text = {
     class: 'pb-input pb-input-bare',
     value,
-    placeholder: field.placeholder ?? undefined,
+    // "e.g." so an example does not read as a value already filled in.
+    placeholder: field.placeholder ? t('form.example', { example: field.placeholder }) : undefined,
     spellcheck: false,
     dir: 'auto',
     onInput: (event: { currentTarget: HTMLInputElement }) => onValue(event.currentTarget.value),

@@ -55,6 +55,20 @@ describe('FormScreen', () => {
     expect(guide.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('shows an example as a hint, not as something that reads like a value already filled in', () => {
+    renderForm({
+      name: 'demo',
+      auth_mode: 'BASIC',
+      credentials: { username: { title: 'Email', example: 'jane@acme.test' }, password: { title: 'Password', secret: true } },
+      connection_config: { subdomain: { title: 'Subdomain', example: 'acme' } },
+    });
+    const subdomain = screen.getByRole('textbox', { name: 'Subdomain' }) as HTMLInputElement;
+    expect(subdomain.value).toBe('');
+    expect(subdomain.placeholder).toBe('e.g. acme');
+    expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).placeholder).toBe('e.g. jane@acme.test');
+    expect(screen.getByLabelText('Password').getAttribute('placeholder')).toBeNull();
+  });
+
   it('says what will happen when there is nothing to fill in', () => {
     renderForm({ name: 'demo', auth_mode: 'NONE' });
     expect(screen.getByText('We’ll connect you to Demo.')).toBeTruthy();

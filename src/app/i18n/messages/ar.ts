@@ -30,6 +30,7 @@ export default {
   'form.optional': 'اختياري',
   'form.required': 'مطلوب',
   'form.none': 'لا شيء',
+  'form.example': 'مثال: {example}',
   'form.fieldDocs': 'أين أجد {field}؟',
   'form.guide': 'كيف أربط {name}؟',
   'form.opensInNewTab': '(يُفتح في علامة تبويب جديدة)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'حالة HTTP',
   'failure.response': 'الاستجابة',
   'failure.cancelled': 'توقفت عن انتظار الخادم.',
+  'failure.denied': 'لقد رفضت منح الوصول في {name}.',
 
   'error.connection_test_failed': 'تعذّر علينا التحقق من بيانات الاعتماد هذه لدى {name}.',
   'error.connection_validation_failed': 'رفض {name} الربط.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'لا تعمل هذه الصفحة إلا عندما يفتحها تطبيقك. ارجع إلى التطبيق وابدأ الربط من جديد.',
   'tokenTimeout.title': 'تعذّر بدء الربط',
   'tokenTimeout.message': 'لم يبدأ التطبيق جلسة في الوقت المحدد. أغلق هذه النافذة وحاول مرة أخرى.',
+  'tokenTimeout.recovered': 'تمت إعادة الاتصال بالتطبيق.',
   'invalidToken.message': 'أرسل التطبيق جلسة غير صالحة. أغلق هذه النافذة وحاول مرة أخرى.',
 
   'confirm.title': 'هل تريد مغادرة هذا النموذج؟',

@@ -30,6 +30,7 @@ export default {
   'form.optional': 'optional',
   'form.required': 'erforderlich',
   'form.none': 'Keine Angabe',
+  'form.example': 'z. B. {example}',
   'form.fieldDocs': 'Wo finde ich {field}?',
   'form.guide': 'Wie verbinde ich {name}?',
   'form.opensInNewTab': '(öffnet in einem neuen Tab)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'HTTP-Status',
   'failure.response': 'Antwort',
   'failure.cancelled': 'Sie haben das Warten auf den Server abgebrochen.',
+  'failure.denied': 'Sie haben den Zugriff bei {name} abgelehnt.',
 
   'error.connection_test_failed': 'Wir konnten diese Zugangsdaten bei {name} nicht bestätigen.',
   'error.connection_validation_failed': '{name} hat die Verbindung abgelehnt.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Diese Seite funktioniert nur, wenn Ihre Anwendung sie öffnet. Kehren Sie zur Anwendung zurück und starten Sie die Verbindung erneut.',
   'tokenTimeout.title': 'Die Verbindung konnte nicht starten',
   'tokenTimeout.message': 'Die Anwendung hat nicht rechtzeitig eine Sitzung gestartet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
+  'tokenTimeout.recovered': 'Wieder mit der Anwendung verbunden.',
   'invalidToken.message': 'Die Anwendung hat eine ungültige Sitzung gesendet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
 
   'confirm.title': 'Formular verlassen?',

@@ -30,6 +30,7 @@ export default {
   'form.optional': 'opcional',
   'form.required': 'obligatorio',
   'form.none': 'Ninguno',
+  'form.example': 'p. ej., {example}',
   'form.fieldDocs': '¿Dónde encuentro {field}?',
   'form.guide': '¿Cómo conecto {name}?',
   'form.opensInNewTab': '(se abre en una pestaña nueva)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'Estado HTTP',
   'failure.response': 'Respuesta',
   'failure.cancelled': 'Dejaste de esperar al servidor.',
+  'failure.denied': 'Has rechazado el acceso en {name}.',
 
   'error.connection_test_failed': 'No pudimos verificar esas credenciales con {name}.',
   'error.connection_validation_failed': '{name} rechazó la conexión.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Esta página solo funciona cuando la abre tu aplicación. Vuelve a la aplicación e inicia la conexión de nuevo.',
   'tokenTimeout.title': 'No se pudo iniciar la conexión',
   'tokenTimeout.message': 'La aplicación no inició una sesión a tiempo. Cierra esta ventana y vuelve a intentarlo.',
+  'tokenTimeout.recovered': 'De nuevo conectado con la aplicación.',
   'invalidToken.message': 'La aplicación envió una sesión que no es válida. Cierra esta ventana y vuelve a intentarlo.',
 
   'confirm.title': '¿Salir de este formulario?',

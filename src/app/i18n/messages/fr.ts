@@ -30,6 +30,7 @@ export default {
   'form.optional': 'facultatif',
   'form.required': 'obligatoire',
   'form.none': 'Aucun',
+  'form.example': 'ex. : {example}',
   'form.fieldDocs': 'Où trouver {field} ?',
   'form.guide': 'Comment connecter {name} ?',
   'form.opensInNewTab': '(s’ouvre dans un nouvel onglet)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'Statut HTTP',
   'failure.response': 'Réponse',
   'failure.cancelled': 'Vous avez arrêté d’attendre le serveur.',
+  'failure.denied': 'Vous avez refusé l’accès sur {name}.',
 
   'error.connection_test_failed': 'Nous n’avons pas pu vérifier ces identifiants auprès de {name}.',
   'error.connection_validation_failed': '{name} a refusé la connexion.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Cette page ne fonctionne que si votre application l’ouvre. Revenez à l’application et relancez la connexion.',
   'tokenTimeout.title': 'La connexion n’a pas pu démarrer',
   'tokenTimeout.message': 'L’application n’a pas démarré de session à temps. Fermez cette fenêtre et réessayez.',
+  'tokenTimeout.recovered': 'De nouveau connecté à l’application.',
   'invalidToken.message': 'L’application a envoyé une session non valide. Fermez cette fenêtre et réessayez.',
 
   'confirm.title': 'Quitter ce formulaire ?',

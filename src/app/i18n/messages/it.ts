@@ -30,6 +30,7 @@ export default {
   'form.optional': 'facoltativo',
   'form.required': 'obbligatorio',
   'form.none': 'Nessuno',
+  'form.example': 'es. {example}',
   'form.fieldDocs': 'Dove trovo {field}?',
   'form.guide': 'Come collego {name}?',
   'form.opensInNewTab': '(si apre in una nuova scheda)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'Stato HTTP',
   'failure.response': 'Risposta',
   'failure.cancelled': 'Hai smesso di attendere il server.',
+  'failure.denied': 'Hai negato l’accesso su {name}.',
 
   'error.connection_test_failed': 'Non siamo riusciti a verificare queste credenziali con {name}.',
   'error.connection_validation_failed': '{name} ha rifiutato il collegamento.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Questa pagina funziona solo quando la apre la tua applicazione. Torna all’applicazione e avvia di nuovo il collegamento.',
   'tokenTimeout.title': 'Non è stato possibile avviare il collegamento',
   'tokenTimeout.message': 'L’applicazione non ha avviato una sessione in tempo. Chiudi questa finestra e riprova.',
+  'tokenTimeout.recovered': 'Di nuovo connesso all’applicazione.',
   'invalidToken.message': 'L’applicazione ha inviato una sessione non valida. Chiudi questa finestra e riprova.',
 
   'confirm.title': 'Uscire da questo modulo?',

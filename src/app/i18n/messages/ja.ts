@@ -30,6 +30,7 @@ export default {
   'form.optional': '任意',
   'form.required': '必須',
   'form.none': 'なし',
+  'form.example': '例: {example}',
   'form.fieldDocs': '{field} はどこで確認できますか？',
   'form.guide': '{name} の接続方法',
   'form.opensInNewTab': '（新しいタブで開きます）',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'HTTP ステータス',
   'failure.response': '応答',
   'failure.cancelled': 'サーバーの応答待ちを中止しました。',
+  'failure.denied': '{name} でのアクセスを拒否しました。',
 
   'error.connection_test_failed': '{name} でこの認証情報を確認できませんでした。',
   'error.connection_validation_failed': '{name} が接続を拒否しました。',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'このページはアプリケーションから開いたときだけ使えます。アプリケーションに戻って、もう一度接続を始めてください。',
   'tokenTimeout.title': '接続を開始できませんでした',
   'tokenTimeout.message': 'アプリケーションが時間内にセッションを開始しませんでした。このウィンドウを閉じて、もう一度お試しください。',
+  'tokenTimeout.recovered': 'アプリケーションに再接続しました。',
   'invalidToken.message': 'アプリケーションから無効なセッションが送られました。このウィンドウを閉じて、もう一度お試しください。',
 
   'confirm.title': 'このフォームを閉じますか？',

@@ -30,6 +30,7 @@ export default {
   'form.optional': 'optioneel',
   'form.required': 'verplicht',
   'form.none': 'Geen',
+  'form.example': 'bijv. {example}',
   'form.fieldDocs': 'Waar vind ik {field}?',
   'form.guide': 'Hoe koppel ik {name}?',
   'form.opensInNewTab': '(opent in een nieuw tabblad)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'HTTP-status',
   'failure.response': 'Antwoord',
   'failure.cancelled': 'Je bent gestopt met wachten op de server.',
+  'failure.denied': 'Je hebt de toegang bij {name} geweigerd.',
 
   'error.connection_test_failed': 'We konden deze inloggegevens niet verifiëren bij {name}.',
   'error.connection_validation_failed': '{name} heeft de koppeling geweigerd.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Deze pagina werkt alleen als je applicatie hem opent. Ga terug naar de applicatie en start de koppeling opnieuw.',
   'tokenTimeout.title': 'De koppeling kon niet starten',
   'tokenTimeout.message': 'De applicatie heeft niet op tijd een sessie gestart. Sluit dit venster en probeer het opnieuw.',
+  'tokenTimeout.recovered': 'Weer verbonden met de applicatie.',
   'invalidToken.message': 'De applicatie stuurde een ongeldige sessie. Sluit dit venster en probeer het opnieuw.',
 
   'confirm.title': 'Dit formulier verlaten?',

@@ -30,6 +30,7 @@ export default {
   'form.optional': 'opcional',
   'form.required': 'obrigatório',
   'form.none': 'Nenhum',
+  'form.example': 'ex.: {example}',
   'form.fieldDocs': 'Onde encontro {field}?',
   'form.guide': 'Como conectar {name}?',
   'form.opensInNewTab': '(abre em uma nova aba)',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'Status HTTP',
   'failure.response': 'Resposta',
   'failure.cancelled': 'Você parou de esperar pelo servidor.',
+  'failure.denied': 'Você recusou o acesso em {name}.',
 
   'error.connection_test_failed': 'Não conseguimos verificar essas credenciais com {name}.',
   'error.connection_validation_failed': '{name} recusou a conexão.',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': 'Esta página só funciona quando o seu aplicativo a abre. Volte ao aplicativo e inicie a conexão novamente.',
   'tokenTimeout.title': 'Não foi possível iniciar a conexão',
   'tokenTimeout.message': 'O aplicativo não iniciou uma sessão a tempo. Feche esta janela e tente novamente.',
+  'tokenTimeout.recovered': 'Conectado ao aplicativo novamente.',
   'invalidToken.message': 'A aplicação enviou uma sessão que não é válida. Feche esta janela e tente novamente.',
 
   'confirm.title': 'Sair deste formulário?',

@@ -30,6 +30,7 @@ export default {
   'form.optional': '可选',
   'form.required': '必填',
   'form.none': '无',
+  'form.example': '例如：{example}',
   'form.fieldDocs': '在哪里可以找到 {field}？',
   'form.guide': '如何关联 {name}？',
   'form.opensInNewTab': '（在新标签页中打开）',
@@ -86,6 +87,7 @@ export default {
   'failure.status': 'HTTP 状态',
   'failure.response': '响应',
   'failure.cancelled': '你已停止等待服务器。',
+  'failure.denied': '你在 {name} 拒绝了访问。',
 
   'error.connection_test_failed': '我们无法通过 {name} 验证这些凭据。',
   'error.connection_validation_failed': '{name} 拒绝了此次关联。',
@@ -113,6 +115,7 @@ export default {
   'noToken.message': '只有由你的应用打开时，此页面才能使用。请返回应用，重新开始关联。',
   'tokenTimeout.title': '无法开始关联',
   'tokenTimeout.message': '应用未能及时启动会话。请关闭此窗口，然后重试。',
+  'tokenTimeout.recovered': '已重新连接到应用。',
   'invalidToken.message': '应用程序发送的会话无效。请关闭此窗口后重试。',
 
   'confirm.title': '要离开此表单吗？',
