@@ -59,10 +59,11 @@ async function scan(page: Page, screen: string) {
   await page.bringToFront();
 }
 
-/** The API key field's label: the reference API serves provider field titles in the widget's language. */
-function apiKeyLabel(lang: Language): string {
-  return lang === 'ar' ? (arabicFields['test-api-key']?.credentials?.['apiKey']?.title ?? 'API Key') : 'API Key';
+/** A field's label: the reference API serves provider field titles in the widget's language. */
+function fieldLabel(lang: Language, provider: string, section: 'credentials' | 'connection_config', name: string, english: string): string {
+  return lang === 'ar' ? (arabicFields[provider]?.[section]?.[name]?.title ?? english) : english;
 }
+const apiKeyLabel = (lang: Language) => fieldLabel(lang, 'test-api-key', 'credentials', 'apiKey', 'API Key');
 
 async function openWidget(page: Page, lang: Language, theme: Theme, sessionToken?: string) {
   await page.evaluate((options) => window.pb.open(options), { lang, themeOverride: theme, ...(sessionToken ? { sessionToken } : {}) });
@@ -119,7 +120,7 @@ for (const { lang, theme } of matrix) {
       await expect(frame.getByText(say(lang, 'field.required')).first()).toBeVisible();
       await scan(page, 'form with errors');
 
-      await frame.getByRole('textbox', { name: 'Account Domain', exact: true }).fill('acme');
+      await frame.getByRole('textbox', { name: fieldLabel(lang, 'test-basic', 'connection_config', 'subdomain', 'Account Domain'), exact: true }).fill('acme');
       await page.keyboard.press('Escape');
       await expect(frame.getByRole('alertdialog')).toBeVisible();
       await scan(page, 'leave confirmation');

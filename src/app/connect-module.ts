@@ -1,3 +1,5 @@
+import { addEnglish } from './i18n/translate';
+
 /** The lazily loaded half of the widget (see `connect/index.ts`). */
 export type ConnectModule = typeof import('./connect');
 
@@ -5,7 +7,11 @@ export type ConnectModule = typeof import('./connect');
 export function connectModuleLoader(load: () => Promise<ConnectModule> = () => import('./connect')): () => Promise<ConnectModule> {
   let loading: Promise<ConnectModule> | null = null;
   return () => {
-    loading ??= load().catch((error: unknown) => {
+    // The English strings of the lazy half's screens come with it; added before any of them renders.
+    loading ??= load().then((module) => {
+      addEnglish(module.enConnect);
+      return module;
+    }).catch((error: unknown) => {
       loading = null;
       throw error;
     });
