@@ -47,7 +47,7 @@ test('markup and script URLs from the API are shown as text, never run, and neve
   await frame.getByRole('button', { name: htmlPayloads[0], exact: true }).click();
   const apiKey = frame.getByRole('textbox', { name: htmlPayloads[0] });
   await expect(apiKey).toBeVisible();
-  await expect(apiKey).toHaveAttribute('placeholder', htmlPayloads[2]);
+  await expect(apiKey).toHaveAttribute('placeholder', `e.g. ${htmlPayloads[2]}`); // an example reads as a hint
   await expect(frame.getByText(htmlPayloads[1]).first()).toBeVisible();
   expect(await widgetFrame(page, stack.uiUrl).evaluate(auditDom)).toEqual(cleanDom);
 

@@ -85,22 +85,34 @@ export function createWidget(options: WidgetOptions): Widget {
   channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
-  if (!options.checkApiURL) model.start();
-  else
+  const checkApiAccess = (): void =>
     void loadConnect()
-      .then((module) => module.decideApiAccess(config.apiURL), () => ({ ok: false, failure: networkFailure(null) }) as const)
+      .then((module) => module.decideApiAccess(config.apiURL))
+      .catch(() => ({ ok: false, failure: networkFailure(null) }) as const)
       .then((access) => {
-        if (!access.ok) return model.refuse(access.failure); // final: the token stays held
+        if (!access.ok) {
+          model.refuse(access.failure); // the token stays held
+          // Unreachable is no verdict: check again once the browser is back online.
+          if (access.failure.errorType === 'network_error') window.addEventListener('online', recheckApiAccess, { once: true });
+          return;
+        }
         config.apiURL = access.apiURL;
         receiveToken = model.receiveToken;
         model.start();
         if (heldToken !== null) receiveToken(heldToken);
       });
+  const recheckApiAccess = () => {
+    model.recheck();
+    checkApiAccess();
+  };
+  if (!options.checkApiURL) model.start();
+  else checkApiAccess();
 
   return {
     model,
     dispose: () => {
       window.clearTimeout(tokenTimer);
+      window.removeEventListener('online', recheckApiAccess);
       stopEscape();
       channel?.close();
       model.pending.cancel();

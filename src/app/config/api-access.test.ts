@@ -48,6 +48,12 @@ describe('the deployment configuration', () => {
     expect(fetcher).toHaveBeenCalledWith('config.json', expect.anything());
   });
 
+  it('an unreachable config.json is a network error, not a missing configuration', async () => {
+    const fetcher = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const access = await decideApiAccess('', { builtIn: null, fetcher });
+    expect(access).toEqual({ ok: false, failure: expect.objectContaining({ errorType: 'network_error', code: null }) });
+  });
+
   it('no configuration at all says how to give one', async () => {
     const access = await decideApiAccess('https://api.nango.dev', { builtIn: null, fetcher: serving(404, '') });
     expect(access).toEqual(refusal('widget_not_configured'));

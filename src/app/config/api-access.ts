@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../api/api-failure';
+import { networkFailure, type ApiFailure } from '../api/api-failure';
 import { z } from '../../protocol/zod';
 
 // Which API a deployed widget may talk to comes from its deployment, never from a URL alone: a
@@ -69,12 +69,10 @@ function parseJson(text: string): unknown {
 /** `PLUGBOARD_API_URL` at build time (Vite `define`), comma-separated; null when not set. */
 declare const __PLUGBOARD_API_URLS__: string | null;
 
-/** The deployment's `config.json` beside `index.html`, as text; null when there is none. */
-function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
-  return fetcher('config.json', { cache: 'no-cache' }).then(
-    (response) => (response.ok ? response.text() : null),
-    () => null,
-  );
+/** The deployment's `config.json` beside `index.html`, as text; null when there is none. Rejects when unreachable. */
+async function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
+  const response = await fetcher('config.json', { cache: 'no-cache' });
+  return response.ok ? response.text() : null;
 }
 
 /**
@@ -87,7 +85,13 @@ export async function decideApiAccess(
 ): Promise<ApiAccess> {
   const requested = requestedOrEmpty || null;
   if (builtIn !== null) return chooseApiURL(requested, builtIn.split(','), sources.build);
-  const text = await readConfigFile(fetcher);
+  let text: string | null;
+  try {
+    text = await readConfigFile(fetcher);
+  } catch (error) {
+    // Offline is not "no configuration": the widget asks again once the browser is back online.
+    return { ok: false, failure: networkFailure(error instanceof Error ? error.message : null) };
+  }
   if (text === null) return refused('widget_not_configured', `This widget has no API configured. ${howToConfigure}`);
   const parsed = deploymentFileSchema.safeParse(parseJson(text));
   if (!parsed.success) {

@@ -5,7 +5,7 @@ import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
 import type { OAuthModel } from '../oauth/oauth-model';
 import type { Screen } from '../state/screen';
-import { screenOnToken, screenOnTokenTimeout } from '../state/transitions';
+import { screenOnRecheck, screenOnToken, screenOnTokenTimeout } from '../state/transitions';
 import type { Flows } from './flows';
 import type { FormModel } from './form-model';
 import { createLeaveFlow, type LeaveFlow } from './leave-flow';
@@ -37,6 +37,8 @@ export interface WidgetModel extends LeaveFlow {
   tokenTimedOut: () => void;
   /** The widget cannot run (its deployment refused the API): say why, tell the host, go no further. */
   refuse: (failure: ApiFailure) => void;
+  /** The refusal was only the network's: wait for the deployment check again. */
+  recheck: () => void;
   select: (integration: Integration) => void;
   prefetch: (integration: Integration) => void;
   formFor: (integration: Integration) => FormModel | undefined;
@@ -122,6 +124,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
       if (next) refuse(next.failure);
     },
     refuse,
+    recheck: () => {
+      const next = screenOnRecheck(state.screen.value);
+      if (next) state.screen.value = next;
+    },
     select: (integration) => flows?.select(integration),
     prefetch: (integration) => flows?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),

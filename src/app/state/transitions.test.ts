@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiFailure } from '../api/classify-failure';
 import { integration } from '../test/fixtures';
 import type { Screen } from './screen';
-import { holdsUserInput, initialScreen, resumePoint, screenAfterFailure, screenAfterLoad, screenOnBack, screenOnToken, screenOnTokenTimeout } from './transitions';
+import { holdsUserInput, initialScreen, resumePoint, screenAfterFailure, screenAfterLoad, screenOnBack, screenOnRecheck, screenOnToken, screenOnTokenTimeout } from './transitions';
 
 const target = { integration: integration('openai'), provider: { auth_mode: 'API_KEY' } };
 const expired = apiFailure(401, 'unknown_connect_session_token', '', null);
@@ -49,6 +49,13 @@ describe('screen transitions', () => {
     expect(resumePoint({ name: 'failure', failure: serverError, step: 'load', integration: null, target: null })).toEqual({ name: 'list' });
     expect(resumePoint({ name: 'openingForm', integration: target.integration })).toEqual({ name: 'openingForm', integration: target.integration });
     expect(resumePoint({ name: 'list' })).toEqual({ name: 'list' });
+  });
+
+  it('an unreachable deployment check waits again once back online; a real refusal stays', () => {
+    const offline = { ...serverError, errorType: 'network_error' as const };
+    expect(screenOnRecheck({ name: 'fatal', failure: offline })).toEqual({ name: 'awaitingToken' });
+    expect(screenOnRecheck({ name: 'fatal', failure: { ...serverError, errorType: 'invalid_request', code: 'api_url_not_allowed' } })).toBeNull();
+    expect(screenOnRecheck({ name: 'list' })).toBeNull();
   });
 
   it('a token starts, resumes or is just kept', () => {

@@ -17,6 +17,11 @@ export function screenOnTokenTimeout(current: Screen): Extract<Screen, { name: '
   };
 }
 
+/** The deployment check could not be made (offline): back to waiting, to make it again. */
+export function screenOnRecheck(current: Screen): Screen | null {
+  return current.name === 'fatal' && current.failure.errorType === 'network_error' ? { name: 'awaitingToken' } : null;
+}
+
 /** After session and integrations load: a single integration opens its form at once (also on reconnect). */
 export function screenAfterLoad(integrations: readonly Integration[]): Screen {
   const [only] = integrations;
