@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { connectInPopup, openOAuthForm, outcomes } from './support/oauth-helpers';
 
-// Issue 16 item 1: the custom authorizations (app install, app install + user OAuth, OAuth 1.0a)
+// The custom authorizations (app install, app install + user OAuth, OAuth 1.0a)
 // run through the widget's popup against the reference API's test providers, with their Allow,
 // Deny and closed-window paths ending in one clear event.
 
@@ -54,15 +54,17 @@ for (const { key, name } of integrations) {
 
 test('demo-custom: an install that waits for an owner connects as pending', async ({ page, gotoHost, createSession }) => {
   await gotoHost(page);
-  await openOAuthForm(page, await createSession({ allowed_integrations: ['demo-custom'] }));
+  const frame = await openOAuthForm(page, await createSession({ allowed_integrations: ['demo-custom'] }));
   const popup = await connectInPopup(page);
   await popup.getByRole('button', { name: 'Request installation' }).click();
   await expect.poll(() => outcomes(page)).toEqual([
     { type: 'connect', payload: { providerConfigKey: 'demo-custom', connectionId: expect.any(String), isPending: true } },
   ]);
+  // The user is told it waits for an owner, not that it is connected.
+  await expect(frame.getByRole('heading', { name: 'Waiting for approval at Test App Install + OAuth' })).toBeVisible();
 });
 
-// Issue 16 item 6: the end user's own OAuth app, its secret in no URL the browser loads.
+// The end user's own OAuth app, its secret in no URL the browser loads.
 test('demo-oauth2 with the user’s own OAuth app: the token exchange uses it, and its secret is in no URL', async ({ page, gotoHost, createSession }) => {
   const secret = 'test_own-e2e-secret-7d1f';
   const urls: string[] = [];

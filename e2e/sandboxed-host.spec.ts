@@ -1,7 +1,7 @@
 import type { Frame } from '@playwright/test';
 import { expect, test, widget } from './support/fixtures';
 
-// Issue 15 item 13: before a token pins the host's origin, the widget knows it only from
+// Before a token pins the host's origin, the widget knows it only from
 // `location.ancestorOrigins`, which Firefox lacks and which names a sandboxed host "null". Chromium
 // keeps that property unforgeable (it cannot be deleted in a test), so a sandboxed host is how a
 // Chromium test gets a frame whose embedder is not addressable.

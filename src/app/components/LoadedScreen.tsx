@@ -44,7 +44,7 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
       );
     }
     case 'success':
-      return <SuccessScreen target={screen.target} onDone={actions.onClose} />;
+      return <SuccessScreen target={screen.target} isPending={screen.result.isPending === true} onDone={actions.onClose} />;
     default:
       return screen satisfies never;
   }

@@ -62,6 +62,8 @@ export const enConnect = {
 
   'success.title': '{name} is connected',
   'success.message': 'You can now use {name} in the application.',
+  'success.pendingTitle': 'Waiting for approval at {name}',
+  'success.pendingMessage': 'Your request was sent. Once an administrator of your {name} account approves it, the connection completes on its own.',
   'success.closeTab': 'You can now close this tab.',
 
   'failure.title': 'We couldn’t connect {name}',

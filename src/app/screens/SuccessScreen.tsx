@@ -6,21 +6,23 @@ import type { Target } from '../state/screen';
 
 export interface SuccessScreenProps {
   target: Target;
+  /** An app install an owner still has to approve: the connection completes later, on its own. */
+  isPending: boolean;
   /** Null in a connect link (no host to close it): the user closes the tab instead. */
   onDone: (() => void) | null;
 }
 
-export function SuccessScreen({ target, onDone }: SuccessScreenProps) {
+export function SuccessScreen({ target, isPending, onDone }: SuccessScreenProps) {
   const name = displayNameOf(target.integration);
   return (
     <>
-      <Header title={t('success.title', { name })} onClose={onDone} />
+      <Header title={t(isPending ? 'success.pendingTitle' : 'success.title', { name })} onClose={onDone} />
       <div class="pb-body pb-centered">
         <span class="pb-badge pb-badge-success">
           <CheckIcon />
         </span>
         <p class="pb-lead" role="status">
-          {t('success.message', { name })}
+          {t(isPending ? 'success.pendingMessage' : 'success.message', { name })}
         </p>
         {onDone ? (
           <button type="button" class="pb-button pb-button-primary" onClick={onDone}>

@@ -9,7 +9,7 @@ import { runOAuthPopup } from './test/oauth-popup';
 import { openSqliteStore } from './store/sqlite-store';
 import { startReceiver, startRealServer, type RealServer } from './test/real-server';
 
-// Issue 16 item 4: two environments, `dev` and `prod`. The secret key (or the connect session it
+// Two environments, `dev` and `prod`. The secret key (or the connect session it
 // created) picks the environment; nothing of one is visible to the other.
 
 const devKey = 'dev-key-0d5f2c3e-7a1b-4c8d-9e0f-1a2b3c4d5e6f';

@@ -75,6 +75,8 @@ export default {
 
   'success.title': 'تم ربط {name}',
   'success.message': 'يمكنك الآن استخدام {name} في التطبيق.',
+  'success.pendingTitle': 'في انتظار الموافقة في {name}',
+  'success.pendingMessage': 'أُرسل طلبك. عندما يوافق عليه مسؤول حسابك في {name}، يكتمل الاتصال تلقائيًا.',
   'success.closeTab': 'يمكنك الآن إغلاق علامة التبويب هذه.',
 
   'failure.title': 'تعذّر علينا ربط {name}',

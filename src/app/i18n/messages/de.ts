@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} ist verbunden',
   'success.message': 'Sie können {name} jetzt in der Anwendung nutzen.',
+  'success.pendingTitle': 'Warten auf Freigabe bei {name}',
+  'success.pendingMessage': 'Ihre Anfrage wurde gesendet. Sobald ein Administrator Ihres {name}-Kontos sie freigibt, wird die Verbindung von selbst abgeschlossen.',
   'success.closeTab': 'Sie können diesen Tab jetzt schließen.',
 
   'failure.title': 'Wir konnten {name} nicht verbinden',

@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} está conectado',
   'success.message': 'Ya puedes usar {name} en la aplicación.',
+  'success.pendingTitle': 'Esperando aprobación en {name}',
+  'success.pendingMessage': 'Tu solicitud se ha enviado. Cuando un administrador de tu cuenta de {name} la apruebe, la conexión se completará sola.',
   'success.closeTab': 'Ya puedes cerrar esta pestaña.',
 
   'failure.title': 'No pudimos conectar {name}',

@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} est connecté',
   'success.message': 'Vous pouvez maintenant utiliser {name} dans l’application.',
+  'success.pendingTitle': 'En attente d’approbation chez {name}',
+  'success.pendingMessage': 'Votre demande a été envoyée. Dès qu’un administrateur de votre compte {name} l’approuve, la connexion se termine d’elle-même.',
   'success.closeTab': 'Vous pouvez maintenant fermer cet onglet.',
 
   'failure.title': 'Nous n’avons pas pu connecter {name}',

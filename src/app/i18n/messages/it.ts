@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} è collegato',
   'success.message': 'Ora puoi usare {name} nell’applicazione.',
+  'success.pendingTitle': 'In attesa di approvazione su {name}',
+  'success.pendingMessage': 'La tua richiesta è stata inviata. Quando un amministratore del tuo account {name} la approva, la connessione si completa da sola.',
   'success.closeTab': 'Ora puoi chiudere questa scheda.',
 
   'failure.title': 'Non siamo riusciti a collegare {name}',

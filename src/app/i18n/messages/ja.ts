@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} を接続しました',
   'success.message': 'アプリケーションで {name} を使えるようになりました。',
+  'success.pendingTitle': '{name} での承認待ち',
+  'success.pendingMessage': 'リクエストを送信しました。{name} アカウントの管理者が承認すると、接続は自動的に完了します。',
   'success.closeTab': 'このタブは閉じてかまいません。',
 
   'failure.title': '{name} に接続できませんでした',

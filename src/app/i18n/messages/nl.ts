@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} is gekoppeld',
   'success.message': 'Je kunt {name} nu gebruiken in de applicatie.',
+  'success.pendingTitle': 'Wacht op goedkeuring bij {name}',
+  'success.pendingMessage': 'Je verzoek is verstuurd. Zodra een beheerder van je {name}-account het goedkeurt, wordt de verbinding vanzelf voltooid.',
   'success.closeTab': 'Je kunt dit tabblad nu sluiten.',
 
   'failure.title': 'We konden {name} niet koppelen',

@@ -75,6 +75,8 @@ export default {
 
   'success.title': '{name} está conectado',
   'success.message': 'Agora você pode usar {name} no aplicativo.',
+  'success.pendingTitle': 'Aguardando aprovação em {name}',
+  'success.pendingMessage': 'Seu pedido foi enviado. Quando um administrador da sua conta {name} aprová-lo, a conexão será concluída sozinha.',
   'success.closeTab': 'Agora você pode fechar esta aba.',
 
   'failure.title': 'Não conseguimos conectar {name}',

@@ -75,6 +75,8 @@ export default {
 
   'success.title': '已关联 {name}',
   'success.message': '现在可以在应用中使用 {name} 了。',
+  'success.pendingTitle': '等待 {name} 批准',
+  'success.pendingMessage': '请求已发送。你的 {name} 账户管理员批准后，连接会自动完成。',
   'success.closeTab': '现在可以关闭此标签页了。',
 
   'failure.title': '无法关联 {name}',

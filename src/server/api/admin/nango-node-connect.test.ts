@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminClient } from '../../../console/api/admin-client';
 import { startRealServer, type RealServer } from '../test/real-server';
 
-// Issue 16 item 5: every call of `@nangohq/node` 0.71.10 about connect, over real HTTP.
+// Every call of `@nangohq/node` 0.71.10 about connect, over real HTTP.
 
 const secretKey = '2c9e4a71-6b3d-4f58-9a0e-7d1c3b5f8e24';
 let server: RealServer;

@@ -10,7 +10,7 @@ import { startReceiver, startRealServer } from '../test/real-server';
 import { createTestApi, testPublicUrl, testSecretKey, testSigningKey, type TestApi } from '../test/test-deps';
 import { createWebhookSender } from '../webhooks/webhook-sender';
 
-// Issue 16 item 3: OAuth2 tokens are refreshed on read as Nango does, once per connection at a time.
+// OAuth2 tokens are refreshed on read as Nango does, once per connection at a time.
 
 let api: TestApi;
 

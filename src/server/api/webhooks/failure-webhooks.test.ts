@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runOAuthPopup } from '../test/oauth-popup';
 import { startReceiver, startRealServer, type RealServer } from '../test/real-server';
 
-// Issue 16 item 2: every completed authorization attempt that fails sends a signed `auth` webhook
+// Every completed authorization attempt that fails sends a signed `auth` webhook
 // with `success: false`, checked with Nango's own Node client.
 
 const secretKey = '0d5f2c3e-7a1b-4c8d-9e0f-1a2b3c4d5e6f';
