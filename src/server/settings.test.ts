@@ -21,6 +21,10 @@ describe('settings from the environment', () => {
       configPath: null,
       providersYaml: null,
       mode: 'development',
+      webhookSigningKey: null,
+      returnOrigins: [],
+      socketOrigins: [],
+      trustedProxies: { hops: 0 },
     });
   });
 

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { apiModeFromEnv, type ApiMode } from './api/mode';
+import { parseTrustedProxies, type TrustedProxies } from './api/http/rate-limit';
 
 /**
  * Every setting of the local stack (`npm start`, `plugboard-server dev`), read from the
@@ -30,6 +31,14 @@ export interface Settings {
   providersYaml: string | null;
   /** `PLUGBOARD_ENV`: `production` drops the test provider and demo data and needs a secret key. */
   mode: ApiMode;
+  /** `PLUGBOARD_WEBHOOK_SIGNING_KEY`: the dev environment's signing key; null: generated. */
+  webhookSigningKey: string | null;
+  /** `PLUGBOARD_RETURN_ORIGINS`: where OAuth redirect mode may send the tab back to. */
+  returnOrigins: string[];
+  /** `PLUGBOARD_SOCKET_ORIGINS`: web origins besides the widget's that may open the OAuth WebSocket. */
+  socketOrigins: string[];
+  /** `PLUGBOARD_TRUSTED_PROXIES`: who may name the client in `X-Forwarded-For`. */
+  trustedProxies: TrustedProxies;
 }
 
 export class SettingsError extends Error {
@@ -130,6 +139,10 @@ export function parseSettings(env: Env, cwd: string): Settings {
     configPath: absolutePath(env, 'PLUGBOARD_CONFIG'),
     providersYaml: absolutePath(env, 'PLUGBOARD_PROVIDERS_YAML'),
     mode: apiModeFromEnv(env),
+    webhookSigningKey: value(env, 'PLUGBOARD_WEBHOOK_SIGNING_KEY') ?? null,
+    returnOrigins: originList(env, 'PLUGBOARD_RETURN_ORIGINS') ?? [],
+    socketOrigins: originList(env, 'PLUGBOARD_SOCKET_ORIGINS') ?? [],
+    trustedProxies: parseTrustedProxies(value(env, 'PLUGBOARD_TRUSTED_PROXIES')),
   };
 }
 

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startApiServer } from './api/server';
+import { startApiServer, type ApiServerOptions } from './api/server';
 import { startDemoServer } from './demo/server';
 import { builtDir } from './paths';
 import { parseSettings, type Settings } from './settings';
@@ -22,6 +22,26 @@ function boundUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
+/** The API server's options from the settings (shared with the API's standalone start). */
+export function apiServerOptions(settings: Settings, connectUiUrl: string): ApiServerOptions {
+  return {
+    port: settings.apiPort,
+    host: settings.host,
+    dataDir: settings.dataDir,
+    mode: settings.mode,
+    connectUiUrl,
+    returnOrigins: settings.returnOrigins,
+    socketOrigins: settings.socketOrigins,
+    trustedProxies: settings.trustedProxies,
+    ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
+    ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
+    ...(settings.prodSecretKey ? { prodSecretKey: settings.prodSecretKey } : {}),
+    ...(settings.webhookSigningKey ? { webhookSigningKey: settings.webhookSigningKey } : {}),
+    ...(settings.configPath ? { configPath: settings.configPath } : {}),
+    ...(settings.providersYaml ? { providersYaml: settings.providersYaml } : {}),
+  };
+}
+
 /** Starts the whole local stack from parsed settings (shared by `npm start` and the CLI). */
 export async function startStack(settings: Settings, log: (line: string) => void = console.log): Promise<RunningStack> {
   const { host } = settings;
@@ -37,19 +57,10 @@ export async function startStack(settings: Settings, log: (line: string) => void
   });
   const widgetUrl = settings.publicWidgetUrl ?? ui.url;
   const api = await startApiServer({
-    port: settings.apiPort,
-    host,
-    dataDir: settings.dataDir,
-    mode: settings.mode,
-    // OAuth redirect mode may send the tab back to the demo app (reached as localhost or by IP).
-    returnOrigins: [`http://localhost:${settings.demoPort}`, `${boundUrl(host, settings.demoPort)}`],
-    connectUiUrl: widgetUrl,
+    ...apiServerOptions(settings, widgetUrl),
+    // OAuth redirect mode may also send the tab back to the demo app (reached as localhost or by IP).
+    returnOrigins: [...settings.returnOrigins, `http://localhost:${settings.demoPort}`, boundUrl(host, settings.demoPort)],
     log,
-    ...(settings.publicApiUrl ? { publicUrl: settings.publicApiUrl } : {}),
-    ...(settings.secretKey ? { secretKey: settings.secretKey } : {}),
-    ...(settings.prodSecretKey ? { prodSecretKey: settings.prodSecretKey } : {}),
-    ...(settings.configPath ? { configPath: settings.configPath } : {}),
-    ...(settings.providersYaml ? { providersYaml: settings.providersYaml } : {}),
   }).catch(async (error: unknown) => {
     await ui.close();
     throw error;

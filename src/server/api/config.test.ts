@@ -6,17 +6,18 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfigFile } from './config';
-import { startApiServer } from './server';
+import { startApiServer, type ApiServerOptions } from './server';
+import { parseSettings } from '../settings';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function startWithConfig(config: unknown) {
+function startWithConfig(config: unknown, options: Partial<ApiServerOptions> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'plugboard-config-'));
   dirs.push(dir);
   const configPath = join(dir, 'plugboard.json');
   writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config));
-  return startApiServer({ port: 0, dataDir: join(dir, 'data'), configPath, connectUiUrl: 'http://127.0.0.1:9/', log: () => {} });
+  return startApiServer({ port: 0, dataDir: join(dir, 'data'), configPath, connectUiUrl: 'http://127.0.0.1:9/', log: () => {}, ...options });
 }
 
 describe('the config file', () => {
@@ -105,8 +106,8 @@ describe('the config file', () => {
   });
 
   it('sends redirect-mode tabs back only to the origins of return_origins and PLUGBOARD_RETURN_ORIGINS', async () => {
-    process.env['PLUGBOARD_RETURN_ORIGINS'] = 'https://env.example, http://localhost:3000';
-    const running = await startWithConfig({ return_origins: ['https://app.example.com'] }).finally(() => delete process.env['PLUGBOARD_RETURN_ORIGINS']);
+    const returnOrigins = parseSettings({ PLUGBOARD_RETURN_ORIGINS: 'https://env.example, http://localhost:3000' }, '/srv').returnOrigins;
+    const running = await startWithConfig({ return_origins: ['https://app.example.com'] }, { returnOrigins });
     try {
       const token = (await (await fetch(`${running.url}/connect/sessions`, {
         method: 'POST',
@@ -129,9 +130,7 @@ describe('the config file', () => {
 
   it('refuses a return origin that is not an origin', async () => {
     await expect(startWithConfig({ return_origins: ['https://app.example.com/path'] })).rejects.toThrow(/return_origins\.0/);
-    process.env['PLUGBOARD_RETURN_ORIGINS'] = 'javascript:alert(1)';
-    await expect(startWithConfig({})).rejects.toThrow(/PLUGBOARD_RETURN_ORIGINS/);
-    delete process.env['PLUGBOARD_RETURN_ORIGINS'];
+    expect(() => parseSettings({ PLUGBOARD_RETURN_ORIGINS: 'javascript:alert(1)' }, '/srv')).toThrow(/PLUGBOARD_RETURN_ORIGINS/);
   });
 
   it('names a pinned host that is not a host name', async () => {

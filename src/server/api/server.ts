@@ -8,7 +8,7 @@ import { resolveSecretKey, resolveSigningKey, seedFromConfig } from './bootstrap
 import { loadConfigFile, parseOrigin, type ApiConfig } from './config';
 import { createCredentialCipher, loadOrCreateEncryptionKeys } from './crypto/credential-cipher';
 import { defaultTestTokenTtlSeconds, type ApiDeps } from './deps';
-import { createSecretKeyGuard, parseTrustedProxies, type SecretKeyGuard, type TrustedProxies } from './http/rate-limit';
+import { createSecretKeyGuard, type SecretKeyGuard, type TrustedProxies } from './http/rate-limit';
 import type { ApiMode } from './mode';
 import { builtInProviders } from './providers/built-in-providers';
 import { createCatalogue, type ProviderCatalogue } from './providers/catalogue';
@@ -39,13 +39,13 @@ export interface ApiServerOptions {
   connectUiUrl: string;
   publicUrl?: string;
   log?: (line: string) => void;
-  /** Web origins besides the widget's that may open the OAuth WebSocket; default `PLUGBOARD_SOCKET_ORIGINS`. */
+  /** Web origins besides the widget's that may open the OAuth WebSocket (`PLUGBOARD_SOCKET_ORIGINS` in the stack). */
   socketOrigins?: string[];
   /** WebSocket ping interval; tests shorten it. */
   socketHeartbeatMs?: number;
-  /** Who may name the client in X-Forwarded-For; default `PLUGBOARD_TRUSTED_PROXIES`, else nobody. */
+  /** Who may name the client in X-Forwarded-For (`PLUGBOARD_TRUSTED_PROXIES` in the stack); default nobody. */
   trustedProxies?: TrustedProxies;
-  /** Origins OAuth redirect mode may send the tab back to, besides PLUGBOARD_RETURN_ORIGINS and `return_origins`. */
+  /** Origins OAuth redirect mode may send the tab back to, besides `return_origins` (`PLUGBOARD_RETURN_ORIGINS` in the stack). */
   returnOrigins?: string[];
   /** Webhook retry pacing; tests shorten it. */
   webhookBackoffMs?: number;
@@ -69,7 +69,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const config: ApiConfig = options.providersYaml ? { ...fileConfig, providers_yaml: options.providersYaml } : fileConfig;
   const mode = options.mode ?? 'development';
   const returnOrigins = allowedReturnOrigins(options, config);
-  const trustedProxies = options.trustedProxies ?? parseTrustedProxies(process.env['PLUGBOARD_TRUSTED_PROXIES']);
+  const trustedProxies = options.trustedProxies ?? { hops: 0 };
   if (mode === 'production' && !(options.secretKey ?? process.env['PLUGBOARD_SECRET_KEY'])) {
     throw new Error('PLUGBOARD_ENV=production needs an explicit secret key: set PLUGBOARD_SECRET_KEY to a long random value.');
   }
@@ -108,7 +108,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const environmentNames = [config.environment ?? 'dev', 'prod'];
     if (environmentNames[0] === 'prod') throw new Error('Invalid config: environment: "prod" is the second environment; give the first another name');
     const common = { options, config, catalogue, environmentNames, publicUrl, wsHub, log, mode, trustedProxies, secretKeyGuard };
-    const devSigningKey = options.webhookSigningKey ?? process.env['PLUGBOARD_WEBHOOK_SIGNING_KEY'] ?? config.webhooks?.signing_key;
+    const devSigningKey = options.webhookSigningKey ?? config.webhooks?.signing_key;
     const allDeps = {
       dev: { ...buildDeps({ ...common, store, secretKey, environmentName: config.environment ?? 'dev', signingKey: resolveSigningKey(store, devSigningKey) }), returnOrigins },
       prod: { ...buildDeps({ ...common, store: stores.prod, secretKey: prod.secretKey, environmentName: 'prod', signingKey: resolveSigningKey(stores.prod, undefined) }), returnOrigins },
@@ -119,7 +119,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     server.on('request', getRequestListener((request, env) => apps[environmentOfRequest(request, prodEnvironment, new Date().toISOString())].fetch(request, env)));
     const sockets = attachSocketServer(server, wsHub, {
       path: websocketsPath,
-      allowedOrigins: [options.connectUiUrl, ...(options.socketOrigins ?? socketOriginsFromEnv())],
+      allowedOrigins: [options.connectUiUrl, ...(options.socketOrigins ?? [])],
       trustedProxies,
       ...(options.socketHeartbeatMs !== undefined ? { heartbeatMs: options.socketHeartbeatMs } : {}),
     });
@@ -179,20 +179,10 @@ function buildDeps({
   };
 }
 
-/** `PLUGBOARD_SOCKET_ORIGINS`: space- or comma-separated origins, each an absolute http(s) URL. */
-function socketOriginsFromEnv(): string[] {
-  const origins = (process.env['PLUGBOARD_SOCKET_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
-  for (const origin of origins) {
-    if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`PLUGBOARD_SOCKET_ORIGINS: "${origin}" is not an origin such as https://app.example.com`);
-  }
-  return origins;
-}
-
-/** The union of the option, `PLUGBOARD_RETURN_ORIGINS` (comma-separated) and the config file; a bad entry stops start-up. */
+/** The union of the option (`PLUGBOARD_RETURN_ORIGINS` in the stack) and the config file; a bad entry stops start-up. */
 function allowedReturnOrigins(options: ApiServerOptions, config: ApiConfig): ReadonlySet<string> {
-  const fromEnv = (process.env['PLUGBOARD_RETURN_ORIGINS'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
   const origins = new Set<string>();
-  for (const [source, entries] of [['returnOrigins', options.returnOrigins ?? []], ['PLUGBOARD_RETURN_ORIGINS', fromEnv], ['return_origins', config.return_origins ?? []]] as const) {
+  for (const [source, entries] of [['returnOrigins', options.returnOrigins ?? []], ['return_origins', config.return_origins ?? []]] as const) {
     for (const entry of entries) {
       const origin = parseOrigin(entry);
       if (origin === null) throw new Error(`Invalid ${source}: "${entry}" is not an origin such as https://app.example.com`);

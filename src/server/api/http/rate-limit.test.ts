@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startRealServer, type RealServer } from '../test/real-server';
 import { createTestApi, jsonPost, testSecretKey, type TestApi } from '../test/test-deps';
 import { parseTrustedProxies, pickClientAddress } from './rate-limit';
+import { parseSettings } from '../../settings';
 
 let api: TestApi | undefined;
 let server: RealServer | undefined;
@@ -69,7 +70,6 @@ describe('rate limits per real client', () => {
   }, 60_000);
 
   it('takes the client from X-Forwarded-For behind PLUGBOARD_TRUSTED_PROXIES hops, and ignores the header without it', async () => {
-    const saved = process.env.PLUGBOARD_TRUSTED_PROXIES;
     const configDir = mkdtempSync(join(tmpdir(), 'plugboard-limit-'));
     const configPath = join(configDir, 'plugboard.json');
     writeFileSync(configPath, JSON.stringify({ rate_limit: { max_requests: 2 } }));
@@ -80,18 +80,15 @@ describe('rate limits per real client', () => {
       return { sameClient: (await from('198.51.100.1')).status, otherClient: (await from('198.51.100.2')).status };
     };
     try {
-      process.env.PLUGBOARD_TRUSTED_PROXIES = '1';
-      server = await startRealServer({ configPath });
+      const { trustedProxies } = parseSettings({ PLUGBOARD_TRUSTED_PROXIES: '1' }, '/srv');
+      server = await startRealServer({ configPath, trustedProxies });
       expect(await countedAs(server)).toEqual({ sameClient: 429, otherClient: 401 });
       await server.stop();
       server = undefined;
-      delete process.env.PLUGBOARD_TRUSTED_PROXIES;
-      server = await startRealServer({ configPath });
+      server = await startRealServer({ configPath, trustedProxies: parseSettings({}, '/srv').trustedProxies });
       expect(await countedAs(server)).toEqual({ sameClient: 429, otherClient: 429 });
     } finally {
       rmSync(configDir, { recursive: true, force: true });
-      if (saved === undefined) delete process.env.PLUGBOARD_TRUSTED_PROXIES;
-      else process.env.PLUGBOARD_TRUSTED_PROXIES = saved;
     }
   });
 

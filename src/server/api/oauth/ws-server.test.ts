@@ -2,6 +2,7 @@ import { connect as tcpConnect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startRealServer, type RealServer } from '../test/real-server';
+import { parseSettings } from '../../settings';
 
 const widgetOrigin = 'http://127.0.0.1:9';
 let server: RealServer | undefined;
@@ -43,17 +44,10 @@ describe('the OAuth WebSocket server', () => {
   });
 
   it('reads extra origins from PLUGBOARD_SOCKET_ORIGINS, and refuses to start on a value that is not an origin', async () => {
-    const saved = process.env.PLUGBOARD_SOCKET_ORIGINS;
-    try {
-      process.env.PLUGBOARD_SOCKET_ORIGINS = 'https://one.example, https://two.example';
-      server = await startRealServer();
-      expect((await open(server, { origin: 'https://two.example' })).ack).toMatchObject({ message_type: 'connection_ack' });
-      process.env.PLUGBOARD_SOCKET_ORIGINS = 'https://one.example/path';
-      await expect(startRealServer()).rejects.toThrow(/PLUGBOARD_SOCKET_ORIGINS.*one\.example\/path/);
-    } finally {
-      if (saved === undefined) delete process.env.PLUGBOARD_SOCKET_ORIGINS;
-      else process.env.PLUGBOARD_SOCKET_ORIGINS = saved;
-    }
+    const { socketOrigins } = parseSettings({ PLUGBOARD_SOCKET_ORIGINS: 'https://one.example, https://two.example' }, '/srv');
+    server = await startRealServer({ socketOrigins });
+    expect((await open(server, { origin: 'https://two.example' })).ack).toMatchObject({ message_type: 'connection_ack' });
+    expect(() => parseSettings({ PLUGBOARD_SOCKET_ORIGINS: 'https://one.example/path' }, '/srv')).toThrow(/PLUGBOARD_SOCKET_ORIGINS.*one\.example\/path/);
   });
 
   it('closes a socket that sends a message larger than it ever needs (1009)', async () => {
