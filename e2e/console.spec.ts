@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { collectCspViolations } from './support/csp-violations';
 import { expect, test, widget } from './support/fixtures';
 
-// Issue 8: the seed guide's setup steps in the console — configure an integration, test it with
+// Issue 8: the setup steps of a Connect UI guide, in the console — configure an integration, test it with
 // Add connection through the widget, see the connection, see the creation webhook delivered.
 
 interface Receiver {

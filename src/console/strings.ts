@@ -90,7 +90,6 @@ export const strings = {
     clientCredentialsLead: 'Copy the client ID and secret from the provider’s integration settings here.',
     nothingToConfigure: (mode: string) =>
       `Nothing to configure: with ${mode}, each user enters their own credentials in the Connect UI.`,
-    unsupported: (mode: string) => `${mode} integrations cannot be configured in this console yet.`,
     docs: 'Provider documentation',
     allowedHosts: 'Allowed hosts',
     allowedHostsHelp:

@@ -18,7 +18,7 @@ export interface AdminClientOptions {
 
 export type JsonBody = Record<string, unknown>;
 
-/** What names one connection: the id alone may repeat across integrations (A5.1). */
+/** What names one connection: the id alone may repeat across integrations. */
 export type ConnectionRef = Pick<Connection, 'connection_id' | 'provider_config_key'>;
 
 /** The admin API's calls the console makes, each with its response schema. */

@@ -56,7 +56,6 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
         <TextField id="pbc-allowed-hosts" label={strings.editor.allowedHosts} help={strings.editor.allowedHostsHelp} value={values.allowedHosts} error={errors.allowedHosts} onInput={(value) => editor.setField('allowedHosts', value)} />
       )}
       {kind === 'none' && <p class="pbc-note">{strings.editor.nothingToConfigure(mode)}</p>}
-      {kind === 'unsupported' && <p class="pbc-note">{strings.editor.unsupported(mode)}</p>}
       <StatusLine task={editor.task} busyText={strings.common.saving} />
       <div class="pbc-actions">
         {isCreation && (
@@ -64,7 +63,7 @@ export function ConfigureForm({ editor, callbackUrl }: { editor: EditorModel; ca
             {strings.editor.changeProvider}
           </button>
         )}
-        <button type="submit" class="pbc-button pbc-button-primary" disabled={editor.task.isBusy.value || kind === 'unsupported'}>
+        <button type="submit" class="pbc-button pbc-button-primary" disabled={editor.task.isBusy.value}>
           {isCreation ? strings.editor.create : strings.editor.update}
         </button>
       </div>

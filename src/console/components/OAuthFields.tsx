@@ -11,7 +11,7 @@ export interface OAuthFieldsProps {
   isRedirect: boolean;
 }
 
-/** The seed guide's OAuth setup: the callback URL to register, then client ID, secret and scopes. */
+/** An OAuth integration's setup: the callback URL to register, then client ID, secret and scopes. */
 export function OAuthFields({ editor, callbackUrl, isOptional, isRedirect }: OAuthFieldsProps) {
   const values = editor.values.value;
   const errors = editor.errors.value;

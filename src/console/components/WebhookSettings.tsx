@@ -7,7 +7,7 @@ import { TextField } from './TextField';
 
 type Switch = 'on_auth_creation' | 'on_auth_refresh_error';
 
-/** The seed guide's step: a webhook URL, and "Send new connection creation webhooks". */
+/** The webhook step of setting up: a webhook URL, and "Send new connection creation webhooks". */
 export function WebhookSettings({ model, settings }: { model: EnvironmentModel; settings: Environment['webhook_settings'] }) {
   const [url, setUrl] = useState(settings.primary_url ?? '');
   const isBusy = model.settingsTask.isBusy.value;

@@ -1,10 +1,10 @@
-/** What an integration of a given auth mode needs configured in the console (the seed guide's cases). */
-export type ConfigKind = 'oauth' | 'oauth-optional' | 'app' | 'app-oauth' | 'none' | 'unsupported';
+/** What an integration of a given auth mode needs configured in the console. */
+export type ConfigKind = 'oauth' | 'oauth-optional' | 'app' | 'app-oauth' | 'none';
 
 const kinds: Record<string, ConfigKind> = {
   OAUTH1: 'oauth',
   OAUTH2: 'oauth',
-  // NetSuite-style token auth: client credentials exist but are not required (A3.2 rule 3).
+  // NetSuite-style token auth: client credentials exist but are not required.
   TBA: 'oauth-optional',
   // A GitHub-App-like provider: app id, public link and private key; CUSTOM adds the OAuth app.
   APP: 'app',

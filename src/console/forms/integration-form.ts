@@ -53,7 +53,7 @@ function appErrorsOf(values: IntegrationFormValues): FormErrors {
   };
 }
 
-/** Commas or spaces in, Nango's comma-separated list with no spaces out (A3.2). */
+/** Commas or spaces in, Nango's comma-separated list with no spaces out. */
 export const splitScopes = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
 
 function keyError(values: IntegrationFormValues, context: FormContext): string | undefined {

@@ -24,7 +24,7 @@ export function createConfirmations({ confirm, integrations, connections, enviro
         confirmLabel: strings.common.delete,
         action: async () => {
           const result = await integrations.remove(uniqueKey);
-          // The server deleted its connections too (A3.5).
+          // The server deleted its connections too.
           if (result.ok) void connections.load();
           return result;
         },

@@ -17,7 +17,7 @@ export interface ConnectionsModel {
   remove(connection: Connection): Promise<Result<unknown>>;
 }
 
-/** One connection is one (integration, connection id) pair: the id alone may repeat (A5.1). */
+/** One connection is one (integration, connection id) pair: the id alone may repeat. */
 export const rowKey = (connection: Pick<Connection, 'provider_config_key' | 'connection_id'>): string =>
   `${connection.provider_config_key}\u0000${connection.connection_id}`;
 

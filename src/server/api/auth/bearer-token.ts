@@ -1,7 +1,7 @@
 import { apiError } from '../http/api-error';
 
 /**
- * A1.2: the token is whatever follows the last "Bearer " in the header. Missing header and empty
+ * The token is whatever follows the last "Bearer " in the header. Missing header and empty
  * token have their own codes so a client can tell a wiring bug from a wrong key.
  */
 export function bearerToken(header: string | undefined, { isLegacy }: { isLegacy: boolean }): string {

@@ -6,7 +6,7 @@ import { apiError } from '../http/api-error';
 import { bearerToken } from './bearer-token';
 import { resolveSession } from './resolve-session';
 
-/** Routes reserved to the customer's backend (A1.2). */
+/** Routes reserved to the customer's backend. */
 export function secretKeyAuth(deps: ApiDeps) {
   return createMiddleware(async function requireSecretKey(c, next) {
     assertSecretKey(deps, c, bearerToken(c.req.header('authorization'), { isLegacy: true }));

@@ -16,7 +16,7 @@ export interface ErrorEnvelope {
 export class ApiError extends HTTPException {
   readonly code: string;
   readonly details: ErrorDetail[] | undefined;
-  /** The secret-key middleware answers in Nango's legacy shape, with an empty `payload` (A1.2). */
+  /** The secret-key middleware answers in Nango's legacy shape, with an empty `payload`. */
   readonly hasLegacyPayload: boolean;
 
   constructor(status: ContentfulStatusCode, code: string, message?: string, details?: ErrorDetail[], hasLegacyPayload = false) {

@@ -9,13 +9,13 @@ type Validated<Target extends string, S extends z.ZodType> = {
   out: { [K in Target]: z.output<S> };
 };
 
-/** zod issues → the `errors` array of the envelope (A1.5). */
+/** zod issues → the `errors` array of the envelope. */
 export function issuesToDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((issue) => ({ code: issue.code, message: issue.message, path: issue.path.map(String) }));
 }
 
 /**
- * JSON body validator. Rejects a Content-Type that is present and not JSON (415, A1.3), malformed
+ * JSON body validator. Rejects a Content-Type that is present and not JSON (415), malformed
  * JSON, `__proto__`/`constructor`/`prototype` keys and schema failures (400 `invalid_body`). An empty body counts as `{}`, because the Nango
  * SDK omits the body entirely when it has nothing to send.
  */
@@ -49,7 +49,7 @@ export function uriParams<S extends z.ZodType>(schema: S): MiddlewareHandler<Env
   };
 }
 
-/** A1.3: a Content-Type header, when present, must be JSON, even on a GET. */
+/** A Content-Type header, when present, must be JSON, even on a GET. */
 export function assertJsonContentType(c: Context): void {
   const contentType = c.req.header('content-type');
   if (contentType !== undefined && !contentType.toLowerCase().startsWith('application/json')) {

@@ -3,7 +3,7 @@
 
 const byId = (id) => document.getElementById(id);
 const config = await fetch('/api/config').then((response) => response.json());
-// The seed guide's setup steps (integrations, test connection, webhooks) live in the API's console.
+// The setup steps (integrations, test connection, webhooks) live in the API's console.
 document.getElementById('console-link').href = `${config.apiUrl}/console/`;
 const integrations = new Map();
 const status = byId('status');

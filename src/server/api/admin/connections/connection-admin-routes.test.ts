@@ -13,7 +13,7 @@ afterEach(() => api.cleanup());
 const offsetTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/;
 
 describe('GET /connections', () => {
-  it('lists connections newest first in the A4.1 shape, keys in order, with no credentials', async () => {
+  it('lists connections newest first in Nango’s list shape, keys in order, with no credentials', async () => {
     const first = await connectApiKey(api);
     const second = await connectApiKey(api, { endUser: { id: 'user-2', display_name: 'Bob' } });
     const { connections } = await (await admin.get('/connections')).json();

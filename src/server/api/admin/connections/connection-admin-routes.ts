@@ -13,10 +13,10 @@ import {
 import { patchConnection, writeMetadata } from './connection-updates';
 import { publicConnectionFull, publicConnectionListItem } from './public-connection';
 
-/** A5.1: with no `limit`, Nango returns up to 10 000 rows. */
+/** With no `limit`, Nango returns up to 10 000 rows. */
 const defaultLimit = 10_000;
 
-/** `/connections` and its deprecated alias `/connection` (A1.1): list, read one, delete. */
+/** `/connections` and its deprecated alias `/connection`: list, read one, delete. */
 export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
   const app = new Hono();
   const refresher = createTokenRefresher(deps);
@@ -46,7 +46,7 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json({ success: true });
   });
 
-  // Query before path (A5.2). OAuth2 tokens are refreshed first when due or forced, as Nango does.
+  // Query before path. OAuth2 tokens are refreshed first when due or forced, as Nango does.
   app.get('/:connectionId', queryParams(getConnectionQuerySchema), uriParams(connectionIdParamSchema), async (c) => {
     const query = c.req.valid('query');
     if (!deps.store.getIntegration(query.provider_config_key)) throw apiError(400, 'unknown_provider_config', 'Provider does not exists');
@@ -68,7 +68,7 @@ export function connectionAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json(view(true));
   });
 
-  // Path before query (A5.3); an unknown integration is reported like an unknown connection.
+  // Path before query; an unknown integration is reported like an unknown connection.
   app.delete('/:connectionId', uriParams(connectionIdParamSchema), queryParams(deleteConnectionQuerySchema), (c) => {
     const isDeleted = admin.deleteConnection(c.req.valid('query').provider_config_key, c.req.valid('param').connectionId);
     if (!isDeleted) throw apiError(400, 'unknown_connection');

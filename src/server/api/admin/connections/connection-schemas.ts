@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { jsonObjectSchema } from '../../http/json-value';
 import { endUserSchema, integrationKeySchema } from '../../routes/connect-session-schemas';
 
-/** Queries and paths of A5.1–A5.3, strict: an unknown key is a 400 `invalid_query_params`. */
+/** Queries and paths of the connection routes, strict: an unknown key is a 400 `invalid_query_params`. */
 const text = z.string().min(1).max(255);
 const tagKey = z.string().max(64).regex(/^[a-zA-Z][a-zA-Z0-9_\-./]*$/);
 

@@ -2,10 +2,10 @@ import type { Connection, Json } from '../../store/store';
 import type { AdminEndUser, ConnectionListRow } from '../store/admin-store';
 import { stripRefreshTokens } from './strip-refresh-tokens';
 
-/** A1.8: connection timestamps use `+00:00` where `toISOString()` writes `Z`. */
+/** Connection timestamps use `+00:00` where `toISOString()` writes `Z`. */
 export const offsetTimestamp = (iso: string): string => iso.replace(/Z$/, '+00:00');
 
-/** `ApiEndUser` (A4.3). */
+/** `ApiEndUser`. */
 export function publicEndUser(endUser: AdminEndUser | null) {
   if (!endUser) return null;
   return {
@@ -22,7 +22,7 @@ export function publicErrors(authErrorLogId: string | null) {
   return authErrorLogId === null ? [] : [{ type: 'auth', log_id: authErrorLogId }];
 }
 
-/** The list item of A4.1, key order as Nango emits it: `created`, no `updated_at`, no credentials. */
+/** The list item, key order as Nango emits it: `created`, no `updated_at`, no credentials. */
 export function publicConnectionListItem(row: ConnectionListRow) {
   return {
     id: row.id,
@@ -47,7 +47,7 @@ export interface FullConnectionOptions {
   withCredentials?: boolean;
 }
 
-/** The bare full object of A4.2 with the stored credentials (A4.4). */
+/** The bare full object with the stored credentials. */
 export function publicConnectionFull(connection: Connection, options: FullConnectionOptions) {
   const { endUser, withRefreshToken, fetchedAt, authErrorLogId, metadata, withCredentials = true } = options;
   const clean = (value: Record<string, Json>): Json => (withRefreshToken ? value : stripRefreshTokens(value));

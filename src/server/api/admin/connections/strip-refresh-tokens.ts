@@ -1,6 +1,6 @@
 import type { Json } from '../../store/store';
 
-/** A4.2: any key whose letters, lower-cased, spell `refreshtoken` (`refresh_token`, `refreshToken`, …). */
+/** Any key whose letters, lower-cased, spell `refreshtoken` (`refresh_token`, `refreshToken`, …). */
 export function isRefreshTokenKey(key: string): boolean {
   return key.replace(/[^a-z]/gi, '').toLowerCase() === 'refreshtoken';
 }

@@ -11,7 +11,7 @@ import { webhookSettingsBodySchema, type WebhookSettingsBody } from './environme
 
 /**
  * `/plugboard/environment` (ours): what Nango's dashboard reads from `environments/current` and
- * writes with `PATCH environments/webhook` (A6.2), behind the secret key instead of a login.
+ * writes with `PATCH environments/webhook`, behind the secret key instead of a login.
  */
 export function environmentRoutes(deps: ApiDeps) {
   const app = new Hono();
@@ -27,7 +27,7 @@ export function environmentRoutes(deps: ApiDeps) {
   return app;
 }
 
-/** `POST /environment/webhook-signing-key/rotate`: Nango's public route and wire shape (A6.2). */
+/** `POST /environment/webhook-signing-key/rotate`: Nango's public route and wire shape. */
 export function signingKeyRoutes(deps: ApiDeps) {
   const app = new Hono();
   app.post('/webhook-signing-key/rotate', secretKeyAuth(deps), requireJsonContentType, queryParams(emptyQuerySchema), (c) => {
@@ -56,7 +56,7 @@ function environmentView(deps: ApiDeps) {
   };
 }
 
-/** Only the given fields change; `''` clears a URL (A6.2). */
+/** Only the given fields change; `''` clears a URL. */
 export function applyWebhookChange(current: WebhookSettings, change: WebhookSettingsBody): WebhookSettings {
   const url = (value: string | undefined, previous: string | null) => (value === undefined ? previous : value || null);
   return {

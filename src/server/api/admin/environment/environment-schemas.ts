@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-/** `''` clears a URL, as in Nango's dashboard API (A6.2); `null` is refused there too. */
+/** `''` clears a URL, as in Nango's dashboard API; `null` is refused there too. */
 const webhookUrl = z.union([z.url({ protocol: /^https?$/ }), z.literal('')]);
 
 /**
- * The body of Nango's private `PATCH /api/v1/environments/webhook` (A6.2), field for field, for
+ * The body of Nango's private `PATCH /api/v1/environments/webhook`, field for field, for
  * the switches this server acts on. The sync switches do not exist here: there are no syncs.
  */
 export const webhookSettingsBodySchema = z

@@ -12,7 +12,7 @@ import { publicIntegration } from './public-integration';
 import { createIntegration, updateIntegration } from './save-integration';
 
 /**
- * `/integrations/*` with the secret key (A3.2–A3.5): create, read one, update, delete. The list,
+ * `/integrations/*` with the secret key: create, read one, update, delete. The list,
  * `GET /integrations`, is the widget's route (routes/integration-routes.ts) for both kinds of key.
  */
 export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
@@ -29,7 +29,7 @@ export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     return c.json({ data: format(created.uniqueKey)() });
   });
 
-  // A3.2: quickstart borrows Nango's shared developer apps; a local server has none to lend.
+  // Quickstart borrows Nango's shared developer apps; a local server has none to lend.
   app.post('/quickstart', secretKeyAuth(deps), queryParams(emptyQuerySchema), jsonBody(quickstartBodySchema), (c) => {
     const provider = deps.catalogue.get(c.req.valid('json').provider);
     if (!provider) throw apiError(400, 'invalid_body', undefined, [{ code: 'invalid_string', message: 'Invalid provider', path: ['provider'] }]);
@@ -39,7 +39,7 @@ export function integrationAdminRoutes(deps: ApiDeps, admin: AdminStore) {
     throw apiError(400, 'invalid_body', 'No Nango-provided developer app is configured for this provider');
   });
 
-  // Query before path, as Nango validates them (A3.3).
+  // Query before path, as Nango validates them.
   app.get('/:uniqueKey', secretKeyAuth(deps), queryParams(getIntegrationQuerySchema), uriParams(uniqueKeyParamSchema), (c) => {
     const { include } = c.req.valid('query');
     const includes = include === undefined ? [] : Array.isArray(include) ? include : [include];

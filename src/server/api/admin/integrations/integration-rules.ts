@@ -4,7 +4,7 @@ import type { IntegrationInput } from '../../store/store';
 import type { IntegrationExtras } from '../store/admin-store';
 import type { IntegrationCredentials } from './integration-schemas';
 
-/** Modes whose integrations cannot exist without an app registered at the provider (A3.2 rule 3). */
+/** Modes whose integrations cannot exist without an app registered at the provider. */
 const modesNeedingCredentials = new Set(['OAUTH1', 'OAUTH2', 'APP', 'CUSTOM']);
 
 const invalidBody = (message: string) => apiError(400, 'invalid_body', message);
@@ -18,7 +18,7 @@ export function assertCredentialsFit(provider: Provider, credentials: Integratio
 }
 
 /**
- * A3.2 rule 5: `integration_config` only for providers that declare it (undeclared keys refused),
+ * `integration_config` only for providers that declare it (undeclared keys refused),
  * `custom` only for providers that do not. Returns the values to keep, merged over `existing`.
  */
 export function mergeConfig(
@@ -47,7 +47,7 @@ function defaultsOf(provider: Provider): Record<string, string> {
   return defaults;
 }
 
-/** Credentials onto the stored integration: id, secret and scopes overwritten (A3.4 rule 6). */
+/** Credentials onto the stored integration: id, secret and scopes overwritten. */
 export function applyCredentials(input: IntegrationInput, credentials: IntegrationCredentials | undefined): IntegrationInput {
   if (credentials === undefined) return input;
   if (credentials.type === 'APP' || credentials.type === 'CUSTOM') {
@@ -60,7 +60,7 @@ export function applyCredentials(input: IntegrationInput, credentials: Integrati
   return { ...input, oauthClientId: credentials.client_id, oauthClientSecret: credentials.client_secret, oauthScopes: scopes };
 }
 
-/** A3.4 rule 6: a non-empty `webhook_secret` is stored, `''` deletes it, absence keeps it. */
+/** A non-empty `webhook_secret` is stored, `''` deletes it, absence keeps it. */
 export function nextWebhookSecret(current: string | null, credentials: IntegrationCredentials | undefined): string | null {
   if (credentials === undefined || !('webhook_secret' in credentials) || credentials.webhook_secret === undefined) return current;
   return credentials.webhook_secret === '' ? null : credentials.webhook_secret;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { allowedHostPattern } from '../../oauth/provider-url';
 import { integrationKeySchema } from '../../routes/connect-session-schemas';
 
-/** Request shapes of A3.2–A3.5, strict as in Nango: an unknown key is a 400 `invalid_body`. */
+/** Request shapes of create and update, strict as in Nango: an unknown key is a 400 `invalid_body`. */
 export const providerKeySchema = z.string().regex(/^[a-zA-Z0-9_-]+$/).max(255);
 
-// Comma-separated with no spaces, or empty (A3.2).
+// Comma-separated with no spaces, or empty.
 const scopesSchema = z.string().regex(/^$|^[0-9a-zA-Z:/_.*-]+(,[0-9a-zA-Z:/_.*-]+)*$/);
 const privateKeySchema = z.string().regex(/^-----BEGIN RSA PRIVATE KEY----[\s\S]*-----END RSA PRIVATE KEY-----\s*$/);
 

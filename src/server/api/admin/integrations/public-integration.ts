@@ -7,7 +7,7 @@ import type { IntegrationExtras } from '../store/admin-store';
 
 export type IntegrationInclude = 'webhook' | 'credentials' | 'allowed_hosts';
 
-/** `ApiPublicIntegration` (A2), key order as Nango emits it, plus the extras of A3.3 on request. */
+/** `ApiPublicIntegration`, key order as Nango emits it, plus the credentials and webhook secret on request. */
 export function publicIntegration(
   deps: ApiDeps,
   integration: Integration,
@@ -30,13 +30,13 @@ export function publicIntegration(
   };
 }
 
-/** Only providers that route incoming webhooks have a receiving URL (A3.3). */
+/** Only providers that route incoming webhooks have a receiving URL. */
 function webhookUrl(deps: ApiDeps, integration: Integration, provider: Provider): string | null {
   if (!provider['webhook_routing_script']) return null;
   return `${deps.publicUrl}/webhook/${encodeURIComponent(deps.environmentName)}/${encodeURIComponent(integration.uniqueKey)}`;
 }
 
-/** A3.3: secrets in plain text for the OAuth-style modes, `null` for every mode with nothing to configure. */
+/** Secrets in plain text for the OAuth-style modes, `null` for every mode with nothing to configure. */
 function integrationCredentials(integration: Integration, extras: IntegrationExtras, provider: Provider) {
   const mode = provider.auth_mode;
   if (mode === 'APP' || mode === 'CUSTOM') {

@@ -7,12 +7,12 @@ import type { CreateIntegrationBody, UpdateIntegrationBody } from './integration
 
 const detail = (message: string, path: string) => [{ code: 'invalid_string', message, path: [path] }];
 
-/** A3.2 business rules, in Nango's order; returns the stored integration. */
+/** Nango's business rules for a new integration, in its order; returns the stored integration. */
 export function createIntegration(deps: ApiDeps, admin: AdminStore, body: CreateIntegrationBody): Integration {
   const provider = deps.catalogue.get(body.provider);
   if (!provider) throw apiError(400, 'invalid_body', undefined, detail('Invalid provider', 'provider'));
   assertCredentialsFit(provider, body.credentials, { isCreation: true });
-  // The camelCase path is Nango's (A3.2 rule 4).
+  // The camelCase path is Nango's.
   if (deps.store.getIntegration(body.unique_key)) throw apiError(400, 'invalid_body', undefined, detail('Unique key already exists', 'uniqueKey'));
   const custom = mergeConfig(provider, {}, body.integration_config, body.custom);
   const blank: IntegrationInput = {
@@ -25,7 +25,7 @@ export function createIntegration(deps: ApiDeps, admin: AdminStore, body: Create
   });
 }
 
-/** A3.4: partial update; a rename is refused onto a used key or while connections exist. */
+/** Partial update; a rename is refused onto a used key or while connections exist. */
 export function updateIntegration(deps: ApiDeps, admin: AdminStore, uniqueKey: string, body: UpdateIntegrationBody): Integration {
   const existing = deps.store.getIntegration(uniqueKey);
   if (!existing) throw apiError(404, 'not_found', `Integration "${uniqueKey}" does not exist`);

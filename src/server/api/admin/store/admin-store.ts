@@ -1,6 +1,6 @@
 import type { Json } from '../../store/store';
 
-/** A connection row for the admin list (A4.1): no credentials, with its end user joined. */
+/** A connection row for the admin list: no credentials, with its end user joined. */
 export interface ConnectionListRow {
   id: number;
   connectionId: string;
@@ -25,7 +25,7 @@ export interface AdminEndUser {
   organizationDisplayName: string | null;
 }
 
-/** The filters of `GET /connections` (A5.1), already validated. */
+/** The filters of `GET /connections`, already validated. */
 export interface ConnectionFilter {
   connectionId?: string | undefined;
   search?: string | undefined;
@@ -37,7 +37,7 @@ export interface ConnectionFilter {
   offset: number;
 }
 
-/** What Nango keeps on an integration and the core store does not: A2 `forward_webhooks`, A3.2 extras. */
+/** What Nango keeps on an integration and the core store does not: `forward_webhooks` and the extras of a create. */
 export interface IntegrationExtras {
   forwardWebhooks: boolean;
   webhookSecret: string | null;
@@ -66,7 +66,7 @@ export interface AdminStore {
   countConnectionsOf(providerConfigKey: string): number;
   /** Removes the connection and its end-user row; false when there was none. */
   deleteConnection(providerConfigKey: string, connectionId: string): boolean;
-  /** Removes the integration, its connections and their end users (A3.5), in one transaction. */
+  /** Removes the integration, its connections and their end users, in one transaction. */
   deleteIntegration(uniqueKey: string): boolean;
   renameIntegration(from: string, to: string, now: string): void;
   getExtras(uniqueKey: string): IntegrationExtras;

@@ -9,7 +9,7 @@ export interface SqlQuery {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * `GET /connections` (A5.1) as SQL: every filter is an AND, tags use JSON containment
+ * `GET /connections` as SQL: every filter is an AND, tags use JSON containment
  * (each requested key must hold that value), newest first with `id` as the tie-breaker.
  */
 export function connectionListQuery(filter: ConnectionFilter): SqlQuery {

@@ -1,6 +1,6 @@
 import { testSecretKey, type TestApi } from '../../test/test-deps';
 
-/** Secret-key requests against the in-process app, as Nango's Node client sends them (A1.7). */
+/** Secret-key requests against the in-process app, as Nango's Node client sends them. */
 export function adminRequests(api: TestApi) {
   const headers = (body: unknown) => ({
     authorization: `Bearer ${testSecretKey}`,
