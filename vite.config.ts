@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/app/**/*.test.{ts,tsx}', 'src/sdk/**/*.test.ts', 'src/console/**/*.test.{ts,tsx}'],
+          include: ['src/app/**/*.test.{ts,tsx}', 'src/sdk/**/*.test.ts', 'src/bindings/**/*.test.ts', 'src/console/**/*.test.{ts,tsx}'],
           setupFiles: ['src/app/test/lazy-english.ts'],
         },
       },
