@@ -1,8 +1,36 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 // One config, one build per target (`vite build --mode <target>`), driven by scripts/build.mjs.
-// Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), console (the local console).
+// Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), sdk-react and sdk-vue (the
+// bindings), console (the local console).
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+const sdkEntry = fileURLToPath(new URL('src/sdk/index.ts', import.meta.url));
+
+/** A binding imports the SDK's own built file beside it, so an app that uses both loads it once. */
+const sdkAsSibling: Plugin = {
+  name: 'plugboard-sdk-as-sibling',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    const resolved = importer && source.startsWith('.') ? await this.resolve(source, importer, { skipSelf: true }) : null;
+    return resolved?.id === sdkEntry ? { id: './plugboard.js', external: true } : null;
+  },
+};
+
+/** `plugboard/react`, `plugboard/vue`: one file each in dist/sdk; the framework stays the app's. */
+const binding = (framework: 'react' | 'vue'): UserConfig => ({
+  publicDir: false,
+  plugins: [sdkAsSibling],
+  build: {
+    outDir: 'dist/sdk',
+    emptyOutDir: false,
+    target: 'es2020',
+    minify: true,
+    lib: { entry: `src/bindings/${framework}/index.ts`, formats: ['es'], fileName: () => `${framework}.js` },
+    rollupOptions: { external: [framework] },
+  },
+});
 
 const targets: Record<string, UserConfig> = {
   ui: {
@@ -32,6 +60,8 @@ const targets: Record<string, UserConfig> = {
       lib: { entry: 'src/sdk/global.ts', formats: ['iife'], name: 'Plugboard', fileName: () => 'plugboard.iife.js' },
     },
   },
+  'sdk-react': binding('react'),
+  'sdk-vue': binding('vue'),
   console: {
     root: 'src/console',
     base: './',

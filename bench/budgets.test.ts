@@ -1,19 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgets } from './budgets';
 import { buildInto } from './build-into';
-import { measureSizes, sdkFiles, type SizeReport } from './sizes';
+import { bindingFiles, measureSizes, sdkFiles, type SizeReport } from './sizes';
 
 // Built sizes are deterministic, so they are asserted; timings are only reported (npm run bench).
 // This runs before `npm run build` in `npm test`, so it builds its own copy into a temp folder.
 
 const outDir = mkdtempSync(join(tmpdir(), 'plugboard-budgets-'));
 let sizes: SizeReport;
+let sdkDir = '';
 
 beforeAll(async () => {
-  sizes = measureSizes(await buildInto(outDir));
+  const dirs = await buildInto(outDir);
+  sdkDir = dirs.sdkDir;
+  sizes = measureSizes(dirs);
 }, 180_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -30,5 +33,16 @@ describe('size budgets', () => {
     const scriptTag = sizes.sdk.find(({ file }) => file === sdkFiles.scriptTag);
     expect(scriptTag?.brotli).toBeGreaterThan(0);
     expect(scriptTag?.brotli, 'brotli bytes of the script-tag SDK').toBeLessThanOrEqual(budgets.sdkScriptTagBrotli);
+  });
+
+  it.each(Object.values(bindingFiles))('the binding %s is at most 1 KB brotli on top of the SDK, which it imports instead of copying', (file) => {
+    const text = readFileSync(join(sdkDir, file), 'utf8');
+    // The SDK's module is a separate file it imports: counting only the binding's file is honest
+    // only if the SDK is not inside it.
+    expect(text).toMatch(/from\s*"\.\/plugboard\.js"/);
+    expect(text).not.toContain('widget_unavailable');
+    const size = sizes.bindings.find((binding) => binding.file === file);
+    expect(size?.brotli).toBeGreaterThan(0);
+    expect(size?.brotli, `brotli bytes of ${file}`).toBeLessThanOrEqual(budgets.bindingBrotli);
   });
 });

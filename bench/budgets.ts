@@ -8,4 +8,6 @@ export const budgets = {
   firstScreenBrotli: 18_000,
   /** The script-tag SDK, which every page of a customer's app may carry. */
   sdkScriptTagBrotli: 2_500,
+  /** Each framework binding (`plugboard/react`, `plugboard/vue`): its own file, on top of the SDK's. */
+  bindingBrotli: 1_000,
 } as const;

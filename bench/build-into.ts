@@ -7,7 +7,7 @@ export interface BuiltDirs {
 }
 
 /**
- * Builds the widget and both SDK builds into `outDir` exactly as `npm run build` does, so the
+ * Builds the widget, both SDK builds and the bindings into `outDir` exactly as `npm run build` does, so the
  * budget test never reads a stale `dist/`. Vite reads NODE_ENV to decide what a production build
  * is, and vitest sets it to `test`; `npm run build` runs with it unset, which Vite turns into
  * `production`.
@@ -20,6 +20,8 @@ export async function buildInto(outDir: string): Promise<BuiltDirs> {
     await buildMode('ui', dirs.uiDir, true);
     await buildMode('sdk', dirs.sdkDir, true);
     await buildMode('sdk-iife', dirs.sdkDir, false);
+    await buildMode('sdk-react', dirs.sdkDir, false);
+    await buildMode('sdk-vue', dirs.sdkDir, false);
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;

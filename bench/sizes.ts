@@ -23,6 +23,8 @@ export interface SizeReport {
   firstScreenTotal: Compressed;
   lazy: FileSize[];
   sdk: FileSize[];
+  /** The bindings' own files: what each adds on top of the SDK (the framework is the app's). */
+  bindings: FileSize[];
 }
 
 export interface SizeOptions {
@@ -33,6 +35,8 @@ export interface SizeOptions {
 }
 
 export const sdkFiles = { module: 'plugboard.js', scriptTag: 'plugboard.iife.js' } as const;
+/** `plugboard/react` and `plugboard/vue`: each imports the SDK's module (`./plugboard.js`) beside it. */
+export const bindingFiles = { react: 'react.js', vue: 'vue.js' } as const;
 
 export function compressedSize(bytes: Buffer): Compressed {
   return {
@@ -65,5 +69,6 @@ export function measureSizes({ uiDir, sdkDir }: SizeOptions): SizeReport {
     firstScreenTotal: sumSizes(firstScreen),
     lazy: lazyFiles(uiDir, eager).map((file) => fileSize(uiDir, file)),
     sdk: [sdkFiles.module, sdkFiles.scriptTag].map((file) => fileSize(sdkDir, file)),
+    bindings: [bindingFiles.react, bindingFiles.vue].map((file) => fileSize(sdkDir, file)),
   };
 }

@@ -30,6 +30,7 @@ export function sizeTable(sizes: SizeReport, toList: BytesToList | null): string
     ...(toList ? [sizeRow('**downloaded before the list**', toList.total)] : []),
     ...sizes.lazy.map(file('lazy: ')),
     ...sizes.sdk.map(file('SDK: ')),
+    ...sizes.bindings.map(file('binding, on top of the SDK: ')),
   ];
   return markdown(['file (dist/ui, dist/sdk)', 'raw', 'gzip', 'brotli'], rows);
 }

@@ -1,4 +1,5 @@
-// `npm run build`: the widget, both SDK builds, the console and the SDK's type declarations.
+// `npm run build`: the widget, both SDK builds, the React and Vue bindings, the console and the
+// type declarations of the SDK and the bindings.
 // With PLUGBOARD_API_URL set (comma-separated), the widget only ever talks to those APIs (the
 // first is its default) and the build writes the headers static hosts need; without it, the
 // widget reads the allowed APIs from a `config.json` beside its index.html.
@@ -8,7 +9,7 @@ import { build } from 'vite';
 
 const tsx = (args) => execFileSync('node_modules/.bin/tsx', ['scripts/widget-deployment.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
-const targets = ['ui', 'sdk', 'sdk-iife'];
+const targets = ['ui', 'sdk', 'sdk-iife', 'sdk-react', 'sdk-vue'];
 if (existsSync('src/console/index.html')) targets.push('console');
 
 let apiUrls = null;

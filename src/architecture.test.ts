@@ -57,7 +57,22 @@ describe('architecture', () => {
 
   it('the iframe app never imports the server or the SDK', () => {
     for (const { file, imports } of filesIn('app')) {
-      for (const target of imports) expect([file, rootOf(target)]).not.toEqual([file, expect.stringMatching(/^(server|sdk|console)$/)]);
+      for (const target of imports) expect([file, rootOf(target)]).not.toEqual([file, expect.stringMatching(/^(server|sdk|console|bindings)$/)]);
+    }
+  });
+
+  it('a binding imports its framework, the shared binding files and the SDK through its public entry only', () => {
+    // The built binding imports the SDK's own file (`./plugboard.js`) instead of a copy of it: only
+    // src/sdk/index is left out of its bundle, so any other SDK file would be bundled twice.
+    const bindings = filesIn('bindings');
+    expect(bindings.map(({ file }) => file)).toEqual(expect.arrayContaining(['bindings/react/index.ts', 'bindings/vue/index.ts']));
+    for (const { file, imports } of bindings) {
+      const framework = file.split('/')[1];
+      const allowed = file.split('/').length === 2 ? [] : [framework];
+      for (const target of imports) {
+        const isOurs = target === 'sdk/index' || (rootOf(target) === 'bindings' && (target.split('/').length === 2 || target.startsWith(`bindings/${framework}/`)));
+        expect([file, isOurs || allowed.includes(target)]).toEqual([file, true]);
+      }
     }
   });
 

@@ -9,7 +9,8 @@ import { useConnectUI } from './use-connect-ui';
  * @example
  * h(ConnectButton, { options: { baseURL, sessionToken, onEvent } }, () => 'Connect CRM')
  */
-export const ConnectButton = defineComponent({
+// Pure: a bundler drops it from an app that imports only `useConnectUI`.
+export const ConnectButton = /* @__PURE__ */ defineComponent({
   name: 'ConnectButton',
   props: { options: { type: Object as PropType<ConnectUIOptions>, required: true } },
   setup(props, { slots }) {
