@@ -1,10 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { widget } from './support/fixtures';
+import { customerEnv, packOnce } from './support/packed';
 import { freePort } from './support/ports';
 
 // Issue 12: `npm run pack` writes both packages; they install into a fresh project outside this
@@ -18,24 +19,6 @@ const tsc = join(repo, 'node_modules/typescript/bin/tsc');
 
 test.describe.configure({ mode: 'serial' });
 
-// What `npm test` passes down that a customer's shell has too: the npm cache, the registry, the
-// node headers. Not the rest (`npm_config_prefix`, `npm_config_local_prefix`…: this repository).
-const sharedNpmConfig = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_nodedir']);
-
-/** The environment of a customer's shell: no path into this repository or its node_modules. */
-function customerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    const isRepoOnly = (key.startsWith('npm_') && !sharedNpmConfig.has(key)) || key.startsWith('PLUGBOARD_') || key === 'NODE_PATH' || key === 'INIT_CWD';
-    if (!isRepoOnly) env[key] = value;
-  }
-  env.PATH = (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter((entry) => !resolve(entry).startsWith(repo))
-    .join(delimiter);
-  return { ...env, ...extra };
-}
-
 let project = ''; // a customer's app: both packages
 let sdkProject = ''; // a front-end project: the SDK alone, so no zod anywhere in node_modules
 let sdkTarball = '';
@@ -44,12 +27,7 @@ let serverTarball = '';
 test.beforeAll(async () => {
   test.setTimeout(12 * 60_000);
   const started = Date.now();
-  await run('npm', ['run', 'pack'], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
-  const packed = readdirSync(join(repo, 'dist/packages'));
-  const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
-  expect(packed).toEqual(expect.arrayContaining([`plugboard-${version}.tgz`, `plugboard-server-${version}.tgz`]));
-  sdkTarball = join(repo, 'dist/packages', `plugboard-${version}.tgz`);
-  serverTarball = join(repo, 'dist/packages', `plugboard-server-${version}.tgz`);
+  ({ sdkTarball, serverTarball } = await packOnce());
   const packedAt = Date.now();
 
   sdkProject = await install('plugboard-sdk-only-', [sdkTarball]);
