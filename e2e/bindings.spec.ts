@@ -123,7 +123,7 @@ test('the package holds both bindings with their types, and the frameworks as op
       './react': { types: './types/bindings/react/index.d.ts', import: './react.js' },
       './vue': { types: './types/bindings/vue/index.d.ts', import: './vue.js' },
     },
-    peerDependencies: { react: expect.any(String), vue: expect.any(String) },
+    peerDependencies: { react: '>=18', vue: '>=3.3' },
     peerDependenciesMeta: { react: { optional: true }, vue: { optional: true } },
     sideEffects: false,
   });

@@ -98,6 +98,17 @@ describe('useConnectUI under StrictMode', () => {
     ]);
   });
 
+  it('other new options (here lang) leave the open widget alone and apply from the next open()', () => {
+    render(createElement(OpensOnMount, { baseURL, lang: 'de' }));
+    const iframe = iframes()[0];
+    render(createElement(OpensOnMount, { baseURL, lang: 'fr' }));
+    expect([...iframes()]).toEqual([iframe]);
+    expect(new URL(iframe.src).searchParams.get('lang')).toBe('de');
+    act(() => hook.close());
+    act(() => hook.open());
+    expect(new URL(iframes()[0].src).searchParams.get('lang')).toBe('fr');
+  });
+
   it('setSessionToken before the widget is ready: the token is sent on ready', () => {
     render(createElement(OpensOnMount, { baseURL }));
     const post = vi.spyOn(iframes()[0].contentWindow as Window, 'postMessage');

@@ -1,4 +1,4 @@
-import { createApp, defineComponent, h, nextTick, onMounted, reactive, type App } from 'vue';
+import { createApp, defineComponent, h, nextTick, onMounted, reactive, ref, type App } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectUIEvent, ConnectUIOptions } from '../../sdk/index';
 import { ConnectButton, useConnectUI, type UseConnectUI } from './index';
@@ -101,6 +101,24 @@ describe('useConnectUI (Vue)', () => {
       [{ type: 'session_token', sessionToken: 'first' }, widgetOrigin],
       [{ type: 'session_token', sessionToken: 'second' }, widgetOrigin],
     ]);
+  });
+
+  it('options in a ref: new ones (here lang) leave the open widget alone and apply from the next open()', async () => {
+    const inRef = ref<ConnectUIOptions>({ baseURL, lang: 'de' });
+    let opened: UseConnectUI | undefined;
+    await mount(defineComponent(() => {
+      opened = useConnectUI(inRef);
+      onMounted(opened.open);
+      return () => h('p');
+    }));
+    const iframe = iframes()[0];
+    inRef.value = { baseURL, lang: 'fr' };
+    await nextTick();
+    expect([...iframes()]).toEqual([iframe]);
+    expect(new URL(iframe.src).searchParams.get('lang')).toBe('de');
+    opened?.close();
+    opened?.open();
+    expect(new URL(iframes()[0].src).searchParams.get('lang')).toBe('fr');
   });
 
   it('state follows the widget: opening, ready, error, connected; closed when the user closes it, and open() opens anew', async () => {
