@@ -28,7 +28,9 @@ const binding = (framework: 'react' | 'vue'): UserConfig => ({
     target: 'es2020',
     minify: true,
     lib: { entry: `src/bindings/${framework}/index.ts`, formats: ['es'], fileName: () => `${framework}.js` },
-    rollupOptions: { external: [framework] },
+    // React Server Components: the hook and the button run in the browser, so a server component
+    // may render <ConnectButton> directly (a directive must come first, hence a banner).
+    rollupOptions: { external: [framework], output: { banner: framework === 'react' ? "'use client';" : '' } },
   },
 });
 

@@ -62,7 +62,18 @@ test.beforeAll(async () => {
           ? { 'process.env.NODE_ENV': JSON.stringify('development') }
           : { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
       oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-      build: { outDir: join(root, 'dist'), emptyOutDir: true, minify: false },
+      build: {
+        outDir: join(root, 'dist'),
+        emptyOutDir: true,
+        minify: false,
+        rollupOptions: {
+          // A browser bundle has no use for `'use client'` and says so; @vitejs/plugin-react, which
+          // a React app built with Vite has, hides exactly this warning too.
+          onwarn(warning, warn) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
     });
     apps.set(framework, await serveApp(join(root, 'dist')));
   }
@@ -128,6 +139,8 @@ test('the package holds both bindings with their types, and the frameworks as op
     sideEffects: false,
   });
   expect(manifest.dependencies).toBeUndefined();
+  // A React server component may render <ConnectButton>: the module says it runs on the client.
+  expect(readFileSync(join(project, 'node_modules/plugboard/react.js'), 'utf8')).toMatch(/^['"]use client['"];/);
 });
 
 test('on a server (Node, no DOM) both bindings import and render their button', async () => {
