@@ -50,6 +50,24 @@ describe('GET /connect/session: connections', () => {
     expect(await sessionConnections(other)).toHaveLength(1);
   });
 
+  it('moves a connection’s time when the session makes it again (a reconnect), so a watcher sees it anew', async () => {
+    const res = await api.app.request('/connect/sessions', jsonPost({ end_user: { id: 'u1' } }, { authorization: `Bearer ${testSecretKey}` }));
+    const first = (await res.json()).data.token as string;
+    const connectionId = await connectApiKey(first);
+    const reconnect = await api.app.request(
+      '/connect/sessions/reconnect',
+      jsonPost({ connection_id: connectionId, integration_id: 'demo-api-key', end_user: { id: 'u1' } }, { authorization: `Bearer ${testSecretKey}` }),
+    );
+    const token = (await reconnect.json()).data.token as string;
+    expect(await connectApiKey(token)).toBe(connectionId);
+    const [before] = await sessionConnections(token);
+    api.advanceClock(1000);
+    expect(await connectApiKey(token)).toBe(connectionId);
+    const after = await sessionConnections(token);
+    expect(after).toEqual([expect.objectContaining({ connection_id: connectionId })]);
+    expect(Date.parse(after[0].created_at)).toBeGreaterThan(Date.parse(before.created_at));
+  });
+
   it('forgets a connection that was deleted', async () => {
     const token = await api.createSession();
     const connectionId = await connectApiKey(token);

@@ -10,7 +10,8 @@ export interface SessionConnectionOutput {
 }
 
 /**
- * Remembers that `session` made (or overrode) this connection. An OAuth flow carries a snapshot of
+ * Remembers that `session` made (or overrode) this connection, and when: made again (a reconnect),
+ * its time moves, so a watcher sees it as new. An OAuth flow carries a snapshot of
  * its session and may finish after the session expired and was purged, and sqlite may give a later
  * session the purged one's id: the row is written only while that very session (id and creation
  * time) still exists.
@@ -18,8 +19,9 @@ export interface SessionConnectionOutput {
 export function recordSessionConnection(deps: ApiDeps, session: ConnectSession, connectionRowId: number): void {
   deps.store.database
     .prepare(
-      `INSERT OR IGNORE INTO session_connections (session_id, connection_row_id, created_at)
-       SELECT id, ?, ? FROM connect_sessions WHERE id = ? AND created_at = ?`,
+      `INSERT INTO session_connections (session_id, connection_row_id, created_at)
+       SELECT id, ?, ? FROM connect_sessions WHERE id = ? AND created_at = ?
+       ON CONFLICT (session_id, connection_row_id) DO UPDATE SET created_at = excluded.created_at`,
     )
     .run(connectionRowId, deps.now().toISOString(), session.id, session.createdAt);
 }
