@@ -62,6 +62,15 @@ describe('watchHandoff', () => {
     expect(onConnected).not.toHaveBeenCalled();
   });
 
+  it('starting again from an earlier watch’s baseline, reports what came in between', async () => {
+    const first = watch(scripted(withConnections(connection('earlier'))).getSession, { maxPolls: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.onGaveUp).toHaveBeenCalledTimes(1);
+    const again = watch(scripted(withConnections(connection('earlier'), connection('phone'))).getSession, { baseline: first.handle.baseline() });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(again.onConnected).toHaveBeenCalledWith(expect.objectContaining({ connectionId: 'phone' }));
+  });
+
   it('keeps looking through a failed look, counting it', async () => {
     const { getSession } = scripted(withConnections(), { ok: false, failure: networkFailure('offline') }, withConnections(connection('phone')));
     const { onConnected } = watch(getSession);

@@ -53,10 +53,17 @@ export interface HandoffWatchOptions {
   onSessionFailure: (failure: ApiFailure) => void;
   /** Nothing came within `maxPolls`: the last call. */
   onGaveUp: () => void;
+  /** What an earlier watch of this handoff had already seen (a "Check again" after it gave up). */
+  baseline?: HandoffBaseline | null;
 }
+
+/** The connections a watch saw at its start; opaque. */
+export type HandoffBaseline = ReadonlySet<string>;
 
 export interface HandoffWatch {
   stop: () => void;
+  /** What this watch took as already there, once its first look succeeded. */
+  baseline: () => HandoffBaseline | null;
 }
 
 /**
@@ -64,10 +71,10 @@ export interface HandoffWatch {
  * made already, each later one compares. Bounded in number; a failed look (offline, a slow API)
  * only counts as one; stopping cancels the look in flight, and nothing is reported after it.
  */
-export function watchHandoff({ getSession, intervalMs = 2000, maxPolls = 300, ...report }: HandoffWatchOptions): HandoffWatch {
+export function watchHandoff({ getSession, intervalMs = 2000, maxPolls = 300, baseline = null, ...report }: HandoffWatchOptions): HandoffWatch {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let known: Set<string> | null = null;
+  let known: HandoffBaseline | null = baseline;
   let polls = 0;
   let isStopped = false;
 
@@ -98,5 +105,5 @@ export function watchHandoff({ getSession, intervalMs = 2000, maxPolls = 300, ..
   }
 
   void look();
-  return { stop };
+  return { stop, baseline: () => known };
 }

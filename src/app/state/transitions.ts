@@ -47,6 +47,9 @@ export function resumePoint(screen: Screen): Screen {
       return screen.resumeTo;
     case 'failure':
       return screen.target ? { name: 'form', target: screen.target } : { name: 'list' };
+    case 'inAppBrowser':
+    case 'handoff':
+      return { name: 'form', target: screen.target };
     case 'form':
     case 'openingForm':
     case 'list':
