@@ -31,11 +31,8 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
   };
   const views = model.views.value;
   if (isLoaded(screen) && views) return <views.LoadedScreen model={model} screen={screen} actions={actions} />;
+  if ((screen.name === 'handoff' || screen.name === 'inAppBrowser') && views) return <views.HandoffScreens model={model} screen={screen} actions={actions} />;
   switch (screen.name) {
-    case 'inAppBrowser':
-    case 'handoff':
-      if (views) return <views.HandoffScreens model={model} screen={screen} actions={actions} />;
-      return <LoaderScreen title={t('list.title')} pending={model.pending} onClose={actions.onClose} />;
     case 'openingForm':
       return <LoaderScreen title={t('form.title', { name: displayNameOf(screen.integration) })} pending={model.pending} {...actions} />;
     case 'failure': {

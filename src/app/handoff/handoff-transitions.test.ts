@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../api/api-schemas';
 import type { Target } from '../state/screen';
+import { resumePoint } from '../state/transitions';
 import { offersHandoffAfterBlocks, screenBeforeHandoff, screenForHandoff, screenOnSubmit } from './handoff-transitions';
 
 const targetOf = (auth_mode: string, extra: Partial<Provider> = {}): Target => ({
@@ -29,6 +30,11 @@ describe('handoff transitions', () => {
     expect(screenBeforeHandoff({ name: 'handoff', target: oauth })).toEqual({ name: 'form', target: oauth });
     expect(screenBeforeHandoff({ name: 'inAppBrowser', target: oauth })).toEqual({ name: 'form', target: oauth });
     expect(screenBeforeHandoff({ name: 'list' })).toBeNull();
+  });
+
+  it('after an expired session and a new token, comes back to the form it was about', () => {
+    expect(resumePoint({ name: 'handoff', target: oauth })).toEqual({ name: 'form', target: oauth });
+    expect(resumePoint({ name: 'inAppBrowser', target: oauth })).toEqual({ name: 'form', target: oauth });
   });
 
   it('offers it on the waiting screen once the popup was blocked twice', () => {
