@@ -126,6 +126,13 @@ test.describe('in Instagram’s browser on iOS', () => {
     await expect(frame.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
     expect(await outcomes(page)).toEqual([]);
   });
+
+  test('“Try here anyway” sends the tab through the sign-in, as popups cannot work here', async ({ page, gotoHost, createSession, stack }) => {
+    const frame = await openInApp(page, gotoHost, await createSession(onlyOAuth));
+    await frame.getByRole('button', { name: 'Try here anyway' }).click();
+    await page.waitForURL(`${stack.apiUrl}/_test-provider/**`);
+    await expect(page.getByRole('button', { name: 'Allow' })).toBeVisible();
+  });
 });
 
 test.describe('in Instagram’s browser on Android', () => {
