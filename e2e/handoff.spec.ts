@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { BrowserContext, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test, widget } from './support/fixtures';
@@ -32,6 +33,17 @@ async function decodeQr(context: BrowserContext, qr: Locator): Promise<string | 
   } finally {
     await blank.close();
   }
+}
+
+/** No axe violation in the widget's document (WCAG 2.2 A and AA). */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await widget(page).locator('html').evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+  const results = await new AxeBuilder({ page }).include(['#connect-ui', 'html']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => [violation.id, violation.nodes.map((node) => node.target.join(' >>> '))]), screen).toEqual([]);
+  await page.bringToFront();
 }
 
 async function readLink(frame: FrameLocator): Promise<string> {
@@ -121,9 +133,11 @@ test.describe('in Instagram’s browser on iOS', () => {
     await expect(frame.getByText('Copy the link, then paste it into your browser’s address bar.')).toBeVisible();
     expect(new URL(await readLink(frame)).searchParams.get('session_token')).toBe(token);
     await expect(frame.getByRole('button', { name: 'Try here anyway' })).toBeVisible();
+    await expectAccessible(page, 'the in-app explanation');
 
     await frame.getByRole('button', { name: 'Continue on another device' }).click();
     await expect(frame.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
+    await expectAccessible(page, 'the handoff');
     expect(await outcomes(page)).toEqual([]);
   });
 

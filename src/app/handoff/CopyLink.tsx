@@ -26,7 +26,7 @@ export function CopyLink({ link }: { link: string }) {
   return (
     <div class="pb-copy-link">
       <div class="pb-copy-link-row">
-        <input ref={input} class="pb-input pb-code" readOnly value={link} aria-label={t('handoff.linkLabel')} onFocus={(event) => event.currentTarget.select()} />
+        <input ref={input} class="pb-input pb-code" dir="ltr" readOnly value={link} aria-label={t('handoff.linkLabel')} onFocus={(event) => event.currentTarget.select()} />
         <button type="button" class="pb-button pb-button-secondary" onClick={copy}>
           {t('handoff.copy')}
         </button>
