@@ -29,6 +29,11 @@ describe('size budgets', () => {
     expect(sizes.firstScreenTotal.brotli, listing).toBeLessThanOrEqual(budgets.firstScreenBrotli);
   });
 
+  it('the handoff’s QR encoder is a chunk of its own, not part of the first screen', () => {
+    expect(sizes.lazy.map(({ file }) => file)).toContainEqual(expect.stringMatching(/^assets\/qr-code-[\w-]+\.js$/));
+    expect(sizes.firstScreen.map(({ file }) => file).filter((file) => file.includes('qr-code'))).toEqual([]);
+  });
+
   it('the script-tag SDK is at most 2.5 KB brotli', () => {
     const scriptTag = sizes.sdk.find(({ file }) => file === sdkFiles.scriptTag);
     expect(scriptTag?.brotli).toBeGreaterThan(0);

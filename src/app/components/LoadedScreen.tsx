@@ -29,7 +29,11 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
     case 'submitting': {
       const form = model.formFor(screen.target.integration);
       const isSubmitting = screen.name === 'submitting';
-      if (isSubmitting && oauth?.isActive.value) return <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} />;
+      const handoff = model.handoff.value;
+      const onHandoff = handoff?.isOffered(screen.target) ? handoff.open : null;
+      if (isSubmitting && oauth?.isActive.value) {
+        return <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} onHandoff={onHandoff} />;
+      }
       if (!form) return null;
       return (
         <FormScreen
@@ -40,6 +44,7 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
           onSubmit={model.submit}
           onBack={isSubmitting ? null : actions.onBack}
           onClose={actions.onClose}
+          onHandoff={onHandoff}
         />
       );
     }

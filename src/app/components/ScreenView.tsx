@@ -31,6 +31,7 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
   };
   const views = model.views.value;
   if (isLoaded(screen) && views) return <views.LoadedScreen model={model} screen={screen} actions={actions} />;
+  if ((screen.name === 'handoff' || screen.name === 'inAppBrowser') && views) return <views.HandoffScreens model={model} screen={screen} actions={actions} />;
   switch (screen.name) {
     case 'openingForm':
       return <LoaderScreen title={t('form.title', { name: displayNameOf(screen.integration) })} pending={model.pending} {...actions} />;

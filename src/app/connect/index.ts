@@ -3,6 +3,7 @@
 export { createFlows } from '../models/flows';
 export { createApiClient } from '../api/api-client';
 export { LoadedScreen } from '../components/LoadedScreen';
+export { HandoffScreens } from '../handoff/HandoffScreens';
 export { FailureScreen } from '../screens/FailureScreen';
 export { ConfirmLeave } from '../components/ConfirmLeave';
 export { decideApiAccess } from '../config/api-access';

@@ -3,6 +3,7 @@ import type { Integration } from '../api/api-schemas';
 import type { LoadGets } from '../api/early-get';
 import type { Screen } from '../state/screen';
 import { createTelemetry, viewOf } from '../telemetry/telemetry';
+import { createHandoffFlow, type HandoffFlow } from '../handoff/handoff-flow';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
 import { createLoadFlow } from './load-flow';
@@ -21,6 +22,8 @@ export interface Flows {
   prefetch: (integration: Integration) => void;
   submit: () => void;
   list: ListModel;
+  /** Continue on another device, and the in-app browser's explanation before an OAuth submit. */
+  handoff: HandoffFlow;
 }
 
 /** Sends the step beacons: `open` now, and a `view:` one each time a new view shows. */
@@ -54,6 +57,7 @@ export function createFlows(state: WidgetState): Flows {
   const forms = createFormFlow(state);
   const loader = createLoadFlow(state, forms);
   const submitForm = createSubmit(state);
+  const handoff = createHandoffFlow(state, submitForm);
   return {
     load: loader.load,
     retryLoad: loader.retryLoad,
@@ -64,12 +68,13 @@ export function createFlows(state: WidgetState): Flows {
     },
     prefetch: (integration) => forms.prefetch(integration.provider),
     list: createListModel(state.integrations),
+    handoff,
     submit: () => {
       const screen = state.screen.value;
       const form = screen.name === 'form' ? state.forms.get(screen.target.integration.unique_key) : undefined;
       if (screen.name !== 'form' || !form) return;
       state.track?.('click:connect', screen.target.integration.unique_key);
-      void submitForm(form, screen.target);
+      if (!handoff.interceptSubmit(screen.target)) void submitForm(form, screen.target);
     },
   };
 }

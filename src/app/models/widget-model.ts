@@ -6,6 +6,7 @@ import type { ConnectModule } from '../connect-module';
 import type { OAuthModel } from '../oauth/oauth-model';
 import type { Screen } from '../state/screen';
 import { screenOnRecheck, screenOnToken, screenOnTokenTimeout } from '../state/transitions';
+import type { HandoffFlow } from '../handoff/handoff-flow';
 import type { Flows } from './flows';
 import type { FormModel } from './form-model';
 import { createLeaveFlow, type LeaveFlow } from './leave-flow';
@@ -25,6 +26,8 @@ export interface WidgetModel extends LeaveFlow {
   pending: PendingModel;
   /** The search and paging of the list, once the lazy half has loaded. */
   list: ReadonlySignal<ListModel | null>;
+  /** Continue on another device (and the in-app browser's explanation), once the lazy half has loaded. */
+  handoff: ReadonlySignal<HandoffFlow | null>;
   /** Whether Back leads to a list (not in single-integration sessions). */
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
@@ -54,6 +57,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   const state = createWidgetState(deps);
   const leave = createLeaveFlow(state);
   const list = signal<ListModel | null>(null);
+  const handoff = signal<HandoffFlow | null>(null);
   const hasRecovered = signal(false);
   let flows: Flows | null = null;
 
@@ -64,6 +68,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     if (module?.ok && !flows) {
       flows = module.value.createFlows(state);
       list.value = flows.list;
+      handoff.value = flows.handoff;
     }
     if (flows) use(flows);
   }
@@ -103,6 +108,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     oauth: state.oauth,
     pending: state.pending,
     list,
+    handoff,
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),

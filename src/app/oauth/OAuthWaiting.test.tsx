@@ -7,12 +7,13 @@ import { OAuthWaiting } from './OAuthWaiting';
 
 afterEach(cleanup);
 
-function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup') {
+function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup', blockedCount = 0) {
   const phaseSignal = signal(phase);
   const model: OAuthModel = {
     phase: phaseSignal,
     isActive: signal(true),
     isSlow: signal(phase === 'slow'),
+    blockedCount: signal(blockedCount),
     nextStep: signal(nextStep),
     start: vi.fn(),
     reopen: vi.fn(),
@@ -23,6 +24,17 @@ function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup') {
 }
 
 describe('OAuthWaiting', () => {
+  it('offers to continue on another device once the popup was blocked twice, when it may', () => {
+    const onHandoff = vi.fn();
+    const { unmount } = render(<OAuthWaiting model={fakeModel('blocked', 'popup', 1)} name="Acme CRM" onClose={null} onHandoff={onHandoff} />);
+    expect(screen.queryByRole('button', { name: 'Continue on another device' })).toBeNull();
+    unmount();
+    render(<OAuthWaiting model={fakeModel('blocked', 'popup', 2)} name="Acme CRM" onClose={null} onHandoff={onHandoff} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue on another device' }));
+    expect(onHandoff).toHaveBeenCalledOnce();
+  });
+
+
   it('says where to finish signing in, with a way to reopen the window and a way out', () => {
     const model = fakeModel('waiting');
     render(<OAuthWaiting model={model} name="Acme CRM" onClose={null} />);

@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { Header } from '../components/Header';
 import { AlertIcon } from '../components/icons';
+import { offersHandoffAfterBlocks } from '../handoff/handoff-transitions';
 import type { OAuthModel } from './oauth-model';
 
 export interface OAuthWaitingProps {
@@ -8,10 +9,12 @@ export interface OAuthWaitingProps {
   /** The integration's display name. */
   name: string;
   onClose: (() => void) | null;
+  /** "Continue on another device", where the widget may offer it (an OAuth integration, not a preview). */
+  onHandoff?: (() => void) | null;
 }
 
 /** A blocked or closed popup: why, and the button that opens it again from this click (or redirects). */
-function Interrupted({ model, name }: { model: OAuthModel; name: string }) {
+function Interrupted({ model, name, onHandoff }: { model: OAuthModel; name: string; onHandoff: (() => void) | null }) {
   const isRedirect = model.nextStep.value === 'redirect';
   const isBlocked = model.phase.value === 'blocked';
   const help = isRedirect ? t('oauth.redirectHelp', { name }) : isBlocked ? t('oauth.blockedHelp') : t('oauth.closedHelp');
@@ -33,6 +36,11 @@ function Interrupted({ model, name }: { model: OAuthModel; name: string }) {
           {retry}
         </button>
       </div>
+      {onHandoff && offersHandoffAfterBlocks(model.blockedCount.value) && (
+        <button type="button" class="pb-link-button" onClick={onHandoff}>
+          {t('handoff.offer')}
+        </button>
+      )}
     </>
   );
 }
@@ -62,12 +70,12 @@ function Waiting({ model, name }: { model: OAuthModel; name: string }) {
 }
 
 /** "Finish signing in to {name} in the window we opened" while the OAuth flow runs. */
-export function OAuthWaiting({ model, name, onClose }: OAuthWaitingProps) {
+export function OAuthWaiting({ model, name, onClose, onHandoff = null }: OAuthWaitingProps) {
   return (
     <>
       <Header title={t('oauth.title', { name })} onClose={onClose} />
       <div class="pb-body pb-centered">
-        {model.phase.value === 'blocked' || model.phase.value === 'closed' ? <Interrupted model={model} name={name} /> : <Waiting model={model} name={name} />}
+        {model.phase.value === 'blocked' || model.phase.value === 'closed' ? <Interrupted model={model} name={name} onHandoff={onHandoff} /> : <Waiting model={model} name={name} />}
       </div>
     </>
   );

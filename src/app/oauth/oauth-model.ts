@@ -24,6 +24,8 @@ export interface OAuthModel {
   /** A flow is running: the widget shows the waiting screen. */
   isActive: ReadonlySignal<boolean>;
   isSlow: ReadonlySignal<boolean>;
+  /** How often the popup was blocked in this widget so far. */
+  blockedCount: ReadonlySignal<number>;
   /** What "Reopen" does now: a new popup, or sending this tab through the flow. */
   nextStep: ReadonlySignal<OAuthMode>;
   /** Must be called synchronously in the click (or submit) handler. Never rejects. */
@@ -183,6 +185,7 @@ export function createOAuthModel(deps: OAuthModelDeps): OAuthModel {
     phase,
     isActive: computed(() => activePhases.includes(phase.value)),
     isSlow: computed(() => phase.value === 'slow'),
+    blockedCount,
     nextStep,
     start,
     reopen: () => {

@@ -18,10 +18,12 @@ export interface FormScreenProps {
   onSubmit: () => void;
   onBack: (() => void) | null;
   onClose: (() => void) | null;
+  /** "Continue on another device": offered on OAuth integrations. */
+  onHandoff?: (() => void) | null;
 }
 
 /** The generated connect form. Submit is refused (and errors shown) until every field is valid. */
-export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBack, onClose }: FormScreenProps) {
+export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBack, onClose, onHandoff = null }: FormScreenProps) {
   const { spec } = form;
   const name = spec.displayName;
   const [announcement, setAnnouncement] = useState('');
@@ -57,6 +59,11 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
           </button>
         </form>
         {isSubmitting && <SlowNotice pending={pending} />}
+        {onHandoff && !isSubmitting && (
+          <button type="button" class="pb-link-button pb-guide" onClick={onHandoff}>
+            {t('handoff.offer')}
+          </button>
+        )}
         {spec.guideUrl && (
           <a class="pb-link pb-guide" href={spec.guideUrl} target="_blank" rel="noopener noreferrer" aria-label={`${t('form.guide', { name })} ${t('form.opensInNewTab')}`}>
             {t('form.guide', { name })}

@@ -23,6 +23,10 @@ export type Screen =
   | { name: 'form'; target: Target }
   | { name: 'submitting'; target: Target }
   | { name: 'success'; target: Target; result: ConnectionResult }
+  /** OAuth in an app's web view: why a sign-in window cannot work there, and the ways out. */
+  | { name: 'inAppBrowser'; target: Target }
+  /** The session's link (QR code and text) for another device, while watching for its connection. */
+  | { name: 'handoff'; target: Target }
   | { name: 'failure'; failure: ApiFailure; step: FailedStep; integration: Integration | null; target: Target | null }
   /**
    * The token no longer works. `isMalformed`: it never could (not an expiry); `hasWaited`: the host

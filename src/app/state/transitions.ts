@@ -38,10 +38,12 @@ export function screenAfterFailure(current: Screen, failure: ApiFailure, step: F
   return { name: 'failure', failure, step, integration, target };
 }
 
-/** The screen to come back to once a fresh token arrives. A submit in flight comes back as its form. */
+/** The screen to come back to once a fresh token arrives. A submit in flight, a handoff or the in-app explanation comes back as its form. */
 export function resumePoint(screen: Screen): Screen {
   switch (screen.name) {
     case 'submitting':
+    case 'inAppBrowser':
+    case 'handoff':
       return { name: 'form', target: screen.target };
     case 'expired':
       return screen.resumeTo;

@@ -3,6 +3,7 @@ import type { ApiDeps } from '../deps';
 import { apiError, ApiError } from '../http/api-error';
 import type { ConnectSession, Connection, Credentials, EndUserInput, Json, SavedConnection } from '../store/store';
 import { subjectOf, type AuthWebhookSubject } from '../webhooks/auth-webhook-body';
+import { recordSessionConnection } from '../sessions/session-connections';
 import type { ResolvedIntegration } from './resolve-integration';
 
 export interface ConnectionRequest extends ResolvedIntegration {
@@ -37,6 +38,7 @@ export function completeConnection(deps: ApiDeps, request: ConnectionRequest): S
     endUserFrom(session),
     deps.now().toISOString(),
   );
+  recordSessionConnection(deps, session, saved.connection.id);
   deps.webhooks.sendAuthWebhook(subjectOf(saved), { success: true });
   return saved;
 }

@@ -100,6 +100,7 @@ describe('GET /connect/session', () => {
       allowed_integrations: ['demo-basic'],
       integrations_config_defaults: { 'demo-basic': { connection_config: { subdomain: 'acme' } } },
       websocketsPath: '/',
+      connections: [],
     });
   });
 

@@ -1,8 +1,13 @@
 import type { ApiDeps } from '../deps';
 import { readConnectUiSettings } from '../store/environment-settings';
 import type { ConnectSession, IntegrationConfigDefaults } from '../store/store';
+import { listSessionConnections } from './session-connections';
 
-/** The `ConnectSessionOutput`: optional members only when set. */
+/**
+ * The `ConnectSessionOutput`: optional members only when set. Plus `connections`, which Nango's
+ * output does not have: what this session connected so far, for a widget that handed the session
+ * to another device.
+ */
 export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
   return {
     endUser: session.endUser
@@ -22,6 +27,7 @@ export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
     ...(session.reconnectConnectionId !== null ? { isReconnecting: true } : {}),
     ...(session.overrides ? { overrides: session.overrides } : {}),
     websocketsPath: deps.websocketsPath,
+    connections: listSessionConnections(deps, session),
   };
 }
 

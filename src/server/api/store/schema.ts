@@ -69,6 +69,14 @@ CREATE TABLE IF NOT EXISTS connection_metadata (
   connection_row_id INTEGER PRIMARY KEY REFERENCES connections(id) ON DELETE CASCADE,
   metadata TEXT NOT NULL
 );
+-- The connections each connect session made, so the widget that handed its session to another
+-- device learns of them (GET /connect/session). Gone with the session or the connection.
+CREATE TABLE IF NOT EXISTS session_connections (
+  session_id INTEGER NOT NULL REFERENCES connect_sessions(id) ON DELETE CASCADE,
+  connection_row_id INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (session_id, connection_row_id)
+);
 CREATE TABLE IF NOT EXISTS oauth_sessions (
   state TEXT PRIMARY KEY,
   data TEXT NOT NULL,
