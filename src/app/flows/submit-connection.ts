@@ -1,9 +1,9 @@
-import type { ApiClient } from '../api/api-client';
-import type { ConnectionResponse, Session } from '../api/api-schemas';
-import { failed, type Result } from '../api/result';
+import type { ApiClient } from '../../client/http';
+import type { ConnectionResponse, Session } from '../../contract/connect';
+import { failed, type Result } from '../../client/failure';
 import type { WidgetConfig } from '../config/widget-config';
 import type { OAuthModel } from '../oauth/oauth-model';
-import { planSubmission, type Submission } from './plan-submission';
+import { planSubmission, type Submission } from '../../client/auth';
 import { submitOAuth, unsupportedFailure } from './submit-oauth';
 
 export interface SubmitContext {

@@ -1,11 +1,11 @@
-import type { ConnectionResponse } from '../api/api-schemas';
-import type { ApiFailure } from '../api/api-failure';
-import type { Result } from '../api/result';
+import type { ConnectionResponse } from '../../contract/connect';
+import type { ApiFailure } from '../../client/failure';
+import type { Result } from '../../client/failure';
 import type { WidgetConfig } from '../config/widget-config';
 import type { OAuthModel } from '../oauth/oauth-model';
-import { oauthRequestFrom } from '../oauth/oauth-submission';
-import type { AuthMode } from './auth-mode';
-import type { GroupedValues } from './form-values';
+import { oauthRequestFrom } from '../../client/oauth/connect-url';
+import type { AuthMode } from '../../client/auth';
+import type { GroupedValues } from '../../client/auth';
 
 /** Everything an OAuth-family flow needs. */
 export interface OAuthSubmission {

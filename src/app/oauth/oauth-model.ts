@@ -1,19 +1,19 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { failed } from '../api/result';
-import type { PopupWindow } from './browser-window';
-import { oauthConnectUrl } from './connect-url';
-import { launchRedirect } from './launch-redirect';
+import { failed } from '../../client/failure';
+import type { PopupWindow } from '../../client/oauth/popup';
+import { oauthConnectUrl } from '../../client/oauth/connect-url';
+import { launchRedirect } from '../../client/oauth/redirect';
 import type { OAuthModelDeps, OAuthStart } from './oauth-model-deps';
 import { chooseOAuthMode, type OAuthMode } from './oauth-mode';
-import { oauthFailure } from './oauth-failure';
-import { startAttempt, type Attempt } from './oauth-attempt';
-import { openPopup } from './open-popup';
-import { hasSecretOverride, sendOwnApp } from './own-app';
-import { newFlowId } from './pending-flow';
-import { popupSizeFor } from './popup-size';
+import { oauthFailure } from '../../client/oauth/oauth-failure';
+import { startAttempt, type Attempt } from '../../client/oauth/attempt';
+import { openPopup } from '../../client/oauth/popup';
+import { hasSecretOverride, sendOwnApp } from '../../client/oauth/own-app';
+import { newFlowId } from '../../client/oauth/pending-flow';
+import { popupSizeFor } from '../../client/oauth/popup';
 import { createRedirectSupport } from './redirect-support';
-import type { OAuthResult } from './socket-result';
-import { socketUrl } from './socket-url';
+import type { OAuthResult } from '../../client/oauth/socket';
+import { socketUrl } from '../../client/oauth/socket';
 
 export type { OAuthModelDeps, OAuthStart } from './oauth-model-deps';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from './model-harness';
-import { savePendingFlow } from './pending-flow';
+import { savePendingFlow } from '../../client/oauth/pending-flow';
 import { resumeOAuth } from './resume-oauth';
 
 const apiURL = 'http://127.0.0.1:3003/prefix';

@@ -1,7 +1,7 @@
-import type { FlowStorage } from './pending-flow';
-import { takePendingFlow } from './pending-flow';
-import { fetchRedirectResult } from './redirect-api';
-import type { OAuthResult } from './socket-result';
+import type { FlowStorage } from '../../client/oauth/pending-flow';
+import { takePendingFlow } from '../../client/oauth/pending-flow';
+import { fetchRedirectResult } from '../../client/oauth/redirect';
+import type { OAuthResult } from '../../client/oauth/socket';
 
 export interface ResumeOptions {
   storage: FlowStorage | null;
