@@ -2,7 +2,9 @@ import type { ConnectionResult } from '../../protocol/messages';
 import { failed } from '../failure';
 import { errorTypeForOAuthCode, oauthFailure, providerMessage } from './oauth-failure';
 import { listenForCallback, watchClosed, type BrowserWindow, type CallbackMessage, type PopupWindow } from './popup';
-import { openSocketLink, resultFromSocket, type OAuthResult, type SocketLink, type WebSocketConstructor } from './socket';
+import { oauthConnectUrl, type OAuthRequest } from './connect-url';
+import { hasSecretOverride, sendOwnApp } from './own-app';
+import { openSocketLink, resultFromSocket, socketUrl, type OAuthResult, type SocketLink, type WebSocketConstructor } from './socket';
 
 export interface AttemptOptions {
   window: BrowserWindow;
@@ -166,4 +168,40 @@ function closeQuietly(popup: PopupWindow): void {
   } catch {
     // Already gone.
   }
+}
+
+export interface PopupFlowOptions extends Pick<AttemptOptions, 'window' | 'WebSocket' | 'onNavigated' | 'onClosed' | 'closeGraceMs' | 'ackTimeoutMs'> {
+  apiURL: string;
+  fetch: typeof fetch;
+  sessionToken: string;
+  request: OAuthRequest;
+  /** The session's `websocketsPath` (non-cloud Nango). */
+  websocketsPath: string | undefined;
+}
+
+/**
+ * One OAuth flow of `request` in `popup`, against the API at `apiURL`: its socket, the popup's
+ * connect URL, and an own OAuth app's credentials sent (bound to the socket) before the popup
+ * goes anywhere. The widget's OAuth model and the headless client both start flows here.
+ */
+export function startPopupFlow(popup: PopupWindow, options: PopupFlowOptions): Attempt {
+  const { apiURL, sessionToken, request, fetch } = options;
+  return startAttempt(popup, {
+    window: options.window,
+    WebSocket: options.WebSocket,
+    socketUrl: socketUrl(apiURL, options.websocketsPath),
+    apiOrigin: new URL(apiURL).origin,
+    providerConfigKey: request.providerConfigKey,
+    connectUrl: (wsClientId) => oauthConnectUrl({ apiURL, sessionToken, request, wsClientId, redirect: null }),
+    ...(hasSecretOverride(request)
+      ? { prepare: async (wsClientId: string) => {
+        const failure = await sendOwnApp({ apiURL, sessionToken, request, wsClientId, fetch });
+        return failure ? failed<ConnectionResult>(failure) : null;
+      } }
+      : {}),
+    onNavigated: options.onNavigated,
+    onClosed: options.onClosed,
+    closeGraceMs: options.closeGraceMs,
+    ackTimeoutMs: options.ackTimeoutMs,
+  });
 }

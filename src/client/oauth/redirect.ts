@@ -6,7 +6,7 @@ import type { BrowserWindow } from './popup';
 import { oauthConnectUrl, type OAuthRequest } from './connect-url';
 import { oauthFailure } from './oauth-failure';
 import { hasSecretOverride } from './own-app';
-import { savePendingFlow, type FlowStorage } from './pending-flow';
+import { savePendingFlow, takePendingFlow, type FlowStorage } from './pending-flow';
 import { resultFromSocket, type OAuthResult } from './socket';
 
 // Redirect mode: the whole tab goes through the OAuth flow and comes back with `return_to`.
@@ -106,4 +106,30 @@ export async function fetchRedirectResult(options: RedirectApiOptions, flowId: s
   } catch (error) {
     return failed(oauthFailure('network_error', null, '', error instanceof Error ? error.message : null));
   }
+}
+
+export interface ResumeOptions {
+  storage: FlowStorage | null;
+  apiURL: string;
+  fetch: typeof fetch;
+  signal?: AbortSignal;
+  now?: number;
+}
+
+export interface ResumedFlow {
+  /** The integration the flow was for: the widget shows its success or failure screen. */
+  providerConfigKey: string;
+  result: OAuthResult;
+}
+
+/**
+ * For a widget opened with `resume: true`: finishes the redirect-mode flow this tab left for.
+ * `null` when there is none (or it is too old). The pending flow is removed before the API is
+ * asked, so a reload cannot report the same result twice.
+ */
+export async function resumeOAuth({ storage, apiURL, fetch, signal, now = Date.now() }: ResumeOptions): Promise<ResumedFlow | null> {
+  const flow = storage ? takePendingFlow(storage, now) : null;
+  if (!flow) return null;
+  const result = await fetchRedirectResult({ apiURL, fetch, signal }, flow.flowId, flow.providerConfigKey);
+  return { providerConfigKey: flow.providerConfigKey, result };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from './model-harness';
-import { savePendingFlow } from '../../client/oauth/pending-flow';
-import { resumeOAuth } from './resume-oauth';
+import type { FlowStorage } from './browser';
+import { savePendingFlow } from './pending-flow';
+import { resumeOAuth } from './redirect';
+
+function memoryStorage(): FlowStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+}
 
 const apiURL = 'http://127.0.0.1:3003/prefix';
 const flow = { flowId: 'f'.repeat(32), providerConfigKey: 'demo-oauth2', startedAt: 1_000 };
