@@ -45,6 +45,16 @@ describe('session() and integrations()', () => {
     expect(missing.type).toBe('missing_connect_session_token');
   });
 
+  it('reject with the signal’s reason once the caller aborts', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const controller = new AbortController();
+    const pending = client({ fetch: hanging }).session(controller.signal);
+    const reason = new Error('the user left');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it('reject an unreachable API with network_error', async () => {
     const error = await rejection(client({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).session());
     expect(error.type).toBe('network_error');
@@ -128,6 +138,12 @@ function fakeBrowser() {
   return { window, opened, navigations, popup };
 }
 
+/** A socket that never answers: the flow waits for the window. */
+class SilentSocket implements WebSocketLike {
+  addEventListener() {}
+  close() {}
+}
+
 function memoryStorage() {
   const items = new Map<string, string>();
   return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
@@ -151,6 +167,15 @@ describe('authorize()', () => {
     expect(storage.getItem('plugboard.oauth.pending')).toContain(url.searchParams.get('plugboard_flow'));
     const started = await api.app.request(url.pathname + url.search);
     expect(started.status).toBe(302);
+  });
+
+  it('redirect: an API without redirect support (Nango) rejects with blocked_by_browser and the tab stays', async () => {
+    const { window, opened } = fakeBrowser();
+    const noRedirect: typeof fetch = (input, init) =>
+      new URL(String(input)).pathname === '/oauth/redirect' ? Promise.resolve(new Response('{"error":{"code":"not_found"}}', { status: 404 })) : realFetch()(input, init);
+    const error = await rejection(client({ window, storage: memoryStorage(), fetch: noRedirect }).authorize('demo-oauth2', { mode: 'redirect' }));
+    expect([error.type, error.code]).toEqual(['blocked_by_browser', 'redirect_unavailable']);
+    expect(opened).toEqual([]);
   });
 
   it('redirect: resumeRedirect() without a pending flow is null', async () => {
@@ -183,9 +208,18 @@ describe('authorize()', () => {
     expect(await outcome).toEqual({ providerConfigKey: 'demo-oauth2', connectionId: 'conn-1' });
   });
 
-  it('popup: a blocked window rejects with blocked_by_browser, an error on the socket with its type', async () => {
+  it('popup: a blocked window rejects with blocked_by_browser', async () => {
     const { window } = fakeBrowser();
     const blocked = await rejection(client({ window: { ...window, open: () => null } }).authorize('demo-oauth2', { mode: 'popup' }));
     expect(blocked.type).toBe('blocked_by_browser');
+  });
+
+  it('popup: with detectClosedAuthWindow, a window the user closes rejects with window_closed', async () => {
+    const { window, popup } = fakeBrowser();
+    const closable = { ...popup, closed: false };
+    const outcome = client({ window: { ...window, open: () => closable }, WebSocket: SilentSocket }).authorize('demo-oauth2', { mode: 'popup', detectClosedAuthWindow: true });
+    closable.closed = true;
+    const error = await rejection(outcome);
+    expect(error.type).toBe('window_closed');
   });
 });
