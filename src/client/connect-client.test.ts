@@ -116,6 +116,14 @@ describe('connect()', () => {
     expect([error.type, error.status]).toEqual(['invalid_request', 400]);
   });
 
+  it('sends the AWS External ID provider() showed', async () => {
+    const headless = client();
+    const { externalId, showExternalId } = await headless.provider('demo-aws-sigv4');
+    expect([typeof externalId, showExternalId]).toEqual(['string', true]);
+    const { connectionId } = await headless.connect('demo-aws-sigv4', { role_arn: 'arn:aws:iam::123456789012:role/test_pb' });
+    expect(api.deps.store.getConnection('demo-aws-sigv4', connectionId)?.connectionConfig).toMatchObject({ external_id: externalId });
+  });
+
   it('sends an OAuth integration to authorize()', async () => {
     const error = await rejection(client().connect('demo-oauth2', {}));
     expect([error.type, error.code]).toEqual(['invalid_request', 'oauth_auth_mode']);
@@ -212,6 +220,9 @@ describe('authorize()', () => {
     const { window } = fakeBrowser();
     const blocked = await rejection(client({ window: { ...window, open: () => null } }).authorize('demo-oauth2', { mode: 'popup' }));
     expect(blocked.type).toBe('blocked_by_browser');
+    // A window the caller tried to open itself and the browser refused.
+    const refused = await rejection(client({ window }).authorize('demo-oauth2', { mode: 'popup', popup: null }));
+    expect(refused.type).toBe('blocked_by_browser');
   });
 
   it('popup: with detectClosedAuthWindow, a window the user closes rejects with window_closed', async () => {
