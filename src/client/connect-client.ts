@@ -118,7 +118,7 @@ function connectionIds(result: Result<{ providerConfigKey: string; connectionId:
   throw ConnectError.from(result.failure);
 }
 
-const defaultLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.languages.join(', ') || 'en');
+const defaultLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.languages?.join(', ') || 'en');
 
 function sessionStorageOrNull(): FlowStorage | null {
   try {
@@ -140,7 +140,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     fetch: fetcher,
     timeoutMs: options.timeoutMs,
   });
-  const browser = () => options.window ?? (window as unknown as BrowserWindow & { location: { href: string } });
+  // Read at call time: importing the client touches no `window` (server-side rendering).
+  const browser = (): BrowserWindow & { location?: { href: string } } => options.window ?? window;
   let cachedSession: Promise<Session> | null = null;
   let cachedIntegrations: Promise<Integration[]> | null = null;
   let knownIntegrations: Integration[] | null = null;
