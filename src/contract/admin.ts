@@ -119,3 +119,4 @@ export const adminErrorEnvelope = z.object({
     errors: z.optional(z.array(z.object({ message: z.string(), path: z.optional(z.array(z.string())) }))),
   }),
 });
+export type AdminErrorEnvelope = z.infer<typeof adminErrorEnvelope>;
