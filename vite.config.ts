@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 // One config, one build per target (`vite build --mode <target>`), driven by scripts/build.mjs.
 // Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), sdk-react and sdk-vue (the
-// bindings), console (the local console).
+// bindings), headless (the headless client, ES module), console (the local console).
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 const sdkEntry = fileURLToPath(new URL('src/sdk/index.ts', import.meta.url));
@@ -64,6 +64,17 @@ const targets: Record<string, UserConfig> = {
   },
   'sdk-react': binding('react'),
   'sdk-vue': binding('vue'),
+  // `plugboard/headless`: the Connect API client without the widget (zod bundled in).
+  headless: {
+    publicDir: false,
+    build: {
+      outDir: 'dist/sdk',
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: 'src/client/index.ts', formats: ['es'], fileName: () => 'headless.js' },
+    },
+  },
   console: {
     root: 'src/console',
     base: './',
@@ -79,7 +90,7 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         oxc: { jsx },
-        test: { name: 'node', environment: 'node', include: ['src/server/**/*.test.ts', 'src/protocol/**/*.test.ts', 'src/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['src/server/**/*.test.ts', 'src/protocol/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/client/**/*.test.ts', 'src/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         oxc: { jsx },

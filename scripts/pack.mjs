@@ -1,6 +1,6 @@
 // `npm run pack`: builds, then writes the two packages to dist/packages/:
 //   plugboard-<version>.tgz         the SDK (ESM, script tag, types), plugboard/react and plugboard/vue,
-//                                   and the widget under widget/
+//                                   the headless client (`plugboard/headless`) and the widget under widget/
 //   plugboard-server-<version>.tgz  the plugboard-server CLI, compiled, with the files it serves
 // Each package is assembled in dist/pack-stage/<name>/ with its own package.json, then `npm pack`ed.
 import { execFileSync } from 'node:child_process';
@@ -42,7 +42,7 @@ const writeManifest = (dir, manifest) => writeFileSync(join(dir, 'package.json')
 // plugboard: no dependencies; the widget's files are plain static files under widget/.
 const sdk = join(stage, 'plugboard');
 mkdirSync(sdk, { recursive: true });
-for (const file of ['plugboard.js', 'plugboard.iife.js', 'react.js', 'vue.js']) cpSync(join('dist/sdk', file), join(sdk, file));
+for (const file of ['plugboard.js', 'plugboard.iife.js', 'react.js', 'vue.js', 'headless.js']) cpSync(join('dist/sdk', file), join(sdk, file));
 cpSync('dist/sdk/types', join(sdk, 'types'), { recursive: true });
 addJsExtensions(join(sdk, 'types'));
 cpSync('dist/ui', join(sdk, 'widget'), { recursive: true });
@@ -58,6 +58,7 @@ writeManifest(sdk, {
     '.': { types: './types/sdk/index.d.ts', import: './plugboard.js' },
     './react': { types: './types/bindings/react/index.d.ts', import: './react.js' },
     './vue': { types: './types/bindings/vue/index.d.ts', import: './vue.js' },
+    './headless': { types: './types/client/index.d.ts', import: './headless.js' },
     './plugboard.iife.js': './plugboard.iife.js',
     './widget/*': './widget/*',
     './package.json': './package.json',
@@ -66,7 +67,7 @@ writeManifest(sdk, {
   peerDependencies: { react: '>=18', vue: '>=3.3' },
   peerDependenciesMeta: { react: { optional: true }, vue: { optional: true } },
   sideEffects: false,
-  files: ['plugboard.js', 'plugboard.iife.js', 'react.js', 'vue.js', 'types', 'widget'],
+  files: ['plugboard.js', 'plugboard.iife.js', 'react.js', 'vue.js', 'headless.js', 'types', 'widget'],
 });
 
 // plugboard-server: src/server compiled for Node, one file per module (so `new URL('./x',

@@ -21,7 +21,8 @@ export default async function globalSetup() {
   const hostUrl = `http://localhost:${hostPort}`;
   const demoUrl = `http://localhost:${demoPort}`;
   // OAuth redirect mode sends the tab back only to these (the host page and the demo).
-  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet, returnOrigins: [hostUrl, demoUrl] });
+  // The host page's own origin may open the OAuth WebSocket: the headless client runs there.
+  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet, returnOrigins: [hostUrl, demoUrl], socketOrigins: [hostUrl] });
   const demo = await startDemoServer({
     port: demoPort,
     apiUrl: api.url,
@@ -32,7 +33,7 @@ export default async function globalSetup() {
   });
   const uiOrigin = new URL(ui.url).origin;
   const thirdUrl = `http://127.0.0.2:${thirdPort}`;
-  const hostPage = await startHostServer({ host: '127.0.0.1', port: hostPort, frameOrigins: [uiOrigin, thirdUrl] });
+  const hostPage = await startHostServer({ host: '127.0.0.1', port: hostPort, frameOrigins: [uiOrigin, thirdUrl], connectOrigins: [apiUrl, apiUrl.replace(/^http/, 'ws')] });
   const thirdSite = await startHostServer({ host: '127.0.0.2', port: thirdPort, frameOrigins: [uiOrigin] });
   writeStack({
     apiUrl: api.url,

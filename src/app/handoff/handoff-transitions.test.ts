@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Provider } from '../api/api-schemas';
+import type { Provider } from '../../contract/connect';
 import type { Target } from '../state/screen';
 import { resumePoint } from '../state/transitions';
 import { offersHandoffAfterBlocks, screenBeforeHandoff, screenForHandoff, screenOnSubmit } from './handoff-transitions';

@@ -1,5 +1,5 @@
-import { isAuthMode } from '../flows/auth-mode';
-import { authRoutes } from '../flows/auth-routes';
+import { isAuthMode } from '../../client/auth';
+import { authRoutes } from '../../client/auth';
 import type { Screen, Target } from '../state/screen';
 
 /** Signed in through the provider's own page (the OAuth family): what popups and web views break. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { networkFailure, type ApiFailure } from '../api/api-failure';
-import type { Session } from '../api/api-schemas';
-import type { Result } from '../api/result';
+import { networkFailure, type ApiFailure } from '../../client/failure';
+import { sessionSchema, type Session } from '../../contract/connect';
+import type { Result } from '../../client/failure';
 import { sessionConnectionsOf, watchHandoff, type HandoffWatchOptions } from './handoff-watch';
 
 const base: Session = { connectUISettings: null };
@@ -118,6 +118,7 @@ describe('sessionConnectionsOf', () => {
       { connectionId: 'x', providerConfigKey: 'demo-oauth2', isPending: false, createdAt: '2026-01-01T00:00:00.000Z' },
     ]);
     expect(sessionConnectionsOf(base)).toBeNull();
-    expect(sessionConnectionsOf({ ...base, connections: [{ connection_id: '' }] })).toBeNull();
+    // A malformed list is dropped when the session is parsed, so the watch sees none.
+    expect(sessionConnectionsOf(sessionSchema.parse({ ...base, connections: [{ connection_id: '' }] }))).toBeNull();
   });
 });

@@ -1,8 +1,7 @@
-import type { ApiFailure } from '../api/api-failure';
-import { isSessionFailure } from '../api/api-failure';
-import type { Session } from '../api/api-schemas';
-import type { Result } from '../api/result';
-import { z } from '../../protocol/zod';
+import type { ApiFailure } from '../../client/failure';
+import { isSessionFailure } from '../../client/failure';
+import type { Session } from '../../contract/connect';
+import type { Result } from '../../client/failure';
 
 /** A connection the session made, as the reference API's `GET /connect/session` lists it. */
 export interface SessionConnection {
@@ -13,23 +12,13 @@ export interface SessionConnection {
   createdAt: string;
 }
 
-const connectionsSchema = z.array(
-  z.looseObject({
-    connection_id: z.string().check(z.minLength(1)),
-    provider_config_key: z.string().check(z.minLength(1)),
-    is_pending: z.optional(z.boolean()),
-    created_at: z.optional(z.string()),
-  }),
-);
-
 /**
  * The session's connections, or null where the API does not report them: Nango's session output
  * has no `connections`, so a widget on Nango cannot learn what another device connected.
  */
 export function sessionConnectionsOf(session: Session): SessionConnection[] | null {
-  const parsed = connectionsSchema.safeParse(session['connections']);
-  if (!parsed.success) return null;
-  return parsed.data.map((item) => ({
+  if (!session.connections) return null;
+  return session.connections.map((item) => ({
     connectionId: item.connection_id,
     providerConfigKey: item.provider_config_key,
     isPending: item.is_pending === true,
