@@ -16,7 +16,7 @@ export interface WidgetChannel {
 
 /**
  * What may go to `'*'` while the host's origin is unknown. `'*'` reaches whatever page frames us,
- * so only messages that hold nothing of the user's qualify: `ready`, `close`, and the
+ * so only messages that hold nothing of the user's qualify: `ready`, `close`, `resize`, and the
  * missing-token error (its type and our own sentence: no token, no session yet). Nango's SDK
  * accepts messages only from the widget's origin, so a page other than the host learns nothing
  * but "no token came". This keeps that error reaching the host in browsers without
@@ -24,7 +24,7 @@ export interface WidgetChannel {
  * `document.referrer` would not do).
  */
 const carriesNothing = (message: WidgetMessage) =>
-  message.type === 'ready' || message.type === 'close' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
+  message.type === 'ready' || message.type === 'close' || message.type === 'resize' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
 
 /**
  * An origin a reply can be addressed to. A sandboxed page has the opaque origin "null", which
