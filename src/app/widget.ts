@@ -6,6 +6,7 @@ import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
 import { networkFailure } from './api/api-failure';
 import type { WidgetConfig } from './config/widget-config';
+import { reportHeight } from './inline/report-height';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
 import { createWidgetModel, type WidgetModel } from './models/widget-model';
@@ -84,6 +85,7 @@ export function createWidget(options: WidgetOptions): Widget {
   });
   channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
+  const stopHeight = config.isInline ? reportHeight(window, (height) => channel?.send({ type: 'resize', height })) : () => {};
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
   const checkApiAccess = (): void =>
     void loadConnect()
@@ -114,6 +116,7 @@ export function createWidget(options: WidgetOptions): Widget {
       window.clearTimeout(tokenTimer);
       window.removeEventListener('online', recheckApiAccess);
       stopEscape();
+      stopHeight();
       channel?.close();
       model.pending.cancel();
       model.oauth.value?.dispose();

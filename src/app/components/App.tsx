@@ -1,6 +1,9 @@
 import { t } from '../i18n';
 import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
+import { BrandLine } from '../branding/BrandLine';
+import { integrationOf } from '../branding/branding';
+import { displayNameOf } from '../models/display-name';
 import { Dialog } from './Dialog';
 import { focusKeyOf } from './screen-focus';
 import { ScreenView } from './ScreenView';
@@ -15,9 +18,12 @@ export function App({ model, config }: AppProps) {
   const screen = model.screen.value;
   const confirming = model.confirmLeave.value !== null;
   const ConfirmLeave = model.views.value?.ConfirmLeave;
-  const variant = config.isTopLevel ? 'page' : config.isEmbedded ? 'embedded' : 'modal';
+  const variant = config.isTopLevel ? 'page' : config.isInline ? 'inline' : config.isEmbedded ? 'embedded' : 'modal';
+  const branding = model.branding.value;
+  const integration = integrationOf(screen);
   return (
-    <Dialog focusKey={focusKeyOf(screen)} variant={variant}>
+    <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!branding.poweredBy}>
+      <BrandLine branding={branding} integration={integration && displayNameOf(integration)} />
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>

@@ -15,6 +15,28 @@ export interface WidgetConfig {
   isTopLevel: boolean;
   /** Step beacons to `{apiURL}/connect/telemetry`, as Nango's UI sends; `?telemetry=false` turns them off. */
   telemetry: boolean;
+  /** `?inline=true` (the SDK's `container`): a region in the host's page, not a modal. */
+  isInline: boolean;
+  /** `?close=true`: an inline widget shows a close button (a modal always has one). */
+  showClose: boolean;
+  /** `?events=all`: a `step` message to the host for each step of the user's. */
+  stepEvents: boolean;
+  /** The host's product name and logo (`https:` only), and `?poweredBy=false`; override the session's. */
+  brandName: string | null;
+  brandLogo: string | null;
+  poweredBy: boolean;
+}
+
+/** Whether the widget offers to close: a connect link and the dashboard preview cannot, an inline widget only if asked. */
+export const canClose = (config: WidgetConfig): boolean => !config.isTopLevel && !config.isPreview && (!config.isInline || config.showClose);
+
+/** An absolute `https:` URL, else null: a logo never loads over http, `data:` or `javascript:`. */
+export function httpsUrl(value: string): string | null {
+  try {
+    return new URL(value).protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 // Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
@@ -62,5 +84,11 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
     isPreview,
     isTopLevel,
     telemetry: query.get('telemetry') !== 'false',
+    isInline: !isTopLevel && query.get('inline') === 'true',
+    showClose: query.get('close') === 'true',
+    stepEvents: query.get('events') === 'all',
+    brandName: read('brandName', boundedText(80)),
+    brandLogo: read('brandLogo', httpsUrl),
+    poweredBy: query.get('poweredBy') !== 'false',
   };
 }

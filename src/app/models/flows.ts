@@ -2,7 +2,8 @@ import { effect } from '@preact/signals';
 import type { Integration } from '../api/api-schemas';
 import type { LoadGets } from '../api/early-get';
 import type { Screen } from '../state/screen';
-import { createTelemetry, viewOf } from '../telemetry/telemetry';
+import { stepEventsTo, watchSearch } from '../telemetry/step-events';
+import { createTelemetry, viewOf, type Track } from '../telemetry/telemetry';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
 import { createLoadFlow } from './load-flow';
@@ -23,14 +24,22 @@ export interface Flows {
   list: ListModel;
 }
 
-/** Sends the step beacons: `open` now, and a `view:` one each time a new view shows. */
+/**
+ * Sends the step beacons (and, to a host that asked, step events): `open` now, and a `view:` one
+ * each time a new view shows.
+ */
 function startTelemetry(state: WidgetState): void {
   const { config, token } = state.deps;
-  const track = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
+  const beacon = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
+  const emit = state.deps.emit;
+  const step = config.stepEvents ? stepEventsTo(emit) : null;
+  const track: Track = (event, integration) => {
+    beacon(event, integration);
+    step?.(event, integration);
+  };
   state.track = track;
   track('open');
   // The user closing the widget (✕, Escape, Done) is the one `close` the widget emits.
-  const emit = state.deps.emit;
   state.deps.emit = (message) => {
     if (message.type === 'close') {
       const screen = state.screen.value;
@@ -54,6 +63,8 @@ export function createFlows(state: WidgetState): Flows {
   const forms = createFormFlow(state);
   const loader = createLoadFlow(state, forms);
   const submitForm = createSubmit(state);
+  const list = createListModel(state.integrations);
+  if (state.deps.config.stepEvents) watchSearch(list, state.deps.emit);
   return {
     load: loader.load,
     retryLoad: loader.retryLoad,
@@ -63,7 +74,7 @@ export function createFlows(state: WidgetState): Flows {
       void forms.openForm(integration);
     },
     prefetch: (integration) => forms.prefetch(integration.provider),
-    list: createListModel(state.integrations),
+    list,
     submit: () => {
       const screen = state.screen.value;
       const form = screen.name === 'form' ? state.forms.get(screen.target.integration.unique_key) : undefined;

@@ -1,5 +1,6 @@
 import { holdsUserInput, screenOnBack } from '../state/transitions';
 import type { Screen } from '../state/screen';
+import { canClose } from '../config/widget-config';
 import type { LeaveIntent, WidgetState } from './widget-state';
 
 export interface LeaveFlow {
@@ -47,8 +48,8 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
 
   return {
     requestClose: () => {
-      // The dashboard preview cannot close; a connect link has no host to close it.
-      if (!config.isPreview && !config.isTopLevel) request('close');
+      // The dashboard preview cannot close; a connect link has no host to close it; inline, only if asked.
+      if (canClose(config)) request('close');
     },
     requestBack: () => request('back'),
     confirm: () => {
@@ -61,7 +62,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
     },
     escape: () => {
       if (state.confirmLeave.value) state.confirmLeave.value = null;
-      else if (!config.isPreview && !config.isTopLevel) request('close');
+      else if (canClose(config)) request('close');
     },
   };
 }

@@ -13,6 +13,7 @@ import type { ListModel } from './list-model';
 import { loadConnect } from './load-connect';
 import type { PendingModel } from './pending-model';
 import { errorPayloadFor, showFailure } from './show-failure';
+import { brandingOf, type Branding } from '../branding/branding';
 import { createWidgetState, type LeaveIntent, type WidgetDeps } from './widget-state';
 
 export interface WidgetModel extends LeaveFlow {
@@ -29,6 +30,8 @@ export interface WidgetModel extends LeaveFlow {
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
   isReconnect: ReadonlySignal<boolean>;
+  /** The host's name and logo, and whether the "Secured by" line shows (URL options over the session's). */
+  branding: ReadonlySignal<Branding>;
   /** A token came after the widget had told the user to close it: it works again, and says so. */
   hasRecovered: ReadonlySignal<boolean>;
   start: () => void;
@@ -106,6 +109,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
+    branding: computed(() => brandingOf(deps.config, state.session.value)),
     hasRecovered,
     start: () => {
       if (state.screen.value.name === 'loading') {

@@ -21,6 +21,8 @@ export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
     ...(session.integrationsConfigDefaults ? { integrations_config_defaults: withoutUserScopes(session.integrationsConfigDefaults) } : {}),
     ...(session.reconnectConnectionId !== null ? { isReconnecting: true } : {}),
     ...(session.overrides ? { overrides: session.overrides } : {}),
+    // Plugboard's own settings, under its own key: a Nango client ignores it.
+    ...(session.branding ? { plugboard: { branding: session.branding } } : {}),
     websocketsPath: deps.websocketsPath,
   };
 }
