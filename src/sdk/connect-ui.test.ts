@@ -127,7 +127,7 @@ describe('ConnectUI', () => {
     const ui = new ConnectUI({ baseURL });
     ui.preload();
     expect(ui.iframe?.style.visibility).toBe('hidden');
-    expect(ui.iframe?.getAttribute('aria-hidden')).not.toBeNull();
+    expect(ui.iframe?.hasAttribute('inert')).toBe(true); // out of the accessibility tree and of the tab order
     expect(document.body.style.overflow).toBe('');
     const preloaded = ui.iframe;
     ui.open();

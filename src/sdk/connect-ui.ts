@@ -63,7 +63,7 @@ export class ConnectUI {
     const mount = () => {
       const src = buildIframeUrl(options, location.href);
       const host = typeof container === 'string' ? document.querySelector(container) : container;
-      if (container && !host) throw new TypeError(`Plugboard: no container ${String(container)}`);
+      if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
       const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
       const channel = openHostChannel({
         window,
@@ -121,12 +121,12 @@ export class ConnectUI {
     const open = () => {
       if (!ensureMounted(true) || isShown || !iframe) return;
       isShown = true;
-      setIframeVisible(iframe, true);
       // Inline, the widget is part of the page: no lock, and focus stays where the user has it.
-      if (!container) {
-        undo.push(lockPage(iframe));
-        iframe.focus();
-      }
+      // The lock goes first: it may hand back an `inert` it had set on this very iframe (preloaded
+      // beside another open widget), which showing it then removes.
+      if (!container) undo.push(lockPage(iframe));
+      setIframeVisible(iframe, true);
+      if (!container) iframe.focus();
     };
 
     Object.assign(this, { preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });

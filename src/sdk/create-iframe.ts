@@ -21,10 +21,11 @@ export function createIframe(src: URL, title: string, isInline: boolean): HTMLIF
   return iframe;
 }
 
-/** A preloaded iframe waits out of sight and out of the accessibility tree until `open()`. */
+/**
+ * A preloaded iframe waits out of sight, and inert: no focus, no clicks, out of the accessibility
+ * tree, until `open()`.
+ */
 export function setIframeVisible(iframe: HTMLIFrameElement, isVisible: boolean): void {
   iframe.style.visibility = isVisible ? 'visible' : 'hidden';
-  iframe.style.pointerEvents = isVisible ? 'auto' : 'none';
-  iframe.tabIndex = isVisible ? 0 : -1;
-  iframe.toggleAttribute('aria-hidden', !isVisible);
+  iframe.toggleAttribute('inert', !isVisible);
 }
