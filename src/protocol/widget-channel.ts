@@ -46,18 +46,17 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
   const isTopLevel = parent === window;
   let pinnedOrigin: string | null = isTopLevel ? window.location.origin : null;
 
-  const close = listen({
+  const close = listen(
     window,
     // A page with an opaque origin could never be answered alone, so its token is not taken: the
     // widget then reports the missing token, which may go to '*'.
-    accept: (event) =>
-      !isTopLevel && event.source === parent && addressable(event.origin) !== null && (pinnedOrigin === null || event.origin === pinnedOrigin),
-    parse: guardHostMessage,
-    onMessage: (message, event) => {
+    (event) => !isTopLevel && event.source === parent && addressable(event.origin) !== null && (pinnedOrigin === null || event.origin === pinnedOrigin),
+    guardHostMessage,
+    (message, event) => {
       if (message.type === 'session_token' && pinnedOrigin === null) pinnedOrigin = event.origin;
       onMessage(message);
     },
-  });
+  );
 
   const send = (message: WidgetMessage) => {
     const origin = pinnedOrigin ?? embedderOrigin(window) ?? (carriesNothing(message) ? '*' : null);

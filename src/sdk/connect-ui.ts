@@ -65,24 +65,19 @@ export class ConnectUI {
       const host = typeof container === 'string' ? document.querySelector(container) : container;
       if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
       const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
-      const channel = openHostChannel({
-        window,
-        iframe: frame,
-        widgetOrigin: src.origin,
-        onMessage: (message) => {
-          // The channel is closed with its iframe: whatever arrives is from the current one.
-          if (message.type === 'resize') {
-            if (host) frame.style.height = `${message.height}px`;
-            return;
-          }
-          if (message.type === 'ready') {
-            clearTimeout(timer);
-            post = channel.send;
-            sendToken();
-          }
-          if (message.type === 'close') close();
-          emit(message);
-        },
+      const channel = openHostChannel(window, frame, src.origin, (message) => {
+        // The channel is closed with its iframe: whatever arrives is from the current one.
+        if (message.type === 'resize') {
+          if (host) frame.style.height = `${message.height}px`;
+          return;
+        }
+        if (message.type === 'ready') {
+          clearTimeout(timer);
+          post = channel.send;
+          sendToken();
+        }
+        if (message.type === 'close') close();
+        emit(message);
       });
       // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
       // over a locked page: take it away and tell the host, once.
