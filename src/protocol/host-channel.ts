@@ -14,6 +14,6 @@ export interface HostChannel {
 export function openHostChannel(window: Window, iframe: HTMLIFrameElement, widgetOrigin: string, onMessage: (message: WidgetMessage) => void): HostChannel {
   return {
     send: (message) => iframe.contentWindow?.postMessage(message, widgetOrigin),
-    close: listen(window, (event) => event.origin === widgetOrigin && event.source !== null && event.source === iframe.contentWindow, guardWidgetMessage, onMessage),
+    close: listen(window, (event) => event.origin === widgetOrigin && !!event.source && event.source === iframe.contentWindow, guardWidgetMessage, onMessage),
   };
 }

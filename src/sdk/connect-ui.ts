@@ -96,13 +96,8 @@ export class ConnectUI {
     /** Mounts unless mounted; `false` while there is no `<body>` (the call is replayed once there is). */
     const ensureMounted = (isOpen: boolean): boolean => {
       if (!document.body) {
-        if (pending === undefined) {
-          document.addEventListener('DOMContentLoaded', () => {
-            const isPendingOpen = pending;
-            pending = undefined;
-            if (isPendingOpen !== undefined) (isPendingOpen ? open : preload)();
-          }, { once: true });
-        }
+        // Replays what is still asked then (a close() meanwhile cancels it).
+        if (pending === undefined) document.addEventListener('DOMContentLoaded', () => pending !== undefined && (pending ? open : preload)(), { once: true });
         pending ||= isOpen;
         return false;
       }
