@@ -52,6 +52,8 @@ test('inline in a 320 px column of a scrolled page: the page stays usable, the h
   await expect(frame.getByRole('dialog')).toHaveCount(0);
   await expect(frame.locator('[aria-modal]')).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Close' })).toHaveCount(0);
+  await frame.getByRole('searchbox').press('Escape');
+  await expect(page.locator('#slot > iframe')).toHaveCount(1);
 
   // The height follows the content: the list, a filtered list (shorter), its form (taller).
   const listHeight = await expectFitted(page);

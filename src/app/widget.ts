@@ -6,7 +6,6 @@ import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
 import { networkFailure } from './api/api-failure';
 import type { WidgetConfig } from './config/widget-config';
-import { reportHeight } from './inline/report-height';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';
 import { createWidgetModel, type WidgetModel } from './models/widget-model';
@@ -85,7 +84,10 @@ export function createWidget(options: WidgetOptions): Widget {
   });
   channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
-  const stopHeight = config.isInline ? reportHeight(window, (height) => channel?.send({ type: 'resize', height })) : () => {};
+  // Inline, the iframe is as tall as the content: the SDK applies each height the widget reports.
+  const root = window.document.documentElement;
+  const resizes = config.isInline ? new ResizeObserver(() => channel?.send({ type: 'resize', height: Math.ceil(root.getBoundingClientRect().height) })) : null;
+  resizes?.observe(root);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
   const checkApiAccess = (): void =>
     void loadConnect()
@@ -116,7 +118,7 @@ export function createWidget(options: WidgetOptions): Widget {
       window.clearTimeout(tokenTimer);
       window.removeEventListener('online', recheckApiAccess);
       stopEscape();
-      stopHeight();
+      resizes?.disconnect();
       channel?.close();
       model.pending.cancel();
       model.oauth.value?.dispose();

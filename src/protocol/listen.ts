@@ -3,7 +3,7 @@
  * pass the sender check (`accept`: the origin and `event.source` check of each side) and `parse`
  * (`null` for anything that is not a valid message), and never let a hostile message throw.
  * Positional, not an options object: property names survive minification, and the script-tag SDK
- * has a 2 KB budget. Returns the function that stops listening.
+ * has a budget of 2.2 KB. Returns the function that stops listening.
  */
 export function listen<T>(
   window: Window,

@@ -19,7 +19,7 @@ const maxDelay = 2 ** 31 - 1;
  */
 export class ConnectUI {
   // The state lives in the constructor's closure and the methods are its functions: local names
-  // minify, property and method names do not, and the script-tag build has a 2 KB budget.
+  // minify, property and method names do not, and the script-tag build has a 2.2 KB budget.
   /** The widget's iframe while it is mounted. */
   declare readonly iframe: HTMLIFrameElement | null;
   /** Creates the iframe out of sight so a later `open()` shows a ready widget at once. */

@@ -19,10 +19,10 @@ export const sessionSchema = z.looseObject({
   isReconnecting: optional(z.boolean()),
   overrides: optional(z.record(z.string(), z.looseObject({ docs_connect: optional(z.string()) }))),
   websocketsPath: optional(z.string()),
-  /** Plugboard's own session settings: the host's product name and logo, and the "Secured by" line. */
+  /** Plugboard's own session settings: the host's product name and logo (its `powered_by` arrives as `showWatermark`). */
   plugboard: optional(
     z.looseObject({
-      branding: optional(z.looseObject({ name: optional(z.string()), logo_url: optional(z.string()), powered_by: optional(z.boolean()) })),
+      branding: optional(z.looseObject({ name: optional(z.string()), logo_url: optional(z.string()) })),
     }),
   ),
 });

@@ -1,7 +1,16 @@
 import type { Session } from '../api/api-schemas';
-import { httpsUrl, type WidgetConfig } from '../config/widget-config';
+import type { WidgetConfig } from '../config/widget-config';
 import type { Integration } from '../api/api-schemas';
 import type { Screen } from '../state/screen';
+
+/** An absolute `https:` URL, else null: a logo never loads over http, `data:` or `javascript:`. */
+export function httpsUrl(value: string): string | null {
+  try {
+    return new URL(value).protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The host's product in the header, and whether the "Secured by" line shows. */
 export interface Branding {
@@ -18,10 +27,10 @@ export interface Branding {
  */
 export function brandingOf(config: WidgetConfig, session: Session | null): Branding {
   const fromSession = session?.plugboard?.branding;
-  const sessionName = fromSession?.name?.slice(0, 80) || null;
+  const { query } = config;
   return {
-    name: config.brandName ?? sessionName,
-    logo: config.brandLogo ?? (fromSession?.logo_url ? httpsUrl(fromSession.logo_url) : null),
+    name: (query.get('brandName') ?? fromSession?.name)?.slice(0, 80) || null,
+    logo: httpsUrl(query.get('brandLogo') ?? fromSession?.logo_url ?? ''),
     poweredBy: config.poweredBy && fromSession?.powered_by !== false,
   };
 }

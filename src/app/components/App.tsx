@@ -1,9 +1,6 @@
 import { t } from '../i18n';
 import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
-import { BrandLine } from '../branding/BrandLine';
-import { integrationOf } from '../branding/branding';
-import { displayNameOf } from '../models/display-name';
 import { Dialog } from './Dialog';
 import { focusKeyOf } from './screen-focus';
 import { ScreenView } from './ScreenView';
@@ -19,11 +16,11 @@ export function App({ model, config }: AppProps) {
   const confirming = model.confirmLeave.value !== null;
   const ConfirmLeave = model.views.value?.ConfirmLeave;
   const variant = config.isTopLevel ? 'page' : config.isInline ? 'inline' : config.isEmbedded ? 'embedded' : 'modal';
-  const branding = model.branding.value;
-  const integration = integrationOf(screen);
+  const BrandLine = model.views.value?.BrandLine;
+  // The session turns the "Secured by" line off through its `connectUISettings.showWatermark`.
   return (
-    <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!branding.poweredBy}>
-      <BrandLine branding={branding} integration={integration && displayNameOf(integration)} />
+    <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!config.poweredBy}>
+      {BrandLine && <BrandLine config={config} session={model.session.value} screen={screen} />}
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>

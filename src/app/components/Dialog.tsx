@@ -24,7 +24,7 @@ export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps)
 
   // Before paint, so the new screen never shows without its focus.
   useLayoutEffect(() => {
-    if (focusKey !== null && dialog.current && (!isInline || dialog.current.ownerDocument.hasFocus())) focusScreen(dialog.current);
+    if (focusKey !== null && dialog.current && (!isInline || document.hasFocus())) focusScreen(dialog.current);
   }, [focusKey]);
 
   return (

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { canClose, type WidgetConfig } from '../config/widget-config';
+import type { WidgetConfig } from '../config/widget-config';
 import type { WidgetModel } from '../models/widget-model';
 import { displayNameOf } from '../models/display-name';
 import type { Screen } from '../state/screen';
@@ -26,7 +26,7 @@ const isLoaded = (screen: Screen): screen is Extract<Screen, { name: LoadedScree
 /** One component per screen; every decision was already made by the model. */
 export function ScreenView({ model, config, screen }: ScreenViewProps) {
   const actions: ScreenActions = {
-    onClose: canClose(config) ? model.requestClose : null,
+    onClose: config.canClose ? model.requestClose : null,
     onBack: model.hasList.value ? model.requestBack : null,
   };
   const views = model.views.value;

@@ -17,27 +17,20 @@ export interface WidgetConfig {
   telemetry: boolean;
   /** `?inline=true` (the SDK's `container`): a region in the host's page, not a modal. */
   isInline: boolean;
-  /** `?close=true`: an inline widget shows a close button (a modal always has one). */
-  showClose: boolean;
-  /** `?events=all`: a `step` message to the host for each step of the user's. */
-  stepEvents: boolean;
-  /** The host's product name and logo (`https:` only), and `?poweredBy=false`; override the session's. */
-  brandName: string | null;
-  brandLogo: string | null;
+  /**
+   * Whether the widget offers to close: a connect link and the dashboard preview cannot; an inline
+   * widget only with `?close=true` (the SDK's `showClose`).
+   */
+  canClose: boolean;
+  /** `?poweredBy=false`: no "Secured by Plugboard" line (the session may also turn it off). */
   poweredBy: boolean;
+  /**
+   * The whole query, for the options only the lazy half uses, which it reads and checks itself
+   * (`events`, `brandName`, `brandLogo`): the first screen's budget does not carry them.
+   */
+  query: URLSearchParams;
 }
 
-/** Whether the widget offers to close: a connect link and the dashboard preview cannot, an inline widget only if asked. */
-export const canClose = (config: WidgetConfig): boolean => !config.isTopLevel && !config.isPreview && (!config.isInline || config.showClose);
-
-/** An absolute `https:` URL, else null: a logo never loads over http, `data:` or `javascript:`. */
-export function httpsUrl(value: string): string | null {
-  try {
-    return new URL(value).protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 // Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
 // schema library (zod's core is ~6 KB brotli). Each value is checked and dropped when invalid.
@@ -67,6 +60,7 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
   const query = new URLSearchParams(search);
   const read = reader(query);
   const isPreview = query.get('preview') === 'true';
+  const isInline = !isTopLevel && query.get('inline') === 'true';
   return {
     apiURL: query.get('apiURL') ?? '',
     // Plugboard detects a closed OAuth window unless told not to (Nango only ever sends `true`).
@@ -84,11 +78,9 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
     isPreview,
     isTopLevel,
     telemetry: query.get('telemetry') !== 'false',
-    isInline: !isTopLevel && query.get('inline') === 'true',
-    showClose: query.get('close') === 'true',
-    stepEvents: query.get('events') === 'all',
-    brandName: read('brandName', boundedText(80)),
-    brandLogo: read('brandLogo', httpsUrl),
+    isInline,
+    canClose: !isTopLevel && !isPreview && (!isInline || query.get('close') === 'true'),
     poweredBy: query.get('poweredBy') !== 'false',
+    query,
   };
 }

@@ -5,6 +5,7 @@ export { createApiClient } from '../api/api-client';
 export { LoadedScreen } from '../components/LoadedScreen';
 export { FailureScreen } from '../screens/FailureScreen';
 export { ConfirmLeave } from '../components/ConfirmLeave';
+export { BrandLine } from '../branding/BrandLine';
 export { decideApiAccess } from '../config/api-access';
 export { primaryPaletteOn } from '../theme/primary-palette';
 export { enConnect } from '../i18n/en-connect';

@@ -16,8 +16,6 @@ export const en = {
   'common.slow': 'This is taking longer than usual…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Secured by Plugboard',
-  'brand.wantsToConnect': '{brand} wants to connect to {name}',
-  'brand.logo': 'Logo',
 
   'list.title': 'Connect an account',
 

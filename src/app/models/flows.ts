@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import type { Integration } from '../api/api-schemas';
 import type { LoadGets } from '../api/early-get';
 import type { Screen } from '../state/screen';
-import { stepEventsTo, watchSearch } from '../telemetry/step-events';
+import { stepEventsTo, wantsStepEvents, watchSearch } from '../telemetry/step-events';
 import { createTelemetry, viewOf, type Track } from '../telemetry/telemetry';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
@@ -32,7 +32,7 @@ function startTelemetry(state: WidgetState): void {
   const { config, token } = state.deps;
   const beacon = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
   const emit = state.deps.emit;
-  const step = config.stepEvents ? stepEventsTo(emit) : null;
+  const step = wantsStepEvents(config) ? stepEventsTo(emit) : null;
   const track: Track = (event, integration) => {
     beacon(event, integration);
     step?.(event, integration);
@@ -64,7 +64,7 @@ export function createFlows(state: WidgetState): Flows {
   const loader = createLoadFlow(state, forms);
   const submitForm = createSubmit(state);
   const list = createListModel(state.integrations);
-  if (state.deps.config.stepEvents) watchSearch(list, state.deps.emit);
+  if (wantsStepEvents(state.deps.config)) watchSearch(list, state.deps.emit);
   return {
     load: loader.load,
     retryLoad: loader.retryLoad,

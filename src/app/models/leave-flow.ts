@@ -1,6 +1,5 @@
 import { holdsUserInput, screenOnBack } from '../state/transitions';
 import type { Screen } from '../state/screen';
-import { canClose } from '../config/widget-config';
 import type { LeaveIntent, WidgetState } from './widget-state';
 
 export interface LeaveFlow {
@@ -49,7 +48,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
   return {
     requestClose: () => {
       // The dashboard preview cannot close; a connect link has no host to close it; inline, only if asked.
-      if (canClose(config)) request('close');
+      if (config.canClose) request('close');
     },
     requestBack: () => request('back'),
     confirm: () => {
@@ -62,7 +61,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
     },
     escape: () => {
       if (state.confirmLeave.value) state.confirmLeave.value = null;
-      else if (canClose(config)) request('close');
+      else if (config.canClose) request('close');
     },
   };
 }

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { ApiFailure } from '../api/api-failure';
-import type { Integration } from '../api/api-schemas';
+import type { Integration, Session } from '../api/api-schemas';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
 import type { OAuthModel } from '../oauth/oauth-model';
@@ -13,7 +13,6 @@ import type { ListModel } from './list-model';
 import { loadConnect } from './load-connect';
 import type { PendingModel } from './pending-model';
 import { errorPayloadFor, showFailure } from './show-failure';
-import { brandingOf, type Branding } from '../branding/branding';
 import { createWidgetState, type LeaveIntent, type WidgetDeps } from './widget-state';
 
 export interface WidgetModel extends LeaveFlow {
@@ -30,8 +29,8 @@ export interface WidgetModel extends LeaveFlow {
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
   isReconnect: ReadonlySignal<boolean>;
-  /** The host's name and logo, and whether the "Secured by" line shows (URL options over the session's). */
-  branding: ReadonlySignal<Branding>;
+  /** The session, once loaded (the lazy half's header reads its branding). */
+  session: ReadonlySignal<Session | null>;
   /** A token came after the widget had told the user to close it: it works again, and says so. */
   hasRecovered: ReadonlySignal<boolean>;
   start: () => void;
@@ -109,7 +108,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
-    branding: computed(() => brandingOf(deps.config, state.session.value)),
+    session: state.session,
     hasRecovered,
     start: () => {
       if (state.screen.value.name === 'loading') {

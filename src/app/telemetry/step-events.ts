@@ -1,7 +1,11 @@
 import { effect } from '@preact/signals';
 import type { WidgetMessage } from '../../protocol/types';
+import type { WidgetConfig } from '../config/widget-config';
 import type { ListModel } from '../models/list-model';
 import type { Track } from './telemetry';
+
+/** The host asked for step events: `?events=all` (the SDK's `events: 'all'`). */
+export const wantsStepEvents = (config: WidgetConfig): boolean => config.query.get('events') === 'all';
 
 /**
  * The steps the beacons record, also posted to the host page as `step` messages: only to a host

@@ -28,7 +28,15 @@ describe('session branding', () => {
     const res = await createSession({ plugboard: { branding } });
     expect(res.status).toBe(201);
     const { token } = ((await res.json()) as { data: { token: string } }).data;
-    expect((await sessionOf(token)).plugboard).toEqual({ branding });
+    const data = await sessionOf(token);
+    expect(data.plugboard).toEqual({ branding });
+    // The "Secured by" line goes through the setting every widget already honours.
+    expect((data.connectUISettings as { showWatermark: boolean }).showWatermark).toBe(false);
+  });
+
+  it('keeps the environment\'s showWatermark unless the session turns it off', async () => {
+    const { token } = ((await (await createSession({ plugboard: { branding: { name: 'Acme CRM' } } })).json()) as { data: { token: string } }).data;
+    expect(((await sessionOf(token)).connectUISettings as { showWatermark: boolean }).showWatermark).toBe(true);
   });
 
   it('is absent from a session without it, which stays exactly Nango-shaped', async () => {
