@@ -60,6 +60,8 @@ const targets: Record<string, UserConfig> = {
       emptyOutDir: false,
       target: 'es2020',
       lib: { entry: 'src/sdk/global.ts', formats: ['iife'], name: 'Plugboard', fileName: () => 'plugboard.iife.js' },
+      // No `Symbol.toStringTag` on the global: nobody inspects it, and it costs the budget bytes.
+      rollupOptions: { output: { generatedCode: { symbols: false } } },
     },
   },
   'sdk-react': binding('react'),

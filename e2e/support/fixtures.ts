@@ -8,7 +8,7 @@ export interface SessionBody {
   [key: string]: unknown;
 }
 
-export type HostPage = 'host.html' | 'host-module.html' | 'host-nango.html' | 'host-head.html';
+export type HostPage = 'host.html' | 'host-module.html' | 'host-nango.html' | 'host-head.html' | 'host-inline.html';
 
 interface Fixtures {
   stack: Stack;

@@ -84,6 +84,10 @@ export function createWidget(options: WidgetOptions): Widget {
   });
   channel.send({ type: 'ready' });
   const stopEscape = listenForEscape(window, model.escape);
+  // Inline, the iframe is as tall as the content: the SDK applies each height the widget reports.
+  const root = window.document.documentElement;
+  const resizes = config.isInline ? new ResizeObserver(() => channel?.send({ type: 'resize', height: Math.ceil(root.getBoundingClientRect().height) })) : null;
+  resizes?.observe(root);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
   const checkApiAccess = (): void =>
     void loadConnect()
@@ -114,6 +118,7 @@ export function createWidget(options: WidgetOptions): Widget {
       window.clearTimeout(tokenTimer);
       window.removeEventListener('online', recheckApiAccess);
       stopEscape();
+      resizes?.disconnect();
       channel?.close();
       model.pending.cancel();
       model.oauth.value?.dispose();

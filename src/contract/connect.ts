@@ -58,6 +58,12 @@ export const sessionSchema = z.looseObject({
   isReconnecting: optional(z.boolean()),
   overrides: optional(z.record(z.string(), z.looseObject({ docs_connect: optional(z.string()) }))),
   websocketsPath: optional(z.string()),
+  /** Plugboard's own session settings: the host's product name and logo (its `powered_by` arrives as `showWatermark`). */
+  plugboard: optional(
+    z.looseObject({
+      branding: optional(z.looseObject({ name: optional(z.string()), logo_url: optional(z.string()) })),
+    }),
+  ),
   // A malformed list only costs the handoff its watch, not the whole session.
   connections: z.catch(
     optional(

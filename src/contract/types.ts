@@ -46,6 +46,8 @@ export interface Session {
   isReconnecting?: boolean | undefined;
   overrides?: Record<string, { [key: string]: unknown; docs_connect?: string | undefined }> | undefined;
   websocketsPath?: string | undefined;
+  /** Plugboard's own session settings: the host's product name and logo. */
+  plugboard?: { [key: string]: unknown; branding?: { [key: string]: unknown; name?: string | undefined; logo_url?: string | undefined } | undefined } | undefined;
   /** Plugboard's API only (absent on Nango): the connections made with this session, oldest first. */
   connections?: SessionConnection[] | undefined;
 }

@@ -4,3 +4,4 @@ export * from './listen';
 export * from './host-channel';
 export * from './widget-channel';
 export * from './widget-guard';
+export * from './steps';

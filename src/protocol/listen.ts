@@ -1,17 +1,16 @@
 /**
  * The one primitive both sides of the bridge share: listen on a window, keep only messages that
- * pass the sender check and parse, and never let a hostile message throw.
+ * pass the sender check (`accept`: the origin and `event.source` check of each side) and `parse`
+ * (`null` for anything that is not a valid message), and never let a hostile message throw.
+ * Positional, not an options object: property names survive minification, and the script-tag SDK
+ * has a budget of 2.2 KB. Returns the function that stops listening.
  */
-export interface ListenOptions<T> {
-  window: Window;
-  /** Who may speak: the origin and `event.source` check of each side. */
-  accept: (event: MessageEvent) => boolean;
-  /** Returns `null` for anything that is not a valid message. */
-  parse: (data: unknown) => T | null;
-  onMessage: (message: T, event: MessageEvent) => void;
-}
-
-export function listen<T>({ window, accept, parse, onMessage }: ListenOptions<T>): () => void {
+export function listen<T>(
+  window: Window,
+  accept: (event: MessageEvent) => boolean,
+  parse: (data: unknown) => T | null,
+  onMessage: (message: T, event: MessageEvent) => void,
+): () => void {
   const handler = (event: MessageEvent) => {
     if (!accept(event)) return;
     const message = parse(event.data);

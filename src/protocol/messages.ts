@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { errorTypes } from './errors';
+import { stepNames } from './steps';
 
 // Wire-identical to Nango's frontend SDK. Objects are loose on purpose: additive
 // fields from a newer peer must not make a message unreadable.
@@ -31,12 +32,26 @@ export const errorPayloadSchema = z.object({
 });
 export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
 
+/** Plugboard addition: one step of the user's, sent only to a host that asked (`events=all`). */
+export const stepEventSchema = z.object({
+  name: z.enum(stepNames),
+  /** The integration's key, where the step is about one. */
+  integration: z.optional(z.string()),
+  /** `search` only: how many integrations match (never the query). */
+  resultCount: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+export type StepEvent = z.infer<typeof stepEventSchema>;
+
 /** iframe → host page */
 export const widgetMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('connect'), payload: connectionResultSchema }),
   z.object({ type: z.literal('error'), payload: errorPayloadSchema }),
   z.object({ type: z.literal('close') }),
+  z.object({ type: z.literal('step'), payload: stepEventSchema }),
+  // Plugboard addition: the inline widget's content height in CSS pixels, which the SDK applies
+  // to the iframe and does not pass on. Sent only to an inline widget's host (`inline=true`).
+  z.object({ type: z.literal('resize'), height: z.number().check(z.gte(0), z.lte(100_000)) }),
 ]);
 export type WidgetMessage = z.infer<typeof widgetMessageSchema>;
 

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from './zod';
-import type { connectionResultSchema, connectUISettingsSchema, errorPayloadSchema, hostMessageSchema, widgetMessageSchema } from './messages';
-import type { ConnectionResult, ConnectUISettings, ErrorPayload, HostMessage, WidgetMessage } from './types';
+import type { connectionResultSchema, connectUISettingsSchema, errorPayloadSchema, hostMessageSchema, stepEventSchema, widgetMessageSchema } from './messages';
+import type { ConnectionResult, ConnectUISettings, ErrorPayload, HostMessage, StepEvent, WidgetMessage } from './types';
 
 // The published `.d.ts` must not import zod (the `plugboard` package has no dependencies), so the
 // wire types are written out by hand in types.ts. `npm run typecheck` fails here the moment a
@@ -12,6 +12,7 @@ describe('hand-written wire types', () => {
     expectTypeOf<ConnectUISettings>().toEqualTypeOf<z.infer<typeof connectUISettingsSchema>>();
     expectTypeOf<ConnectionResult>().toEqualTypeOf<z.infer<typeof connectionResultSchema>>();
     expectTypeOf<ErrorPayload>().toEqualTypeOf<z.infer<typeof errorPayloadSchema>>();
+    expectTypeOf<StepEvent>().toEqualTypeOf<z.infer<typeof stepEventSchema>>();
     expectTypeOf<WidgetMessage>().toEqualTypeOf<z.infer<typeof widgetMessageSchema>>();
     expectTypeOf<HostMessage>().toEqualTypeOf<z.infer<typeof hostMessageSchema>>();
   });

@@ -73,11 +73,14 @@ describe('openWidgetChannel', () => {
     const post = vi.spyOn(parent, 'postMessage').mockImplementation(() => {});
     channel = openWidgetChannel({ window: child, onMessage: () => {} });
     channel.send({ type: 'ready' });
+    channel.send({ type: 'resize', height: 400 });
     channel.send({ type: 'error', payload: { errorType: 'unknown_error', errorMessage: 'x' } });
+    channel.send({ type: 'step', payload: { name: 'view:integration', integration: 'k' } });
     deliver(child, token('t'), 'https://host.example', parent);
     channel.send({ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } });
     expect(post.mock.calls).toEqual([
       [{ type: 'ready' }, '*'],
+      [{ type: 'resize', height: 400 }, '*'],
       [{ type: 'connect', payload: { providerConfigKey: 'k', connectionId: 'c' } }, 'https://host.example'],
     ]);
   });

@@ -16,7 +16,7 @@ export interface WidgetChannel {
 
 /**
  * What may go to `'*'` while the host's origin is unknown. `'*'` reaches whatever page frames us,
- * so only messages that hold nothing of the user's qualify: `ready`, `close`, and the
+ * so only messages that hold nothing of the user's qualify: `ready`, `close`, `resize`, and the
  * missing-token error (its type and our own sentence: no token, no session yet). Nango's SDK
  * accepts messages only from the widget's origin, so a page other than the host learns nothing
  * but "no token came". This keeps that error reaching the host in browsers without
@@ -24,7 +24,7 @@ export interface WidgetChannel {
  * `document.referrer` would not do).
  */
 const carriesNothing = (message: WidgetMessage) =>
-  message.type === 'ready' || message.type === 'close' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
+  message.type === 'ready' || message.type === 'close' || message.type === 'resize' || (message.type === 'error' && message.payload.errorType === 'missing_connect_session_token');
 
 /**
  * An origin a reply can be addressed to. A sandboxed page has the opaque origin "null", which
@@ -46,18 +46,17 @@ export function openWidgetChannel({ window, onMessage }: WidgetChannelOptions): 
   const isTopLevel = parent === window;
   let pinnedOrigin: string | null = isTopLevel ? window.location.origin : null;
 
-  const close = listen({
+  const close = listen(
     window,
     // A page with an opaque origin could never be answered alone, so its token is not taken: the
     // widget then reports the missing token, which may go to '*'.
-    accept: (event) =>
-      !isTopLevel && event.source === parent && addressable(event.origin) !== null && (pinnedOrigin === null || event.origin === pinnedOrigin),
-    parse: guardHostMessage,
-    onMessage: (message, event) => {
+    (event) => !isTopLevel && event.source === parent && addressable(event.origin) !== null && (pinnedOrigin === null || event.origin === pinnedOrigin),
+    guardHostMessage,
+    (message, event) => {
       if (message.type === 'session_token' && pinnedOrigin === null) pinnedOrigin = event.origin;
       onMessage(message);
     },
-  });
+  );
 
   const send = (message: WidgetMessage) => {
     const origin = pinnedOrigin ?? embedderOrigin(window) ?? (carriesNothing(message) ? '*' : null);

@@ -1,50 +1,53 @@
-import type { ConnectionResult, ErrorPayload, WidgetMessage } from './types';
-import { errorTypes, type ErrorType } from './errors';
+import type { WidgetMessage } from './types';
+import { errorTypes } from './errors';
+import { stepNames } from './steps';
 
-// The host SDK's parser for widget messages. Hand-written rather than zod so the script-tag SDK
-// stays under its 2.5 KB budget; `widget-guard.test.ts` checks it agrees with `widgetMessageSchema`.
+// The host SDK's parser for widget messages. Hand-written rather than zod, and table-driven so
+// each field is named once, because the script-tag SDK has a 2.2 KB budget; `widget-guard.test.ts`
+// checks it agrees with `widgetMessageSchema` (including on fuzzed input).
 
 type Fields = Record<string, unknown>;
+/** A `typeof`, `count` (a safe integer ≥ 0) or the allowed values; a trailing `?` makes it optional. */
+type Kind = 'string' | 'boolean' | 'count';
+type Rule = Kind | `${Kind}?` | readonly string[];
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
-const isOptional = (value: unknown, type: 'boolean' | 'string') => value === undefined || typeof value === type;
-const isErrorType = (value: unknown): value is ErrorType => (errorTypes as readonly unknown[]).includes(value);
 
-function readConnectionResult(payload: unknown): ConnectionResult | null {
-  if (!isObject(payload)) return null;
-  const { providerConfigKey, connectionId, isPending, isReconnect } = payload;
-  if (typeof providerConfigKey !== 'string' || typeof connectionId !== 'string') return null;
-  if (!isOptional(isPending, 'boolean') || !isOptional(isReconnect, 'boolean')) return null;
-  const result: ConnectionResult = { providerConfigKey, connectionId };
-  if (typeof isPending === 'boolean') result.isPending = isPending;
-  if (typeof isReconnect === 'boolean') result.isReconnect = isReconnect;
+const fits = (value: unknown, rule: Rule): boolean =>
+  typeof rule === 'object'
+    ? (rule as readonly unknown[]).includes(value)
+    : rule === 'count'
+      ? Number.isSafeInteger(value) && (value as number) >= 0
+      : typeof value === rule;
+
+/** The fields of `shape`, each checked and copied one by one: nothing else (no `__proto__`) comes along. */
+function read(source: unknown, shape: Record<string, Rule>): Fields | null {
+  if (!isObject(source)) return null;
+  const result: Fields = {};
+  for (const key in shape) {
+    let rule = shape[key];
+    const value = source[key];
+    if (typeof rule === 'string' && rule.endsWith('?')) {
+      if (value === undefined) continue;
+      rule = rule.slice(0, -1) as Rule;
+    }
+    if (!fits(value, rule)) return null;
+    result[key] = value;
+  }
   return result;
 }
 
-function readErrorPayload(payload: unknown): ErrorPayload | null {
-  if (!isObject(payload)) return null;
-  const { errorType, errorMessage, errorCode } = payload;
-  if (!isErrorType(errorType) || typeof errorMessage !== 'string' || !isOptional(errorCode, 'string')) return null;
-  const result: ErrorPayload = { errorType, errorMessage };
-  if (typeof errorCode === 'string') result.errorCode = errorCode;
-  return result;
-}
+const connectShape = { providerConfigKey: 'string', connectionId: 'string', isPending: 'boolean?', isReconnect: 'boolean?' } as const;
+const errorShape = { errorType: errorTypes, errorMessage: 'string', errorCode: 'string?' } as const;
+const stepShape = { name: stepNames, integration: 'string?', resultCount: 'count?' } as const;
 
 export function guardWidgetMessage(data: unknown): WidgetMessage | null {
   if (!isObject(data)) return null;
-  switch (data.type) {
-    case 'ready':
-    case 'close':
-      return { type: data.type };
-    case 'connect': {
-      const payload = readConnectionResult(data.payload);
-      return payload && { type: 'connect', payload };
-    }
-    case 'error': {
-      const payload = readErrorPayload(data.payload);
-      return payload && { type: 'error', payload };
-    }
-    default:
-      return null;
-  }
+  const { type, height } = data;
+  if (type === 'ready' || type === 'close') return { type };
+  if (type === 'resize') return typeof height === 'number' && height >= 0 && height <= 100_000 ? { type, height } : null;
+  const shape = type === 'connect' ? connectShape : type === 'error' ? errorShape : type === 'step' ? stepShape : null;
+  const payload = shape && read(data.payload, shape);
+  // The shape was picked by `type`, and `read` checked each field against it.
+  return payload && ({ type, payload } as WidgetMessage);
 }

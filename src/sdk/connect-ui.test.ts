@@ -127,7 +127,7 @@ describe('ConnectUI', () => {
     const ui = new ConnectUI({ baseURL });
     ui.preload();
     expect(ui.iframe?.style.visibility).toBe('hidden');
-    expect(ui.iframe?.getAttribute('aria-hidden')).not.toBeNull();
+    expect(ui.iframe?.hasAttribute('inert')).toBe(true); // out of the accessibility tree and of the tab order
     expect(document.body.style.overflow).toBe('');
     const preloaded = ui.iframe;
     ui.open();
@@ -225,5 +225,66 @@ describe('ConnectUI after the host removed its iframe', () => {
     expect(messageListeners()).toBe(0);
     added.mockRestore();
     removed.mockRestore();
+  });
+});
+
+describe('ConnectUI inline (container)', () => {
+  function hostPage() {
+    document.body.innerHTML = '<button id="before">Before</button><section><div id="slot"></div></section><button id="after">After</button>';
+    return document.getElementById('slot') as HTMLElement;
+  }
+
+  it.each([['an element', () => document.getElementById('slot') as Element], ['a selector', () => '#slot']])('mounts inside the container given as %s: no overlay, no lock, no inert page, focus untouched', (_label, container) => {
+    const slot = hostPage();
+    const before = document.getElementById('before') as HTMLButtonElement;
+    before.focus();
+    const ui = new ConnectUI({ baseURL, container: container() });
+    ui.open();
+    expect(ui.iframe?.parentElement).toBe(slot);
+    expect(new URL(ui.iframe?.src ?? '').searchParams.get('inline')).toBe('true');
+    expect([ui.iframe?.style.position, ui.iframe?.style.width]).toEqual(['', '100%']);
+    expect(document.body.style.overflow).toBe('');
+    expect(document.querySelectorAll('[inert]')).toHaveLength(0);
+    expect(document.activeElement).toBe(before);
+    ui.close();
+  });
+
+  it('follows the widget\'s height, keeps resize to itself, and forgets it all on close', () => {
+    hostPage();
+    const events: ConnectUIEvent[] = [];
+    const ui = new ConnectUI({ baseURL, container: '#slot', onEvent: (event) => void events.push(event) });
+    ui.open();
+    const iframe = ui.iframe as HTMLIFrameElement;
+    const source = iframe.contentWindow;
+    deliver({ type: 'resize', height: 512.5 }, { source });
+    expect(iframe.style.height).toBe('512.5px');
+    deliver({ type: 'resize', height: -1 }, { source });
+    deliver({ type: 'resize', height: '9999' }, { source });
+    expect(iframe.style.height).toBe('512.5px');
+    ui.close();
+    expect(document.querySelector('iframe')).toBeNull();
+    deliver({ type: 'resize', height: 100 }, { source });
+    deliver({ type: 'ready' }, { source });
+    expect(iframe.style.height).toBe('512.5px');
+    expect(events).toEqual([]);
+  });
+
+  it('a container that matches nothing is a TypeError naming it', () => {
+    hostPage();
+    expect(() => new ConnectUI({ baseURL, container: '#missing' }).open()).toThrow(/#missing/);
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('as a modal, ignores a resize message and passes step events on, typed', () => {
+    const events: ConnectUIEvent[] = [];
+    const ui = new ConnectUI({ baseURL, events: 'all', onEvent: (event) => void events.push(event) });
+    ui.open();
+    const source = ui.iframe?.contentWindow ?? null;
+    deliver({ type: 'resize', height: 10 }, { source });
+    deliver({ type: 'step', payload: { name: 'view:integration', integration: 'github', typed: 'secret' } }, { source });
+    deliver({ type: 'step', payload: { name: 'not-a-step' } }, { source });
+    expect(ui.iframe?.style.height).toBe('100%');
+    expect(events).toEqual([{ type: 'step', payload: { name: 'view:integration', integration: 'github' } }]);
+    ui.close();
   });
 });

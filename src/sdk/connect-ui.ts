@@ -1,19 +1,9 @@
-import { openHostChannel, type HostChannel } from '../protocol/host-channel';
-import type { WidgetMessage } from '../protocol/types';
+import { openHostChannel } from '../protocol/host-channel';
+import type { HostMessage } from '../protocol/types';
 import { createIframe, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
-import { defaultReadyTimeout, type ConnectUIOptions } from './options';
+import { defaultReadyTimeout, type ConnectUIEvent, type ConnectUIOptions } from './options';
 import { lockPage } from './page-state';
-
-/** Everything `open()` or `preload()` starts, so `close()` can stop all of it. */
-interface Mounted {
-  iframe: HTMLIFrameElement;
-  channel: HostChannel;
-  isReady: boolean;
-  unlockPage: (() => void) | null;
-  /** Gives up on a widget that never says `ready`. */
-  readyTimer: ReturnType<typeof setTimeout>;
-}
 
 // setTimeout fires at once for any delay above 2^31 - 1 ms.
 const maxDelay = 2 ** 31 - 1;
@@ -28,128 +18,109 @@ const maxDelay = 2 ** 31 - 1;
  * ui.setSessionToken(await fetchToken());
  */
 export class ConnectUI {
-  // `declare`d and set in the constructor: real class fields would add a define-property helper to
-  // the es2020 script-tag build, a tenth of its size budget.
-  private declare readonly options: ConnectUIOptions;
-  private declare mounted: Mounted | null;
-  private declare sessionToken: string | undefined;
-  /** What was asked before `<body>` existed: `true` open, `false` preload. */
-  private declare pending: boolean | undefined;
+  // The state lives in the constructor's closure and the methods are its functions: local names
+  // minify, property and method names do not, and the script-tag build has a 2.2 KB budget.
+  /** The widget's iframe while it is mounted. */
+  declare readonly iframe: HTMLIFrameElement | null;
+  /** Creates the iframe out of sight so a later `open()` shows a ready widget at once. */
+  declare readonly preload: () => void;
+  declare readonly open: () => void;
+  /** Removes the iframe and everything it set up (listeners, timer, page lock). */
+  declare readonly close: () => void;
+  declare readonly setSessionToken: (token: string) => void;
 
   constructor(options: ConnectUIOptions) {
     // There is no sensible default: the widget is served from the customer's own origin.
-    if (!options?.baseURL) throw new TypeError('Plugboard: the `baseURL` option is required (where your widget is served)');
-    this.options = options;
-    this.mounted = null;
-    this.sessionToken = options.sessionToken;
-  }
+    if (!options?.baseURL) throw new TypeError("Plugboard: `baseURL` is required");
+    const { container, onEvent } = options;
+    let token = options.sessionToken;
+    /** What was asked before `<body>` existed: `true` open, `false` preload. */
+    let pending: boolean | undefined;
+    // The current mount: its iframe, the channel's send once the widget is ready, whether it
+    // shows, and what close() undoes, in order.
+    let iframe: HTMLIFrameElement | null = null;
+    let post: ((message: HostMessage) => void) | null = null;
+    let isShown = false;
+    const undo: (() => void)[] = [];
 
-  get iframe(): HTMLIFrameElement | null {
-    return this.mounted?.iframe ?? null;
-  }
-
-  /** Creates the iframe out of sight so a later `open()` shows a ready widget at once. */
-  preload(): void {
-    if (this.waitForBody(false)) return;
-    this.dropRemoved();
-    if (!this.mounted) this.mount(false);
-  }
-
-  open(): void {
-    if (this.waitForBody(true)) return;
-    this.dropRemoved();
-    if (!this.mounted) this.mount(true);
-    else if (!this.mounted.unlockPage) this.reveal(this.mounted);
-  }
-
-  close(): void {
-    this.pending = undefined;
-    const mounted = this.mounted;
-    if (!mounted) return;
-    this.mounted = null;
-    clearTimeout(mounted.readyTimer);
-    mounted.channel.close();
-    mounted.iframe.remove();
-    mounted.unlockPage?.();
-  }
-
-  setSessionToken(token: string): void {
-    this.sessionToken = token;
-    if (this.mounted?.isReady) this.sendToken(this.mounted);
-  }
-
-  /** A script in `<head>` runs before `<body>` exists: the call is replayed once it does. */
-  private waitForBody(isOpen: boolean): boolean {
-    if (document.body) return false;
-    if (this.pending === undefined) {
-      document.addEventListener('DOMContentLoaded', () => {
-        const isPendingOpen = this.pending;
-        this.pending = undefined;
-        if (isPendingOpen !== undefined) this[isPendingOpen ? 'open' : 'preload']();
-      }, { once: true });
-    }
-    this.pending ||= isOpen;
-    return true;
-  }
-
-  /** The host removed our iframe behind our back: release what it held before mounting anew. */
-  private dropRemoved(): void {
-    if (this.mounted && !this.mounted.iframe.isConnected) this.close();
-  }
-
-  private mount(isVisible: boolean): void {
-    const src = buildIframeUrl(this.options, location.href);
-    const iframe = createIframe(document, src, this.options.title ?? 'Connect an account');
-    const channel = openHostChannel({
-      window,
-      iframe,
-      widgetOrigin: src.origin,
-      onMessage: (message) => this.receive(mounted, message),
-    });
-    // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
-    // over a locked page: take it away and tell the host, once.
-    const giveUp = () => {
-      if (this.mounted !== mounted) return;
-      this.close();
-      const errorMessage = `The Connect UI did not load from ${src.origin}`;
-      this.emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage } });
+    const emit = (event: ConnectUIEvent) => {
+      try {
+        // The host's handler may be async; its failures are its own and must not break the widget.
+        void Promise.resolve(onEvent?.(event)).catch(reportHostError);
+      } catch (error) {
+        reportHostError(error);
+      }
     };
-    const readyTimer = setTimeout(giveUp, Math.min(this.options.readyTimeout ?? defaultReadyTimeout, maxDelay));
-    const mounted: Mounted = { iframe, channel, isReady: false, unlockPage: null, readyTimer };
-    iframe.addEventListener('error', giveUp);
-    this.mounted = mounted;
-    setIframeVisible(iframe, false);
-    document.body.appendChild(iframe);
-    if (isVisible) this.reveal(mounted);
-  }
+    const sendToken = () => token && post?.({ type: 'session_token', sessionToken: token });
 
-  private reveal(mounted: Mounted): void {
-    mounted.unlockPage = lockPage(mounted.iframe);
-    setIframeVisible(mounted.iframe, true);
-    mounted.iframe.focus();
-  }
+    const close = () => {
+      pending = undefined;
+      iframe = post = null;
+      isShown = false;
+      for (const step of undo.splice(0)) step();
+    };
 
-  private receive(mounted: Mounted, message: WidgetMessage): void {
-    if (message.type === 'ready') {
-      clearTimeout(mounted.readyTimer);
-      mounted.isReady = true;
-      this.sendToken(mounted);
-    }
-    if (message.type === 'close' && this.mounted === mounted) this.close();
-    this.emit(message);
-  }
+    const mount = () => {
+      const src = buildIframeUrl(options, location.href);
+      const host = typeof container === 'string' ? document.querySelector(container) : container;
+      if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
+      const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
+      const channel = openHostChannel(window, frame, src.origin, (message) => {
+        // The channel is closed with its iframe: whatever arrives is from the current one.
+        if (message.type === 'resize') {
+          if (host) frame.style.height = `${message.height}px`;
+          return;
+        }
+        if (message.type === 'ready') {
+          clearTimeout(timer);
+          post = channel.send;
+          sendToken();
+        }
+        if (message.type === 'close') close();
+        emit(message);
+      });
+      // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
+      // over a locked page: take it away and tell the host, once.
+      const giveUp = () => {
+        if (iframe !== frame) return;
+        close();
+        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
+      };
+      const timer = setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxDelay));
+      frame.addEventListener('error', giveUp);
+      undo.push(channel.close, () => clearTimeout(timer), () => frame.remove());
+      setIframeVisible(frame, false);
+      (host ?? document.body).appendChild(frame);
+    };
 
-  private sendToken(mounted: Mounted): void {
-    if (this.sessionToken) mounted.channel.send({ type: 'session_token', sessionToken: this.sessionToken });
-  }
+    /** Mounts unless mounted; `false` while there is no `<body>` (the call is replayed once there is). */
+    const ensureMounted = (isOpen: boolean): boolean => {
+      if (!document.body) {
+        // Replays what is still asked then (a close() meanwhile cancels it).
+        if (pending === undefined) document.addEventListener('DOMContentLoaded', () => pending !== undefined && (pending ? open : preload)(), { once: true });
+        pending ||= isOpen;
+        return false;
+      }
+      // The host removed our iframe behind our back: release what it held before mounting anew.
+      if (iframe && !iframe.isConnected) close();
+      if (!iframe) mount();
+      return true;
+    };
 
-  private emit(message: WidgetMessage): void {
-    try {
-      // The host's handler may be async; its failures are its own and must not break the widget.
-      void Promise.resolve(this.options.onEvent?.(message)).catch(reportHostError);
-    } catch (error) {
-      reportHostError(error);
-    }
+    const preload = () => void ensureMounted(false);
+    const open = () => {
+      if (!ensureMounted(true) || isShown || !iframe) return;
+      isShown = true;
+      // Inline, the widget is part of the page: no lock, and focus stays where the user has it.
+      // The lock goes first: it may hand back an `inert` it had set on this very iframe (preloaded
+      // beside another open widget), which showing it then removes.
+      if (!container) undo.push(lockPage(iframe));
+      setIframeVisible(iframe, true);
+      if (!container) iframe.focus();
+    };
+
+    Object.assign(this, { preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });
+    Object.defineProperty(this, 'iframe', { get: () => iframe });
   }
 }
 

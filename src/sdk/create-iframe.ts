@@ -1,5 +1,8 @@
-/** The widget's iframe: full viewport above the page; the app inside draws backdrop and dialog. */
-export function createIframe(document: Document, src: URL, title: string): HTMLIFrameElement {
+/**
+ * The widget's iframe. As a modal: full viewport above the page, the app inside draws backdrop
+ * and dialog. Inline: a block as wide as its container, as high as the widget says it is.
+ */
+export function createIframe(src: URL, title: string, isInline: boolean): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.id = 'connect-ui';
   iframe.src = src.href;
@@ -9,23 +12,20 @@ export function createIframe(document: Document, src: URL, title: string): HTMLI
   // The widget learns the host's origin (for pinning), never its path or query.
   iframe.referrerPolicy = 'origin';
   // CSSOM writes, not a `style` attribute: hosts whose CSP forbids inline styles still work.
-  Object.assign(iframe.style, {
-    position: 'fixed',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    border: '0',
-    zIndex: '2147483000',
-    colorScheme: 'normal',
-    backgroundColor: 'transparent',
-  });
+  Object.assign(
+    iframe.style,
+    { width: '100%', border: '0', colorScheme: 'normal', backgroundColor: 'transparent' },
+    // Inline, 400px until the widget reports its height (the loader is about that tall).
+    isInline ? { display: 'block', height: '400px' } : { position: 'fixed', inset: '0', height: '100%', zIndex: '2147483000' },
+  );
   return iframe;
 }
 
-/** A preloaded iframe waits out of sight and out of the accessibility tree until `open()`. */
+/**
+ * A preloaded iframe waits out of sight, and inert: no focus, no clicks, out of the accessibility
+ * tree, until `open()`.
+ */
 export function setIframeVisible(iframe: HTMLIFrameElement, isVisible: boolean): void {
   iframe.style.visibility = isVisible ? 'visible' : 'hidden';
-  iframe.style.pointerEvents = isVisible ? 'auto' : 'none';
-  iframe.tabIndex = isVisible ? 0 : -1;
-  iframe.toggleAttribute('aria-hidden', !isVisible);
+  iframe.toggleAttribute('inert', !isVisible);
 }

@@ -105,6 +105,21 @@ describe('the host page behind the open widget', () => {
     expect(inertState()).toEqual(before);
   });
 
+  it('a widget preloaded while another is open, then opened, is usable (not inert) and the page comes back', () => {
+    hostPage();
+    const before = inertState();
+    const first = widget();
+    const second = widget();
+    second.preload();
+    first.open();
+    second.open();
+    expect(second.iframe?.hasAttribute('inert')).toBe(false);
+    second.close();
+    expect(first.iframe?.hasAttribute('inert')).toBe(false);
+    first.close();
+    expect(inertState()).toEqual(before);
+  });
+
   it('a widget whose iframe the host removed without close() no longer holds the page', () => {
     const [header] = hostPage();
     document.body.style.overflow = 'scroll';

@@ -49,3 +49,25 @@ describe('buildIframeUrl', () => {
     });
   });
 });
+
+describe('buildIframeUrl: inline, step events, branding', () => {
+  it('asks for inline mode with a container, and for a close button only inline', () => {
+    const container = 'div#slot';
+    expect(Object.fromEntries(buildIframeUrl({ baseURL, container, showClose: true }).searchParams)).toMatchObject({ inline: 'true', close: 'true' });
+    expect(buildIframeUrl({ baseURL, container }).searchParams.has('close')).toBe(false);
+    expect(buildIframeUrl({ baseURL, showClose: true }).searchParams.has('close')).toBe(false);
+    expect(buildIframeUrl({ baseURL }).searchParams.has('inline')).toBe(false);
+  });
+
+  it('asks for step events only with events: "all"', () => {
+    expect(buildIframeUrl({ baseURL, events: 'all' }).searchParams.get('events')).toBe('all');
+    expect(buildIframeUrl({ baseURL }).searchParams.has('events')).toBe(false);
+  });
+
+  it('passes the branding on, and the Secured-by line off only when asked', () => {
+    const url = buildIframeUrl({ baseURL, branding: { name: 'Acme CRM', logoURL: 'https://acme.example/logo.svg', poweredBy: false } });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ brandName: 'Acme CRM', brandLogo: 'https://acme.example/logo.svg', poweredBy: 'false' });
+    const plain = buildIframeUrl({ baseURL, branding: { poweredBy: true } }).searchParams;
+    expect([plain.has('brandName'), plain.has('brandLogo'), plain.has('poweredBy')]).toEqual([false, false, false]);
+  });
+});

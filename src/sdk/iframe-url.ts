@@ -7,19 +7,25 @@ import { defaultApiURL, type ConnectUIOptions } from './options';
 export function buildIframeUrl(options: ConnectUIOptions, pageUrl = ''): URL {
   const url = new URL(options.baseURL);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  const query = url.searchParams;
-  query.set('apiURL', options.apiURL ?? defaultApiURL);
+  const set = (name: string, value: unknown) => value && url.searchParams.set(name, String(value));
+  const { popupSize, branding } = options;
+  set('apiURL', options.apiURL ?? defaultApiURL);
   // Nango only ever sends `true`; detection is our default, so we also send an explicit `false`.
-  if (options.detectClosedAuthWindow !== undefined) query.set('detectClosedAuthWindow', String(options.detectClosedAuthWindow));
-  if (options.lang) query.set('lang', options.lang);
-  if (options.themeOverride) query.set('theme', options.themeOverride);
-  if (options.primaryColor) query.set('primary', options.primaryColor);
-  if (options.oauthMode) query.set('oauthMode', options.oauthMode);
-  if (options.popupSize) query.set('popupSize', `${options.popupSize.width}x${options.popupSize.height}`);
-  if (options.resume) query.set('resume', 'true');
-  if (options.telemetry === false) query.set('telemetry', 'false');
+  set('detectClosedAuthWindow', options.detectClosedAuthWindow?.toString());
+  set('lang', options.lang);
+  set('theme', options.themeOverride);
+  set('primary', options.primaryColor);
+  set('oauthMode', options.oauthMode);
+  set('popupSize', popupSize && `${popupSize.width}x${popupSize.height}`);
+  set('resume', options.resume);
+  set('telemetry', options.telemetry === false && 'false');
   // The widget is told this page's address only when the host asks for redirect mode or names it.
-  const returnURL = options.returnURL ?? (options.oauthMode === 'redirect' ? pageUrl.split('#')[0] : '');
-  if (returnURL) query.set('returnURL', returnURL);
+  set('returnURL', options.returnURL ?? (options.oauthMode === 'redirect' && pageUrl.split('#')[0]));
+  set('inline', !!options.container);
+  set('close', options.container && options.showClose);
+  set('events', options.events);
+  set('brandName', branding?.name);
+  set('brandLogo', branding?.logoURL);
+  set('poweredBy', branding?.poweredBy === false && 'false');
   return url;
 }

@@ -1,6 +1,7 @@
 export { ConnectUI } from './connect-ui';
 export { Nango, type NangoOptions } from './nango';
 export { openConnectUI } from './open-connect-ui';
-export type { ConnectUIEvent, ConnectUIOptions, Theme } from './options';
-export type { ConnectionResult, ErrorPayload } from '../protocol/types';
+export type { Branding, ConnectUIEvent, ConnectUIOptions, Theme } from './options';
+export type { ConnectionResult, ErrorPayload, StepEvent } from '../protocol/types';
+export type { StepName } from '../protocol/steps';
 export type { ErrorType } from '../protocol/errors';

@@ -1,7 +1,20 @@
 import type { WidgetMessage } from '../protocol/types';
 
-/** Every event the widget sends to the host page. */
-export type ConnectUIEvent = WidgetMessage;
+/**
+ * Every event the widget sends to the host page: `ready`, `connect`, `error` and `close`, plus a
+ * `step` per step of the user's with `events: 'all'`. (`resize` stays inside the SDK.)
+ */
+export type ConnectUIEvent = Exclude<WidgetMessage, { type: 'resize' }>;
+
+/** Plugboard: the host's own product in the widget's header. */
+export interface Branding {
+  /** Your product's name: the header says "{name} wants to connect to {integration}". Shown as text. */
+  name?: string;
+  /** Your logo: shown only if an `https:` URL (and allowed by the widget's `img-src`, see README). */
+  logoURL?: string;
+  /** `false` hides the "Secured by Plugboard" line. */
+  poweredBy?: boolean;
+}
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -16,7 +29,7 @@ export interface ConnectUIOptions {
   baseURL: string;
   /** The Connect API (a Nango server or Plugboard's reference server). Default: Nango Cloud's. */
   apiURL?: string;
-  /** Receives `ready`, `connect`, `error` and `close`. */
+  /** Receives `ready`, `connect`, `error` and `close` (and `step` events with `events: 'all'`). */
   onEvent?: (event: ConnectUIEvent) => void | Promise<void>;
   /** Treat a closed OAuth window as a failure. Plugboard turns this on unless set to `false`. */
   detectClosedAuthWindow?: boolean;
@@ -49,6 +62,17 @@ export interface ConnectUIOptions {
    * `widget_unavailable` error (the overlay is removed and the page restored). Default 15,000.
    */
   readyTimeout?: number;
+  /**
+   * Plugboard: mount the widget inline, inside this element (or the first matching the selector),
+   * instead of as a modal over the page. Its height follows its content.
+   */
+  container?: Element | string;
+  /** Plugboard, inline only: show a close button (the modal always has one). */
+  showClose?: boolean;
+  /** Plugboard: `'all'` sends a `step` event for each step of the user's (see README). */
+  events?: 'all';
+  /** Plugboard: your product's name and logo in the header, and the "Secured by" line. */
+  branding?: Branding;
 }
 
 /** As in Nango's SDK: Nango Cloud's API. */

@@ -1,8 +1,5 @@
 /** One open widget: its iframe and the element that had focus when it opened. */
-interface Lock {
-  iframe: Element;
-  focus: Element | null;
-}
+type Lock = [iframe: Element, focus: Element | null];
 
 // One record for the whole page, not one per widget: two widgets may be open at once and close in
 // any order, so the page is saved when the first opens and put back when the last closes.
@@ -17,19 +14,16 @@ let overflowBefore = '';
  * readers cannot reach the page behind the modal), and the element that had focus.
  */
 export function lockPage(iframe: Element): () => void {
-  const { body, activeElement } = iframe.ownerDocument;
+  const { body, activeElement } = document;
   // A widget whose iframe the host removed without close() no longer holds the page.
-  for (const lock of locks.filter((lock) => !lock.iframe.isConnected)) release(lock, body);
+  for (const lock of locks.filter(([frame]) => !frame.isConnected)) release(lock, body);
   if (!locks.length) overflowBefore = body.style.overflow;
-  const lock: Lock = { iframe, focus: activeElement };
+  const lock: Lock = [iframe, activeElement];
   locks.push(lock);
   body.style.overflow = 'hidden';
   syncInert(body);
-  return () => {
-    const above = release(lock, body);
-    const { focus } = lock;
-    if (!above && focus instanceof HTMLElement && focus.isConnected) focus.focus();
-  };
+  // Focus goes back only from the topmost widget (focusing a removed element does nothing).
+  return () => release(lock, body) || (lock[1] as HTMLElement | null)?.focus?.();
 }
 
 /** Returns the widget opened after this one, if it is still open. */
@@ -39,7 +33,7 @@ function release(lock: Lock, body: HTMLElement): Lock | undefined {
   locks.splice(index, 1);
   const above = locks[index];
   // The widget above had this one's iframe focused: it now returns focus to where this one would.
-  if (above?.focus === lock.iframe) above.focus = lock.focus;
+  if (above?.[1] === lock[0]) above[1] = lock[1];
   // Only if it is still ours: a value the host set meanwhile is the host's to keep.
   if (!locks.length && body.style.overflow === 'hidden') body.style.overflow = overflowBefore;
   syncInert(body);
@@ -49,12 +43,12 @@ function release(lock: Lock, body: HTMLElement): Lock | undefined {
 /** Inert: the siblings of each open iframe and of its ancestors up to `body`; nothing holding an open iframe. */
 function syncInert(body: HTMLElement): void {
   const shut = new Set<Element>();
-  for (const { iframe } of locks) {
-    for (let node = iframe, parent = node.parentElement; parent && node !== body; node = parent, parent = node.parentElement) {
+  for (const [iframe] of locks) {
+    for (let node = iframe, parent; node !== body && (parent = node.parentElement); node = parent) {
       for (const sibling of parent.children) if (sibling !== node) shut.add(sibling);
     }
   }
-  for (const element of shut) if (locks.some(({ iframe }) => element.contains(iframe))) shut.delete(element);
+  for (const element of shut) if (locks.some(([iframe]) => element.contains(iframe))) shut.delete(element);
   for (const [element, wasInert] of inertBefore) {
     if (!shut.has(element)) {
       element.toggleAttribute('inert', wasInert);

@@ -15,9 +15,12 @@ export function App({ model, config }: AppProps) {
   const screen = model.screen.value;
   const confirming = model.confirmLeave.value !== null;
   const ConfirmLeave = model.views.value?.ConfirmLeave;
-  const variant = config.isTopLevel ? 'page' : config.isEmbedded ? 'embedded' : 'modal';
+  const variant = config.isTopLevel ? 'page' : config.isInline ? 'inline' : config.isEmbedded ? 'embedded' : 'modal';
+  const BrandLine = model.views.value?.BrandLine;
+  // The session turns the "Secured by" line off through its `connectUISettings.showWatermark`.
   return (
-    <Dialog focusKey={focusKeyOf(screen)} variant={variant}>
+    <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!config.poweredBy}>
+      {BrandLine && <BrandLine config={config} session={model.session.value} screen={screen} />}
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>

@@ -7,17 +7,24 @@ import { focusScreen, trapTab } from './focus';
 export interface DialogProps {
   /** Changes when a new screen appears: focus then moves into it. `null` keeps focus where it is. */
   focusKey: string | null;
-  variant: 'modal' | 'embedded' | 'page';
+  variant: 'modal' | 'embedded' | 'page' | 'inline';
+  /** The host turned the "Secured by" line off. */
+  hideFooter?: boolean;
   children: ComponentChildren;
 }
 
-/** The modal frame: backdrop, labelled dialog, focus kept inside and moved on each new screen. */
-export function Dialog({ focusKey, variant, children }: DialogProps) {
+/**
+ * The modal frame: backdrop, labelled dialog, focus kept inside and moved on each new screen.
+ * Inline it is a labelled region of the host's page instead: no trap, and focus moves only while
+ * the user is in the widget (it never takes focus from the host's page).
+ */
+export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  const isInline = variant === 'inline';
 
   // Before paint, so the new screen never shows without its focus.
   useLayoutEffect(() => {
-    if (focusKey !== null && dialog.current) focusScreen(dialog.current);
+    if (focusKey !== null && dialog.current && (!isInline || document.hasFocus())) focusScreen(dialog.current);
   }, [focusKey]);
 
   return (
@@ -25,13 +32,13 @@ export function Dialog({ focusKey, variant, children }: DialogProps) {
       <div
         ref={dialog}
         class="pb-dialog"
-        role="dialog"
-        aria-modal="true"
+        role={isInline ? 'region' : 'dialog'}
+        aria-modal={isInline ? undefined : 'true'}
         aria-labelledby="pb-title"
-        onKeyDown={(event) => dialog.current && trapTab(event, dialog.current)}
+        onKeyDown={(event) => !isInline && dialog.current && trapTab(event, dialog.current)}
       >
         {children}
-        {showWatermark.value && <p class="pb-watermark">{t('common.securedBy')}</p>}
+        {showWatermark.value && !hideFooter && <p class="pb-watermark">{t('common.securedBy')}</p>}
       </div>
     </div>
   );

@@ -26,7 +26,7 @@ const isLoaded = (screen: Screen): screen is Extract<Screen, { name: LoadedScree
 /** One component per screen; every decision was already made by the model. */
 export function ScreenView({ model, config, screen }: ScreenViewProps) {
   const actions: ScreenActions = {
-    onClose: !config.isTopLevel && !config.isPreview ? model.requestClose : null,
+    onClose: config.canClose ? model.requestClose : null,
     onBack: model.hasList.value ? model.requestBack : null,
   };
   const views = model.views.value;

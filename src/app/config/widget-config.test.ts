@@ -53,4 +53,23 @@ describe('parseWidgetConfig', () => {
       isEmbedded: true,
     });
   });
+
+  it('inline only when framed; a close button inline only when asked; a modal always may close', () => {
+    const pick = (search: string, isTopLevel = false) => {
+      const { isInline, canClose } = parseWidgetConfig(search, isTopLevel);
+      return { isInline, canClose };
+    };
+    expect(pick('')).toEqual({ isInline: false, canClose: true });
+    expect(pick('?inline=true')).toEqual({ isInline: true, canClose: false });
+    expect(pick('?inline=true&close=true')).toEqual({ isInline: true, canClose: true });
+    expect(pick('?inline=yes&close=true')).toEqual({ isInline: false, canClose: true });
+    expect(pick('?inline=true&close=true', true)).toEqual({ isInline: false, canClose: false }); // a connect link
+    expect(pick('?inline=true&close=true&preview=true')).toEqual({ isInline: true, canClose: false });
+  });
+
+  it('hides the Secured-by line only for an explicit poweredBy=false', () => {
+    expect(parseWidgetConfig('?poweredBy=false', false).poweredBy).toBe(false);
+    expect(parseWidgetConfig('?poweredBy=0', false).poweredBy).toBe(true);
+    expect(parseWidgetConfig('', false).poweredBy).toBe(true);
+  });
 });

@@ -15,7 +15,22 @@ export interface WidgetConfig {
   isTopLevel: boolean;
   /** Step beacons to `{apiURL}/connect/telemetry`, as Nango's UI sends; `?telemetry=false` turns them off. */
   telemetry: boolean;
+  /** `?inline=true` (the SDK's `container`): a region in the host's page, not a modal. */
+  isInline: boolean;
+  /**
+   * Whether the widget offers to close: a connect link and the dashboard preview cannot; an inline
+   * widget only with `?close=true` (the SDK's `showClose`).
+   */
+  canClose: boolean;
+  /** `?poweredBy=false`: no "Secured by Plugboard" line (the session may also turn it off). */
+  poweredBy: boolean;
+  /**
+   * The whole query, for the options only the lazy half uses, which it reads and checks itself
+   * (`events`, `brandName`, `brandLogo`): the first screen's budget does not carry them.
+   */
+  query: URLSearchParams;
 }
+
 
 // Parsed by hand, not with zod: this runs in the first screen, whose 20 KB budget cannot carry a
 // schema library (zod's core is ~6 KB brotli). Each value is checked and dropped when invalid.
@@ -45,6 +60,7 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
   const query = new URLSearchParams(search);
   const read = reader(query);
   const isPreview = query.get('preview') === 'true';
+  const isInline = !isTopLevel && query.get('inline') === 'true';
   return {
     apiURL: query.get('apiURL') ?? '',
     // Plugboard detects a closed OAuth window unless told not to (Nango only ever sends `true`).
@@ -62,5 +78,9 @@ export function parseWidgetConfig(search: string, isTopLevel: boolean): WidgetCo
     isPreview,
     isTopLevel,
     telemetry: query.get('telemetry') !== 'false',
+    isInline,
+    canClose: !isTopLevel && !isPreview && (!isInline || query.get('close') === 'true'),
+    poweredBy: query.get('poweredBy') !== 'false',
+    query,
   };
 }

@@ -6,6 +6,7 @@ export { LoadedScreen } from '../components/LoadedScreen';
 export { HandoffScreens } from '../handoff/HandoffScreens';
 export { FailureScreen } from '../screens/FailureScreen';
 export { ConfirmLeave } from '../components/ConfirmLeave';
+export { BrandLine } from '../branding/BrandLine';
 export { decideApiAccess } from '../config/api-access';
 export { primaryPaletteOn } from '../theme/primary-palette';
 export { enConnect } from '../i18n/en-connect';

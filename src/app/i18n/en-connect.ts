@@ -3,6 +3,9 @@ import { formEnglish } from '../../client/form-text';
 // The English strings of the screens in the lazily loaded half (`connect/index.ts` adds them to
 // `t()` when that half loads); the first screen's are in en.ts.
 export const enConnect = {
+  'brand.wantsToConnect': '{brand} wants to connect to {name}',
+  'brand.logo': 'Logo',
+
   'list.description': 'Choose the service you want to connect.',
   'list.search': 'Search integrations',
   'list.searchPlaceholder': 'Search…',

@@ -2,8 +2,9 @@ import { effect } from '@preact/signals';
 import type { Integration } from '../../contract/connect';
 import type { LoadGets } from '../../client/early-get';
 import type { Screen } from '../state/screen';
-import { createTelemetry, viewOf } from '../telemetry/telemetry';
 import { createHandoffFlow, type HandoffFlow } from '../handoff/handoff-flow';
+import { stepEventsTo, wantsStepEvents, watchSearch } from '../telemetry/step-events';
+import { createTelemetry, viewOf, type Track } from '../telemetry/telemetry';
 import { createFormFlow } from './form-flow';
 import { createListModel, type ListModel } from './list-model';
 import { createLoadFlow } from './load-flow';
@@ -26,14 +27,22 @@ export interface Flows {
   handoff: HandoffFlow;
 }
 
-/** Sends the step beacons: `open` now, and a `view:` one each time a new view shows. */
+/**
+ * Sends the step beacons (and, to a host that asked, step events): `open` now, and a `view:` one
+ * each time a new view shows.
+ */
 function startTelemetry(state: WidgetState): void {
   const { config, token } = state.deps;
-  const track = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
+  const beacon = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
+  const emit = state.deps.emit;
+  const step = wantsStepEvents(config) ? stepEventsTo(emit) : null;
+  const track: Track = (event, integration) => {
+    beacon(event, integration);
+    step?.(event, integration);
+  };
   state.track = track;
   track('open');
   // The user closing the widget (✕, Escape, Done) is the one `close` the widget emits.
-  const emit = state.deps.emit;
   state.deps.emit = (message) => {
     if (message.type === 'close') {
       const screen = state.screen.value;
@@ -58,6 +67,8 @@ export function createFlows(state: WidgetState): Flows {
   const loader = createLoadFlow(state, forms);
   const submitForm = createSubmit(state);
   const handoff = createHandoffFlow(state, submitForm);
+  const list = createListModel(state.integrations);
+  if (wantsStepEvents(state.deps.config)) watchSearch(list, state.deps.emit);
   return {
     load: loader.load,
     retryLoad: loader.retryLoad,
@@ -67,7 +78,7 @@ export function createFlows(state: WidgetState): Flows {
       void forms.openForm(integration);
     },
     prefetch: (integration) => forms.prefetch(integration.provider),
-    list: createListModel(state.integrations),
+    list,
     handoff,
     submit: () => {
       const screen = state.screen.value;

@@ -47,8 +47,8 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
 
   return {
     requestClose: () => {
-      // The dashboard preview cannot close; a connect link has no host to close it.
-      if (!config.isPreview && !config.isTopLevel) request('close');
+      // The dashboard preview cannot close; a connect link has no host to close it; inline, only if asked.
+      if (config.canClose) request('close');
     },
     requestBack: () => request('back'),
     confirm: () => {
@@ -61,7 +61,7 @@ export function createLeaveFlow(state: WidgetState): LeaveFlow {
     },
     escape: () => {
       if (state.confirmLeave.value) state.confirmLeave.value = null;
-      else if (!config.isPreview && !config.isTopLevel) request('close');
+      else if (config.canClose) request('close');
     },
   };
 }

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { ApiFailure } from '../../client/failure';
-import type { Integration } from '../../contract/connect';
+import type { Integration, Session } from '../../contract/connect';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
 import type { OAuthModel } from '../oauth/oauth-model';
@@ -32,6 +32,8 @@ export interface WidgetModel extends LeaveFlow {
   hasList: ReadonlySignal<boolean>;
   integrationCount: ReadonlySignal<number>;
   isReconnect: ReadonlySignal<boolean>;
+  /** The session, once loaded (the lazy half's header reads its branding). */
+  session: ReadonlySignal<Session | null>;
   /** A token came after the widget had told the user to close it: it works again, and says so. */
   hasRecovered: ReadonlySignal<boolean>;
   start: () => void;
@@ -112,6 +114,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     hasList: computed(() => state.integrations.value.length > 1),
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
+    session: state.session,
     hasRecovered,
     start: () => {
       if (state.screen.value.name === 'loading') {

@@ -1,23 +1,12 @@
 import { endpointUrl } from '../../client/early-get';
 import type { Screen } from '../state/screen';
+import type { StepName } from '../../protocol/steps';
 
-/** The step events of Nango's Connect UI, which a Nango server records for its dashboard. */
-export type TelemetryEvent =
-  | 'open'
-  | 'view:list'
-  | 'view:integration'
-  | 'view:unknown_error'
-  | 'view:credentials_error'
-  | 'view:success'
-  | 'click:integration'
-  | 'click:doc'
-  | 'click:doc_section'
-  | 'click:connect'
-  | 'click:close'
-  | 'click:finish'
-  | 'click:outside'
-  | 'popup:blocked_by_browser'
-  | 'popup:closed_early';
+/**
+ * The step events of Nango's Connect UI, which a Nango server records for its dashboard (all the
+ * steps but Plugboard's own `search`, which only the host page receives).
+ */
+export type TelemetryEvent = Exclude<StepName, 'search'>;
 
 /** Sends one beacon; `integration` is the integration's key, the only dimension there is. */
 export type Track = (event: TelemetryEvent, integration?: string) => void;

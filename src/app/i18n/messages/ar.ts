@@ -11,6 +11,8 @@ export default {
   'common.slow': 'يستغرق هذا وقتًا أطول من المعتاد…',
   'common.seconds': '{seconds} ث',
   'common.securedBy': 'محمي بواسطة Plugboard',
+  'brand.wantsToConnect': '{brand} يريد الاتصال بـ {name}',
+  'brand.logo': 'الشعار',
 
   'list.title': 'ربط حساب',
   'list.description': 'اختر الخدمة التي تريد ربطها.',

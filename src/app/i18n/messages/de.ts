@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Das dauert länger als sonst …',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Geschützt durch Plugboard',
+  'brand.wantsToConnect': '{brand} möchte eine Verbindung zu {name} herstellen',
+  'brand.logo': 'Logo',
 
   'list.title': 'Konto verbinden',
   'list.description': 'Wählen Sie den Dienst, den Sie verbinden möchten.',

@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Esto está tardando más de lo normal…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Protegido por Plugboard',
+  'brand.wantsToConnect': '{brand} quiere conectarse a {name}',
+  'brand.logo': 'Logotipo',
 
   'list.title': 'Conectar una cuenta',
   'list.description': 'Elige el servicio que quieres conectar.',

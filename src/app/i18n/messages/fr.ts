@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Cela prend plus de temps que d’habitude…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Sécurisé par Plugboard',
+  'brand.wantsToConnect': '{brand} souhaite se connecter à {name}',
+  'brand.logo': 'Logo',
 
   'list.title': 'Connecter un compte',
   'list.description': 'Choisissez le service à connecter.',

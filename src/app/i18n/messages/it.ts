@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Ci sta mettendo più del solito…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Protetto da Plugboard',
+  'brand.wantsToConnect': '{brand} vuole connettersi a {name}',
+  'brand.logo': 'Logo',
 
   'list.title': 'Collega un account',
   'list.description': 'Scegli il servizio che vuoi collegare.',

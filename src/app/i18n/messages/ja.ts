@@ -11,6 +11,8 @@ export default {
   'common.slow': '通常より時間がかかっています…',
   'common.seconds': '{seconds} 秒',
   'common.securedBy': 'Plugboard による保護',
+  'brand.wantsToConnect': '{brand} が {name} への接続を求めています',
+  'brand.logo': 'ロゴ',
 
   'list.title': 'アカウントを接続',
   'list.description': '接続するサービスを選んでください。',

@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Dit duurt langer dan normaal…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Beveiligd door Plugboard',
+  'brand.wantsToConnect': '{brand} wil verbinding maken met {name}',
+  'brand.logo': 'Logo',
 
   'list.title': 'Account koppelen',
   'list.description': 'Kies de dienst die je wilt koppelen.',

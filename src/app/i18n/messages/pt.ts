@@ -11,6 +11,8 @@ export default {
   'common.slow': 'Isso está demorando mais que o normal…',
   'common.seconds': '{seconds} s',
   'common.securedBy': 'Protegido por Plugboard',
+  'brand.wantsToConnect': '{brand} quer se conectar a {name}',
+  'brand.logo': 'Logotipo',
 
   'list.title': 'Conectar uma conta',
   'list.description': 'Escolha o serviço que você quer conectar.',

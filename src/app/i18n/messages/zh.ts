@@ -11,6 +11,8 @@ export default {
   'common.slow': '比平时慢一些…',
   'common.seconds': '{seconds} 秒',
   'common.securedBy': '由 Plugboard 提供安全保护',
+  'brand.wantsToConnect': '{brand} 请求连接到 {name}',
+  'brand.logo': '标志',
 
   'list.title': '关联帐户',
   'list.description': '选择要关联的服务。',

@@ -35,6 +35,20 @@ const sessionTagsSchema = z
     message: 'Tag keys must be unique regardless of case',
   });
 
+/**
+ * Plugboard's own session settings, under a key of its own: a Nango body never has it, and nothing
+ * Nango defines changes meaning. `branding` is the host's product in the widget's header.
+ */
+const plugboardSettingsSchema = z.strictObject({
+  branding: z
+    .strictObject({
+      name: z.string().min(1).max(80).optional(),
+      logo_url: z.url({ protocol: /^https$/ }).max(2048).optional(),
+      powered_by: z.boolean().optional(),
+    })
+    .optional(),
+});
+
 const sharedFields = {
   end_user: endUserSchema.optional(),
   organization: organizationSchema.optional(),
@@ -42,6 +56,7 @@ const sharedFields = {
   overrides: z.record(integrationKeySchema, z.strictObject({ docs_connect: z.url().optional() })).optional(),
   webhook_url_override: webhookUrlSchema.optional(),
   tags: sessionTagsSchema.optional(),
+  plugboard: plugboardSettingsSchema.optional(),
 };
 
 export const createSessionBodySchema = z

@@ -34,6 +34,7 @@ export function createConnectSession(deps: ApiDeps, request: SessionRequest): Cr
     webhookUrlOverride: webhookUrl,
     tags: buildSessionTags(request.end_user, request.organization, request.tags),
     reconnectConnectionId: request.reconnectConnectionId ?? null,
+    branding: request.plugboard?.branding ?? null,
     expiresAt,
   };
   const token = generateConnectSessionToken();

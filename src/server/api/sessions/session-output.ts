@@ -23,14 +23,25 @@ export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
             : null,
         }
       : null,
-    connectUISettings: readConnectUiSettings(deps.store),
+    connectUISettings: connectUiSettingsOf(deps, session),
     ...(session.allowedIntegrations ? { allowed_integrations: session.allowedIntegrations } : {}),
     ...(session.integrationsConfigDefaults ? { integrations_config_defaults: withoutUserScopes(session.integrationsConfigDefaults) } : {}),
     ...(session.reconnectConnectionId !== null ? { isReconnecting: true } : {}),
     ...(session.overrides ? { overrides: session.overrides } : {}),
+    // Plugboard's own settings, under its own key: a Nango client ignores it.
+    ...(session.branding ? { plugboard: { branding: session.branding } } : {}),
     websocketsPath: deps.websocketsPath,
     connections: listSessionConnections(deps, session),
   } satisfies Sent<WireSession>;
+}
+
+/**
+ * The environment's settings, with the "Secured by" line off when the session's branding says so:
+ * the widget (and Nango's) already honours `showWatermark`.
+ */
+function connectUiSettingsOf(deps: ApiDeps, session: ConnectSession) {
+  const settings = readConnectUiSettings(deps.store);
+  return session.branding?.powered_by === false ? { ...settings, showWatermark: false } : settings;
 }
 
 function withoutUserScopes(defaults: Record<string, IntegrationConfigDefaults>): Record<string, IntegrationConfigDefaults> {

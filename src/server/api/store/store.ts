@@ -39,6 +39,13 @@ export interface IntegrationConfigDefaults {
   connection_config?: Record<string, Json> | undefined;
 }
 
+/** The host's product in the widget's header (a session's `plugboard.branding`). */
+export interface SessionBranding {
+  name?: string | undefined;
+  logo_url?: string | undefined;
+  powered_by?: boolean | undefined;
+}
+
 export interface ConnectSessionInput {
   endUser: SessionEndUser | null;
   organization: SessionOrganization | null;
@@ -49,6 +56,8 @@ export interface ConnectSessionInput {
   tags: Record<string, string>;
   /** Internal id of the connection a reconnect session overrides. */
   reconnectConnectionId: number | null;
+  /** Optional: sessions stored before branding existed have none. */
+  branding?: SessionBranding | null;
   expiresAt: string;
 }
 export interface ConnectSession extends ConnectSessionInput {

@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import type { Session } from '../../contract/connect';
+import type { WidgetConfig } from '../config/widget-config';
+import { t } from '../i18n';
+import { displayNameOf } from '../models/display-name';
+import type { Screen } from '../state/screen';
+import { brandingOf, integrationOf } from './branding';
+
+export interface BrandLineProps {
+  config: WidgetConfig;
+  session: Session | null;
+  screen: Screen;
+}
+
+/**
+ * "{brand} wants to connect to {integration}", with the host's logo; nothing without branding.
+ * Part of the lazy half (with its strings and styles): the loader shows no branding.
+ */
+export function BrandLine({ config, session, screen }: BrandLineProps) {
+  const { name, logo } = brandingOf(config, session);
+  const integration = integrationOf(screen);
+  // A logo the widget's CSP (img-src) blocks, or that does not load, leaves no broken image behind.
+  const [failedLogo, setFailedLogo] = useState<string | null>(null);
+  const showsLogo = logo !== null && logo !== failedLogo;
+  if (!name && !showsLogo) return null;
+  return (
+    <div class="pb-brand">
+      {showsLogo && <img class="pb-brand-logo" src={logo} alt={name ? '' : t('brand.logo')} onError={() => setFailedLogo(logo)} />}
+      {name && <p class="pb-brand-text">{integration ? t('brand.wantsToConnect', { brand: name, name: displayNameOf(integration) }) : name}</p>}
+    </div>
+  );
+}
