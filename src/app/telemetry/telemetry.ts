@@ -27,6 +27,8 @@ export interface TelemetryOptions {
   token: () => string | null;
   /** Off with the SDK's `telemetry: false` (`?telemetry=false`), and always in the dashboard preview. */
   isEnabled: boolean;
+  /** Beacons wait for this (each stamped when its step happened), then leave in order. */
+  held?: Promise<void>;
 }
 
 /**
@@ -36,14 +38,22 @@ export interface TelemetryOptions {
  * can send the JSON content type a Nango server requires. Nothing the user typed is ever in
  * one; a failed beacon is dropped silently.
  */
-export function createTelemetry({ apiURL, token, isEnabled }: TelemetryOptions): Track {
+export function createTelemetry({ apiURL, token, isEnabled, held }: TelemetryOptions): Track {
   const url = endpointUrl(apiURL, '/connect/telemetry');
+  let waiting: Array<() => void> | null = held ? [] : null;
+  void held?.then(() => {
+    const ready = waiting ?? [];
+    waiting = null;
+    for (const send of ready) send();
+  });
   return (event, integration) => {
     const current = token();
     if (!isEnabled || !current) return;
     const body = { token: current, event, timestamp: new Date().toISOString(), ...(integration ? { dimensions: { integration } } : {}) };
     const request = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive: true, credentials: 'omit' } as const;
-    fetch(url, request).catch(() => {});
+    const send = () => void fetch(url, request).catch(() => {});
+    if (waiting) waiting.push(send);
+    else send();
   };
 }
 
