@@ -21,3 +21,5 @@ export function writeBulkConfig(dir: string, apiUrl: string, count: number): str
   writeFileSync(path, JSON.stringify({ integrations }));
   return path;
 }
+
+export const isBulkKey = (key: string) => key.startsWith('bulk-');
