@@ -136,7 +136,9 @@ describe('the dialog', () => {
     expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Connect' })).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(seen.some((request) => request.method === 'POST')).toBe(false);
+    // Beacons of the tests before may still be leaving (they wait for the list's paint); the
+    // preview sends none of its own (telemetry.test.tsx).
+    expect(seen.some((request) => request.method === 'POST' && !request.url.pathname.endsWith('/connect/telemetry'))).toBe(false);
     expect(widget.events).toEqual([]);
   });
 });

@@ -24,42 +24,49 @@ export interface Flows {
 }
 
 const waitingScreens: ReadonlyArray<Screen['name']> = ['awaitingToken', 'loading'];
-// A screen's paint can wait forever in a frame the browser does not render (hidden): not the beacons.
+// A frame the browser does not render (hidden) never paints nor idles: beacons do not wait for ever.
 const longestHoldMs = 1_000;
 
-/**
- * Released once the first screen after the loader (the list, usually) is painted: before that,
- * beacons would compete with the session and integrations requests and with the list's render.
- */
-function holdUntilFirstScreen(state: WidgetState): { held: Promise<void>; release: () => void } {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const afterPaint = (then: () => void) => {
-    setTimeout(then, longestHoldMs);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then));
-  };
-  const stop = effect(() => {
-    if (!waitingScreens.includes(state.screen.value.name)) afterPaint(release);
+/** Once the frame after `now` is painted and the thread is idle (at most `longestHoldMs`). */
+function whenPaintedAndIdle(then: () => void): void {
+  setTimeout(then, longestHoldMs);
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: longestHoldMs });
+    else setTimeout(then);
   });
-  void held.then(stop);
-  return { held, release };
+}
+
+/**
+ * Resolved once the first screen after the loader (the list, usually) is painted and the thread
+ * idle: before that, beacons would compete with the session and integrations requests and with
+ * the list's render.
+ */
+function holdUntilFirstScreen(state: WidgetState): Promise<void> {
+  return new Promise<void>((release) => {
+    const stop = effect(() => {
+      if (waitingScreens.includes(state.screen.value.name)) return;
+      whenPaintedAndIdle(release);
+      queueMicrotask(() => stop());
+    });
+  });
 }
 
 /** Sends the step beacons: `open` now, and a `view:` one each time a new view shows. */
 function startTelemetry(state: WidgetState): void {
   const { config, token } = state.deps;
-  const { held, release } = holdUntilFirstScreen(state);
-  const track = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview, held });
+  const telemetry = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview, held: holdUntilFirstScreen(state) });
+  const track = telemetry.track;
   state.track = track;
   track('open');
   // The user closing the widget (✕, Escape, Done) is the one `close` the widget emits.
   const emit = state.deps.emit;
   state.deps.emit = (message) => {
     if (message.type === 'close') {
-      release(); // the frame may go at once: nothing waits any longer
       const screen = state.screen.value;
       const integration = 'target' in screen ? screen.target?.integration : 'integration' in screen ? screen.integration : null;
       track(screen.name === 'success' ? 'click:finish' : 'click:close', integration?.unique_key);
+      telemetry.sendNow(); // the frame may go at once: nothing waits any longer
     }
     emit(message);
   };
