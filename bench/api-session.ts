@@ -29,9 +29,9 @@ export async function listIntegrations(stack: Stack): Promise<BenchIntegration[]
   }));
 }
 
-/** A connect session, as a customer's backend creates it; `allowed` narrows its integrations. */
-export async function createSessionToken(stack: Stack, allowed?: string[]): Promise<string> {
-  const body = { end_user: { id: 'bench-user', email: 'ada@example.com' }, ...(allowed ? { allowed_integrations: allowed } : {}) };
+/** A connect session, as a customer's backend creates it, allowing the `allowed` integrations. */
+export async function createSessionToken(stack: Stack, allowed: string[]): Promise<string> {
+  const body = { end_user: { id: 'bench-user', email: 'ada@example.com' }, allowed_integrations: allowed };
   const token = field(field(await callApi(stack, '/connect/sessions', { method: 'POST', body: JSON.stringify(body) }), 'data'), 'token');
   if (typeof token !== 'string') throw new Error('POST /connect/sessions: no token');
   return token;

@@ -21,9 +21,14 @@ export const loadMetrics = {
   preflights: '… of which CORS preflights',
 } as const;
 
+/** Runs with many integrations (Plugboard only): the list's first rows, and typing in search. */
+export const scaleMetrics = {
+  searchKey: 'search key pressed → filtered list painted (median of the run\'s keys)',
+} as const;
+
 export type TimingMetric = keyof typeof timingMetrics;
 export type LoadMetric = keyof typeof loadMetrics;
-export type MetricName = TimingMetric | LoadMetric;
+export type MetricName = TimingMetric | LoadMetric | keyof typeof scaleMetrics;
 export type Metrics = Partial<Record<MetricName, number>>;
 
 export interface LongTask {

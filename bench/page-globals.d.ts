@@ -39,6 +39,8 @@ declare global {
       longTasks: Array<{ start: number; duration: number }>;
       clicks: number[];
       frames: number[];
+      /** Per key typed: key received → its result painted, in ms (frame clock). */
+      keyLatencies: number[];
       whenMarked: (name: MarkName) => Promise<BenchMark>;
       countFrames: () => void;
       /** The first rendered frame at or after `epoch` (while counting frames). */

@@ -1,20 +1,27 @@
+import { bulkKey, bulkName } from '../e2e/support/bulk-integrations';
 import { createSessionToken, type BenchIntegration } from './api-session';
 import type { BenchBrowser } from './browser';
 import { startRun } from './live-run';
 import type { PlannedRun } from './plan';
-import { measureForm, measureList, measurePreload, type ScenarioResult } from './scenarios';
+import { measureForm, measureList, measurePreload, measureScale, type ScenarioResult } from './scenarios';
 import type { BenchStack } from './stack';
 import type { RunRecord } from './summary';
 
 export interface RunnerEnv {
   bench: BenchBrowser;
   stack: BenchStack;
+  /** The demo integrations: the list of the list and preload runs. */
   integrations: BenchIntegration[];
   /** Shown in a single-integration session: goes straight to the form. */
   formIntegration: BenchIntegration;
   /** Clicked for the OAuth popup. */
   oauthIntegration: BenchIntegration;
+  /** Scale runs: the session size at which search is typed into, and what is typed. */
+  search: { size: number; text: string };
 }
+
+/** The list counts as shown once its first rows are: a long list renders only those in view. */
+const firstRowsShown = 3;
 
 const retryAfterMs = 5_000;
 
@@ -37,10 +44,8 @@ async function runOnce(env: RunnerEnv, planned: PlannedRun): Promise<RunRecord> 
 }
 
 async function measureOnce(env: RunnerEnv, planned: PlannedRun): Promise<RunRecord> {
-  const isForm = planned.scenario === 'form';
-  const allowed = isForm ? [env.formIntegration] : env.integrations;
-  const token = await createSessionToken(env.stack, isForm ? [env.formIntegration.uniqueKey] : undefined);
-  const listNames = allowed.map((integration) => integration.displayName);
+  const { allowed, listNames } = sessionOf(env, planned);
+  const token = await createSessionToken(env.stack, allowed);
   const run = await startRun({ bench: env.bench, stack: env.stack, target: planned.target, cpuRate: planned.cpuRate, listNames });
   try {
     const result = await scenario(env, planned, run, token);
@@ -53,6 +58,16 @@ async function measureOnce(env: RunnerEnv, planned: PlannedRun): Promise<RunReco
   }
 }
 
+/** The integrations the run's session allows, and the names whose painting marks the list. */
+function sessionOf(env: RunnerEnv, planned: PlannedRun): { allowed: string[]; listNames: string[] } {
+  if (planned.scenario === 'form') return { allowed: [env.formIntegration.uniqueKey], listNames: [env.formIntegration.displayName] };
+  if (planned.scenario === 'scale') {
+    const indices = Array.from({ length: planned.size ?? 0 }, (_, index) => index);
+    return { allowed: indices.map(bulkKey), listNames: indices.slice(0, firstRowsShown).map(bulkName) };
+  }
+  return { allowed: env.integrations.map(({ uniqueKey }) => uniqueKey), listNames: env.integrations.map(({ displayName }) => displayName) };
+}
+
 function scenario(env: RunnerEnv, planned: PlannedRun, run: Awaited<ReturnType<typeof startRun>>, token: string): Promise<ScenarioResult> {
   switch (planned.scenario) {
     case 'list':
@@ -61,6 +76,8 @@ function scenario(env: RunnerEnv, planned: PlannedRun, run: Awaited<ReturnType<t
       return measureForm(run, token, planned.target === 'floor');
     case 'preload':
       return measurePreload(run);
+    case 'scale':
+      return measureScale(run, token, planned.size === env.search.size ? env.search.text : null);
     default: {
       const unknown: never = planned.scenario;
       throw new Error(`Unknown scenario ${String(unknown)}`);

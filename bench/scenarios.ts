@@ -7,6 +7,10 @@ export interface ScenarioResult {
   metrics: Metrics;
   /** URLs the frame requested before the list (or form). */
   urlsBeforeList: string[];
+  /** The same requests, with their method and the kind DevTools gives them (`Script`, `Fetch`, …). */
+  requestsBeforeList?: Array<Pick<LoggedRequest, 'method' | 'type' | 'url'>>;
+  /** Scale runs: each search key's latency, ms. */
+  keyLatencies?: number[];
   /** Why a part of the run could not be measured. */
   notes: string[];
 }
@@ -39,7 +43,8 @@ export async function measureList(run: LiveRun, token: string, oauthName: string
     (ms) => (metrics.clickToPopup = ms),
     (error: unknown) => notes.push(`OAuth click: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
   );
-  return { metrics, urlsBeforeList: before.map((request) => request.url), notes };
+  const requestsBeforeList = before.map(({ method, type, url }) => ({ method, type, url }));
+  return { metrics, urlsBeforeList: before.map((request) => request.url), requestsBeforeList, notes };
 }
 
 /** What the frame asked of the network before the list, and where the data round trip sat. */
@@ -76,3 +81,24 @@ export async function measurePreload(run: LiveRun): Promise<ScenarioResult> {
   await frame.evaluate(() => window.__benchProbe.stopCountingFrames());
   return { metrics: { preloadedOpenToPaint: painted - openedAt }, urlsBeforeList: [], notes: [] };
 }
+
+/**
+ * A session allowing many integrations: open() and token → its first rows painted; then, if
+ * `search` is given, that text typed into the search box key by key at a typist's pace.
+ */
+export async function measureScale(run: LiveRun, token: string, search: string | null): Promise<ScenarioResult> {
+  const openedAt = await run.page.evaluate((options) => window.__benchHost.open(options), run.hostOptions(token));
+  const ready = await whenReady(run);
+  const list = await run.whenMarked('list');
+  const metrics: Metrics = { openToList: list.epoch - openedAt, tokenToList: list.epoch - ready.at };
+  if (search === null) return { metrics, urlsBeforeList: [], notes: [] };
+  const frame = run.frame();
+  await frame.locator('input[type="search"]').pressSequentially(search, { delay: typingDelayMs });
+  await withTimeout(frame.waitForFunction((keys) => window.__benchProbe.keyLatencies.length >= keys, search.length), 'search keys painted');
+  const keyLatencies = await frame.evaluate(() => window.__benchProbe.keyLatencies);
+  const sorted = [...keyLatencies].sort((a, b) => a - b);
+  return { metrics: { ...metrics, searchKey: sorted[Math.floor(sorted.length / 2)] ?? 0 }, urlsBeforeList: [], notes: [], keyLatencies };
+}
+
+// About 8 keys a second: each key's frame is done before the next key.
+const typingDelayMs = 120;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingUntil } from './metrics';
-import { summarize } from './stats';
+import { quantile, summarize } from './stats';
 
 describe('summarize', () => {
   it('gives min, median and max of odd and even counts', () => {
@@ -17,5 +17,14 @@ describe('blockingUntil', () => {
   it('counts the long tasks that started before the list and what each blocked beyond 50 ms', () => {
     const tasks = [{ start: 10, duration: 120 }, { start: 200, duration: 55 }, { start: 400, duration: 300 }];
     expect(blockingUntil(tasks, 300)).toEqual({ longTasks: 2, tbt: 75 });
+  });
+});
+
+describe('quantile', () => {
+  it('interpolates between neighbours', () => {
+    expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
+    expect(quantile([1, 2, 3, 4], 0.75)).toBe(3.25);
+    expect(quantile([7], 0.75)).toBe(7);
+    expect(quantile([], 0.5)).toBeNaN();
   });
 });

@@ -1,10 +1,14 @@
 import type { MetricName, Metrics } from './metrics';
 import type { PlannedRun } from './plan';
+import type { ScenarioResult } from './scenarios';
+import type { ScaleSummary } from './goals';
 import { summarize, type Stats } from './stats';
 
 export interface RunRecord extends PlannedRun {
   metrics: Metrics;
   urlsBeforeList: string[];
+  requestsBeforeList?: ScenarioResult['requestsBeforeList'];
+  keyLatencies?: number[];
   notes: string[];
   /** Set when the run failed before it measured anything. */
   error?: string;
@@ -23,7 +27,7 @@ export interface MetricSummary {
 
 function statsOf(records: RunRecord[], metric: MetricName, cpuRate: number, target: PlannedRun['target']): Stats | null {
   const values = records
-    .filter((record) => record.cpuRate === cpuRate && record.target === target)
+    .filter((record) => record.scenario !== 'scale' && record.cpuRate === cpuRate && record.target === target)
     .map((record) => record.metrics[metric])
     .filter((value): value is number => value !== undefined);
   return summarize(values);
@@ -39,4 +43,15 @@ export function summarizeRuns(records: RunRecord[], metrics: MetricName[], cpuRa
       return { metric, cpuRate, widget, floor, ratio };
     }),
   );
+}
+
+/** Scale runs: open() and token → list per session size, and every search key at the size typed into. */
+export function summarizeScale(records: RunRecord[], sizes: number[]): ScaleSummary {
+  const scale = records.filter((record) => record.scenario === 'scale' && !record.error);
+  const valuesOf = (size: number, metric: 'openToList' | 'tokenToList') =>
+    scale.filter((record) => record.size === size).map((record) => record.metrics[metric]).filter((value): value is number => value !== undefined);
+  return {
+    sizes: sizes.map((size) => ({ size, openToList: summarize(valuesOf(size, 'openToList')), tokenToList: summarize(valuesOf(size, 'tokenToList')) })),
+    searchKey: summarize(scale.flatMap((record) => record.keyLatencies ?? [])),
+  };
 }

@@ -1,5 +1,6 @@
 import type { BytesToList } from './bytes-to-list';
-import { loadMetrics, timingMetrics, type MetricName } from './metrics';
+import type { GoalRow, ScaleSummary } from './goals';
+import { loadMetrics, scaleMetrics, timingMetrics, type MetricName } from './metrics';
 import type { Compressed, FileSize, SizeReport } from './sizes';
 import type { Stats } from './stats';
 import type { MetricSummary } from './summary';
@@ -7,7 +8,7 @@ import type { MetricSummary } from './summary';
 // Markdown tables, so the output can go into the README as printed.
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-const labels: Record<MetricName, string> = { ...timingMetrics, ...loadMetrics };
+const labels: Record<MetricName, string> = { ...timingMetrics, ...loadMetrics, ...scaleMetrics };
 
 function formatValue(metric: MetricName, value: number): string {
   if (metric === 'heapBytes') return `${(value / 1024 / 1024).toFixed(2)} MiB`;
@@ -55,4 +56,35 @@ export function timingTable(summaries: MetricSummary[], cpuRates: number[]): str
     return [cell(metric, summary?.widget ?? null, true), cell(metric, summary?.floor ?? null, false), ratioCell(summary?.ratio ?? null)];
   })]);
   return markdown(header, rows);
+}
+
+/** The issue's goals: what was measured, the limit, and whether it is met. */
+export function goalTable(rows: GoalRow[]): string {
+  return markdown(['goal', 'measured', 'limit', ''], rows.map(({ goal, measured, limit, verdict }) => [goal, measured, limit, verdict === 'FAIL' ? '**FAIL**' : verdict]));
+}
+
+const ms = (stats: Stats | null) => (stats ? `${Math.round(stats.median)} ms (${Math.round(stats.min)}–${Math.round(stats.max)})` : 'n/a');
+
+/** Plugboard per session size: open() and token → first rows painted, each over the smallest size. */
+export function scaleTable(scale: ScaleSummary): string {
+  const base = scale.sizes[0]?.openToList?.median;
+  const rows = scale.sizes.map(({ size, openToList, tokenToList }) => [
+    `${size.toLocaleString('en-US')} integrations`,
+    ms(openToList),
+    ms(tokenToList),
+    openToList && base ? `${(openToList.median / base).toFixed(2)}×` : 'n/a',
+  ]);
+  const search = scale.searchKey;
+  const keys = search ? `${Math.round(search.median)} ms median over ${search.n} keys (${Math.round(search.min)}–${Math.round(search.max)})` : 'n/a';
+  const largest = scale.sizes.at(-1)?.size.toLocaleString('en-US') ?? '?';
+  return `${markdown(['median (min–max)', 'open() → list', 'token → list', `open() → list ÷ ${scale.sizes[0]?.size ?? '?'}`], rows)}\n\nSearch with ${largest} integrations, key pressed → filtered list painted: ${keys}.`;
+}
+
+/** One run's requests before the list, in order: method, kind and where (widget, API or elsewhere). */
+export function requestTable(requests: Array<{ method: string; type: string; url: string }>, origins: Record<string, string>): string {
+  const rows = requests.map(({ method, type, url }, index) => {
+    const parsed = new URL(url);
+    return [String(index + 1), method, type, `${origins[parsed.origin] ?? parsed.origin} ${parsed.pathname}`];
+  });
+  return markdown(['#', 'method', 'kind', 'request'], rows);
 }

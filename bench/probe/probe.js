@@ -60,6 +60,25 @@ function installBenchFrame(config) {
   }).observe({ type: 'longtask' });
   addEventListener('click', () => probe.clicks.push(Date.now()), true);
   addFrameCounter(probe);
+  watchKeys(probe);
+}
+
+// Each key typed into a text field: from the key's own timestamp (when the browser received it)
+// to the end of the frame that shows what it changed. The widget renders an input's result
+// before the next animation frame, so that frame, painted, shows it.
+function watchKeys(probe) {
+  probe.keyLatencies = [];
+  let keyAt = null;
+  addEventListener('keydown', (event) => (keyAt = event.timeStamp), true);
+  addEventListener(
+    'input',
+    (event) => {
+      const start = keyAt ?? event.timeStamp;
+      keyAt = null;
+      requestAnimationFrame(() => afterThisFrame(({ frame }) => probe.keyLatencies.push(frame - start)));
+    },
+    true,
+  );
 }
 
 // Called in an animation frame: a task queued from there runs once that frame's rendering step

@@ -78,7 +78,8 @@ test('5,000 integrations: the list opens, and search finds one of them at once',
   await page.evaluate(async (token) => window.pb.open({ sessionToken: token }), await createSession());
   const frame = widget(page);
   const search = frame.getByRole('searchbox');
-  await expect(frame.getByRole('button', { name: 'Bulk integration 0', exact: true })).toBeVisible();
+  // The list shows its first rows; a list this long renders only those in view (and a few more).
+  await expect(frame.getByRole('listitem').first()).toBeVisible();
   const listMs = Date.now() - openedAt;
 
   const timings: number[] = [];

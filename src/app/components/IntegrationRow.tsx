@@ -6,6 +6,13 @@ import { Logo } from './Logo';
 
 export interface IntegrationRowProps {
   integration: Integration;
+  /** Its place in the (filtered) list, from 0, and the list's length: read out as "3 of 5,000". */
+  position: number;
+  total: number;
+  /** Its offset in a windowed list, in px; `null` in a list that renders every row. */
+  top: number | null;
+  /** False for the list's first frame: a logo's tile stays empty, as while its image loads. */
+  showsLogo: boolean;
   onSelect: (integration: Integration) => void;
   onPrefetch: (integration: Integration) => void;
 }
@@ -14,12 +21,18 @@ export interface IntegrationRowProps {
 const restMs = 120;
 
 /** One integration: a button named by its display name. Focus, or a resting pointer, prefetches it. */
-export function IntegrationRow({ integration, onSelect, onPrefetch }: IntegrationRowProps) {
+export function IntegrationRow({ integration, position, total, top, showsLogo, onSelect, onPrefetch }: IntegrationRowProps) {
   const name = displayNameOf(integration);
   const restTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const stopResting = () => clearTimeout(restTimer.current);
   return (
-    <li class="pb-list-item">
+    <li
+      class="pb-list-item"
+      data-position={position}
+      aria-setsize={total}
+      aria-posinset={position + 1}
+      style={top === null ? undefined : { top: `${top}px` }}
+    >
       <button
         type="button"
         class="pb-row"
@@ -31,7 +44,7 @@ export function IntegrationRow({ integration, onSelect, onPrefetch }: Integratio
         }}
         onPointerLeave={stopResting}
       >
-        <Logo url={integration.logo} name={name} />
+        {showsLogo || !integration.logo ? <Logo url={integration.logo} name={name} /> : <span class="pb-logo pb-logo-small" aria-hidden="true" />}
         <span class="pb-row-name">{name}</span>
         <ChevronIcon />
       </button>

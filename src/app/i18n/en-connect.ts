@@ -13,8 +13,6 @@ export const enConnect = {
   'list.noMatch': 'No integration matches “{query}”.',
   'list.emptyTitle': 'Nothing to connect yet',
   'list.emptyDescription': 'No integration is available for this account. Ask the application’s administrator to set one up.',
-  'list.showMore': 'Show {count} more',
-  'list.count': '{shown} of {total} shown. Type to narrow the list.',
 
   'form.description': 'Enter the details from your {name} account.',
   'form.connect': 'Connect',

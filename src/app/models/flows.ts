@@ -27,17 +27,46 @@ export interface Flows {
   handoff: HandoffFlow;
 }
 
+const waitingScreens: ReadonlyArray<Screen['name']> = ['awaitingToken', 'loading'];
+// A frame the browser does not render (hidden) never paints nor idles: beacons do not wait for ever.
+const longestHoldMs = 1_000;
+
+/** Once the frame after `now` is painted and the thread is idle (at most `longestHoldMs`). */
+function whenPaintedAndIdle(then: () => void): void {
+  setTimeout(then, longestHoldMs);
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: longestHoldMs });
+    else setTimeout(then);
+  });
+}
+
+/**
+ * Resolved once the first screen after the loader (the list, usually) is painted and the thread
+ * idle: before that, beacons would compete with the session and integrations requests and with
+ * the list's render.
+ */
+function holdUntilFirstScreen(state: WidgetState): Promise<void> {
+  return new Promise<void>((release) => {
+    const stop = effect(() => {
+      if (waitingScreens.includes(state.screen.value.name)) return;
+      whenPaintedAndIdle(release);
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
 /**
  * Sends the step beacons (and, to a host that asked, step events): `open` now, and a `view:` one
  * each time a new view shows.
  */
 function startTelemetry(state: WidgetState): void {
   const { config, token } = state.deps;
-  const beacon = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
+  const telemetry = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview, held: holdUntilFirstScreen(state) });
   const emit = state.deps.emit;
   const step = wantsStepEvents(config) ? stepEventsTo(emit) : null;
   const track: Track = (event, integration) => {
-    beacon(event, integration);
+    telemetry.track(event, integration);
     step?.(event, integration);
   };
   state.track = track;
@@ -48,6 +77,7 @@ function startTelemetry(state: WidgetState): void {
       const screen = state.screen.value;
       const integration = 'target' in screen ? screen.target?.integration : 'integration' in screen ? screen.integration : null;
       track(screen.name === 'success' ? 'click:finish' : 'click:close', integration?.unique_key);
+      telemetry.sendNow(); // the frame may go at once: nothing waits any longer
     }
     emit(message);
   };

@@ -16,6 +16,8 @@ export interface TelemetryOptions {
   token: () => string | null;
   /** Off with the SDK's `telemetry: false` (`?telemetry=false`), and always in the dashboard preview. */
   isEnabled: boolean;
+  /** Beacons wait for this (each stamped when its step happened), then leave in order, the first alone. */
+  held?: Promise<void>;
 }
 
 /**
@@ -25,15 +27,36 @@ export interface TelemetryOptions {
  * can send the JSON content type a Nango server requires. Nothing the user typed is ever in
  * one; a failed beacon is dropped silently.
  */
-export function createTelemetry({ apiURL, token, isEnabled }: TelemetryOptions): Track {
+export interface Telemetry {
+  track: Track;
+  /** Sends every waiting beacon at once, in order: the frame may be about to go. */
+  sendNow: () => void;
+}
+
+export function createTelemetry({ apiURL, token, isEnabled, held }: TelemetryOptions): Telemetry {
   const url = endpointUrl(apiURL, '/connect/telemetry');
-  return (event, integration) => {
+  let waiting: Array<() => Promise<void>> | null = held ? [] : null;
+  const sendNow = () => {
+    const queue = waiting ?? [];
+    waiting = null;
+    for (const send of queue) void send();
+  };
+  void held?.then(async () => {
+    // The first alone: once it is answered the browser reuses its CORS preflight for the others.
+    const first = waiting?.shift();
+    if (first) await first();
+    sendNow();
+  });
+  const track: Track = (event, integration) => {
     const current = token();
     if (!isEnabled || !current) return;
     const body = { token: current, event, timestamp: new Date().toISOString(), ...(integration ? { dimensions: { integration } } : {}) };
     const request = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive: true, credentials: 'omit' } as const;
-    fetch(url, request).catch(() => {});
+    const send = () => fetch(url, request).then(() => {}, () => {});
+    if (waiting) waiting.push(send);
+    else void send();
   };
+  return { track, sendNow };
 }
 
 /** The `view:` beacon a screen is worth, and the integration it is about. */

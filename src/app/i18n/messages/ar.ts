@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'لا توجد عملية تكامل تطابق «{query}».',
   'list.emptyTitle': 'لا يوجد ما يمكن ربطه بعد',
   'list.emptyDescription': 'لا تتوفر أي عملية تكامل لهذا الحساب. اطلب من مسؤول التطبيق إعداد واحدة.',
-  'list.showMore': 'عرض {count} أخرى',
-  'list.count': 'يُعرض {shown} من {total}. اكتب لتضييق القائمة.',
 
   'form.title': 'ربط {name}',
   'form.description': 'أدخل بيانات حسابك في {name}.',

@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Keine Integration passt zu „{query}“.',
   'list.emptyTitle': 'Noch nichts zu verbinden',
   'list.emptyDescription': 'Für dieses Konto ist keine Integration verfügbar. Bitten Sie die Administration der Anwendung, eine einzurichten.',
-  'list.showMore': '{count} weitere anzeigen',
-  'list.count': '{shown} von {total} angezeigt. Tippen Sie, um die Liste einzugrenzen.',
 
   'form.title': '{name} verbinden',
   'form.description': 'Geben Sie die Daten Ihres {name}-Kontos ein.',

@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Ninguna integración coincide con «{query}».',
   'list.emptyTitle': 'Aún no hay nada que conectar',
   'list.emptyDescription': 'No hay ninguna integración disponible para esta cuenta. Pide al administrador de la aplicación que configure una.',
-  'list.showMore': 'Mostrar {count} más',
-  'list.count': 'Se muestran {shown} de {total}. Escribe para acotar la lista.',
 
   'form.title': 'Conectar {name}',
   'form.description': 'Introduce los datos de tu cuenta de {name}.',

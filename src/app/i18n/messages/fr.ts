@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Aucune intégration ne correspond à « {query} ».',
   'list.emptyTitle': 'Rien à connecter pour l’instant',
   'list.emptyDescription': 'Aucune intégration n’est disponible pour ce compte. Demandez à l’administrateur de l’application d’en configurer une.',
-  'list.showMore': 'Afficher {count} de plus',
-  'list.count': '{shown} sur {total} affichées. Tapez pour affiner la liste.',
 
   'form.title': 'Connecter {name}',
   'form.description': 'Saisissez les informations de votre compte {name}.',

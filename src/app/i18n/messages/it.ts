@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Nessuna integrazione corrisponde a “{query}”.',
   'list.emptyTitle': 'Ancora niente da collegare',
   'list.emptyDescription': 'Non ci sono integrazioni disponibili per questo account. Chiedi all’amministratore dell’applicazione di configurarne una.',
-  'list.showMore': 'Mostra altri {count}',
-  'list.count': '{shown} di {total} mostrate. Digita per restringere l’elenco.',
 
   'form.title': 'Collega {name}',
   'form.description': 'Inserisci i dati del tuo account {name}.',

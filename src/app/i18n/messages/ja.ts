@@ -22,8 +22,6 @@ export default {
   'list.noMatch': '「{query}」に一致する連携はありません。',
   'list.emptyTitle': '接続できるものはまだありません',
   'list.emptyDescription': 'このアカウントで利用できる連携はありません。アプリケーションの管理者に設定を依頼してください。',
-  'list.showMore': 'さらに {count} 件を表示',
-  'list.count': '{total} 件中 {shown} 件を表示しています。入力すると絞り込めます。',
 
   'form.title': '{name} を接続',
   'form.description': '{name} アカウントの情報を入力してください。',

@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Geen integratie komt overeen met ‘{query}’.',
   'list.emptyTitle': 'Nog niets om te koppelen',
   'list.emptyDescription': 'Er is geen integratie beschikbaar voor dit account. Vraag de beheerder van de applicatie er een in te stellen.',
-  'list.showMore': 'Nog {count} tonen',
-  'list.count': '{shown} van {total} getoond. Typ om de lijst te verkleinen.',
 
   'form.title': '{name} koppelen',
   'form.description': 'Vul de gegevens van je {name}-account in.',

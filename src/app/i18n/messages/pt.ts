@@ -22,8 +22,6 @@ export default {
   'list.noMatch': 'Nenhuma integração corresponde a “{query}”.',
   'list.emptyTitle': 'Nada para conectar ainda',
   'list.emptyDescription': 'Nenhuma integração está disponível para esta conta. Peça ao administrador do aplicativo para configurar uma.',
-  'list.showMore': 'Mostrar mais {count}',
-  'list.count': '{shown} de {total} exibidas. Digite para filtrar a lista.',
 
   'form.title': 'Conectar {name}',
   'form.description': 'Informe os dados da sua conta {name}.',

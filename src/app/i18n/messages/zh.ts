@@ -22,8 +22,6 @@ export default {
   'list.noMatch': '没有与“{query}”匹配的集成。',
   'list.emptyTitle': '暂时没有可关联的服务',
   'list.emptyDescription': '此帐户没有可用的集成。请联系应用管理员进行设置。',
-  'list.showMore': '再显示 {count} 个',
-  'list.count': '已显示 {shown} 个，共 {total} 个。输入文字可缩小范围。',
 
   'form.title': '关联 {name}',
   'form.description': '请输入你的 {name} 帐户信息。',
