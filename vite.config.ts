@@ -21,6 +21,8 @@ const targets: Record<string, UserConfig> = {
       target: 'es2020',
       minify: true,
       lib: { entry: 'src/sdk/index.ts', formats: ['es'], fileName: () => 'plugboard.js' },
+      // What `Nango.auth()` loads on first use (the headless client), beside the entry.
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
   'sdk-iife': {

@@ -42,6 +42,7 @@ const writeManifest = (dir, manifest) => writeFileSync(join(dir, 'package.json')
 const sdk = join(stage, 'plugboard');
 mkdirSync(sdk, { recursive: true });
 for (const file of ['plugboard.js', 'plugboard.iife.js']) cpSync(join('dist/sdk', file), join(sdk, file));
+cpSync('dist/sdk/chunks', join(sdk, 'chunks'), { recursive: true }); // what plugboard.js imports, some lazily
 cpSync('dist/sdk/types', join(sdk, 'types'), { recursive: true });
 addJsExtensions(join(sdk, 'types'));
 cpSync('dist/ui', join(sdk, 'widget'), { recursive: true });
@@ -60,7 +61,7 @@ writeManifest(sdk, {
     './package.json': './package.json',
   },
   sideEffects: false,
-  files: ['plugboard.js', 'plugboard.iife.js', 'types', 'widget'],
+  files: ['plugboard.js', 'plugboard.iife.js', 'chunks', 'types', 'widget'],
 });
 
 // plugboard-server: src/server compiled for Node, one file per module (so `new URL('./x',
@@ -103,6 +104,7 @@ copyAssets('src/server');
 for (const part of ['ui', 'console']) cpSync(join('dist', part), join(server, 'dist', part), { recursive: true });
 mkdirSync(join(server, 'dist/sdk'), { recursive: true });
 for (const file of ['plugboard.js', 'plugboard.iife.js']) cpSync(join('dist/sdk', file), join(server, 'dist/sdk', file));
+cpSync('dist/sdk/chunks', join(server, 'dist/sdk/chunks'), { recursive: true });
 mkdirSync(join(server, 'bin'));
 writeFileSync(join(server, 'bin/plugboard-server.js'), "#!/usr/bin/env node\nimport '../lib/server/cli.js';\n");
 chmodSync(join(server, 'bin/plugboard-server.js'), 0o755);

@@ -7,6 +7,8 @@ export interface HostServerOptions {
   port: number;
   /** Origins the page may frame (the widget, a third-party frame). */
   frameOrigins: string[];
+  /** Origins the page may fetch from and open WebSockets to, besides its own (headless auth calls the API). */
+  connectOrigins?: string[];
 }
 
 const mounts: Record<string, string> = {
@@ -20,13 +22,13 @@ const mounts: Record<string, string> = {
  * A customer's page for the tests: it loads our SDK (or Nango's) under a strict CSP of its own,
  * with no inline script or style, as the README tells hosts they can.
  */
-export async function startHostServer({ host, port, frameOrigins }: HostServerOptions) {
+export async function startHostServer({ host, port, frameOrigins, connectOrigins = [] }: HostServerOptions) {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     `frame-src ${frameOrigins.join(' ')}`,
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
   ].join('; ');
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
