@@ -1,7 +1,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 
 // One config, one build per target (`vite build --mode <target>`), driven by scripts/build.mjs.
-// Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), console (the local console).
+// Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), headless (the headless
+// client, ES module), console (the local console).
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 const targets: Record<string, UserConfig> = {
@@ -34,6 +35,17 @@ const targets: Record<string, UserConfig> = {
       lib: { entry: 'src/sdk/global.ts', formats: ['iife'], name: 'Plugboard', fileName: () => 'plugboard.iife.js' },
     },
   },
+  // `plugboard/headless`: the Connect API client without the widget (zod bundled in).
+  headless: {
+    publicDir: false,
+    build: {
+      outDir: 'dist/sdk',
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: 'src/client/index.ts', formats: ['es'], fileName: () => 'headless.js' },
+    },
+  },
   console: {
     root: 'src/console',
     base: './',
@@ -49,7 +61,7 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         oxc: { jsx },
-        test: { name: 'node', environment: 'node', include: ['src/server/**/*.test.ts', 'src/protocol/**/*.test.ts', 'src/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['src/server/**/*.test.ts', 'src/protocol/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/client/**/*.test.ts', 'src/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         oxc: { jsx },

@@ -95,7 +95,9 @@ test('the SDK package: ESM, script tag, types and the widget, no dependencies, n
       'package/package.json',
       'package/plugboard.js',
       'package/plugboard.iife.js',
+      'package/headless.js',
       'package/types/sdk/index.d.ts',
+      'package/types/client/index.d.ts',
       'package/widget/index.html',
       'package/README.md',
       'package/LICENSE',
@@ -144,6 +146,16 @@ test('a consumer type-checks against the published types, without zod installed'
       "openConnectUI({ onEvent });",
       '// @ts-expect-error: a wrong option type is caught by the published types',
       "openConnectUI({ baseURL: 'https://connect.example/', oauthMode: 'sideways' });",
+      "import { ConnectError, createConnectClient, type ConnectForm, type Integration } from 'plugboard/headless';",
+      "const client = createConnectClient({ apiURL: 'https://api.example', sessionToken: () => 'nango_connect_session_x' });",
+      'export async function headless(): Promise<string> {',
+      '  const list: Integration[] = await client.integrations();',
+      "  const form: ConnectForm = await client.provider(list[0]?.unique_key ?? '');",
+      "  const problems: string[] = form.validate({ apiKey: '' }).map((error) => error.message);",
+      "  try { return (await client.connect(form.integrationId, { apiKey: 'k' })).connectionId; } catch (error) { return error instanceof ConnectError ? error.type : problems.join(); }",
+      '}',
+      "// @ts-expect-error: authorize needs a mode",
+      "void client.authorize('github', {});",
       '',
     ].join('\n'),
   );
@@ -167,10 +179,11 @@ test('the SDK imports in plain Node (server-side rendering) without touching a D
   const script = [
     "if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('not plain node');",
     "const sdk = await import('plugboard');",
-    'console.log(JSON.stringify(Object.keys(sdk).sort()));',
+    "const headless = await import('plugboard/headless');",
+    'console.log(JSON.stringify([...Object.keys(sdk), ...Object.keys(headless)].sort()));',
   ].join('\n');
   const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: sdkProject, env: customerEnv() });
-  expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(['ConnectUI', 'Nango', 'openConnectUI']));
+  expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(['ConnectUI', 'Nango', 'openConnectUI', 'ConnectError', 'createConnectClient']));
 });
 
 test('the server package: compiled JavaScript, the static files it serves, its own dependencies', async () => {

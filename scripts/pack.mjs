@@ -1,5 +1,6 @@
 // `npm run pack`: builds, then writes the two packages to dist/packages/:
-//   plugboard-<version>.tgz         the SDK (ESM, script tag, types) and the widget under widget/
+//   plugboard-<version>.tgz         the SDK (ESM, script tag, types), the headless client
+//                                   (`plugboard/headless`) and the widget under widget/
 //   plugboard-server-<version>.tgz  the plugboard-server CLI, compiled, with the files it serves
 // Each package is assembled in dist/pack-stage/<name>/ with its own package.json, then `npm pack`ed.
 import { execFileSync } from 'node:child_process';
@@ -41,8 +42,7 @@ const writeManifest = (dir, manifest) => writeFileSync(join(dir, 'package.json')
 // plugboard: no dependencies; the widget's files are plain static files under widget/.
 const sdk = join(stage, 'plugboard');
 mkdirSync(sdk, { recursive: true });
-for (const file of ['plugboard.js', 'plugboard.iife.js']) cpSync(join('dist/sdk', file), join(sdk, file));
-cpSync('dist/sdk/chunks', join(sdk, 'chunks'), { recursive: true }); // what plugboard.js imports, some lazily
+for (const file of ['plugboard.js', 'plugboard.iife.js', 'headless.js']) cpSync(join('dist/sdk', file), join(sdk, file));
 cpSync('dist/sdk/types', join(sdk, 'types'), { recursive: true });
 addJsExtensions(join(sdk, 'types'));
 cpSync('dist/ui', join(sdk, 'widget'), { recursive: true });
@@ -56,12 +56,13 @@ writeManifest(sdk, {
   types: './types/sdk/index.d.ts',
   exports: {
     '.': { types: './types/sdk/index.d.ts', import: './plugboard.js' },
+    './headless': { types: './types/client/index.d.ts', import: './headless.js' },
     './plugboard.iife.js': './plugboard.iife.js',
     './widget/*': './widget/*',
     './package.json': './package.json',
   },
   sideEffects: false,
-  files: ['plugboard.js', 'plugboard.iife.js', 'chunks', 'types', 'widget'],
+  files: ['plugboard.js', 'plugboard.iife.js', 'headless.js', 'types', 'widget'],
 });
 
 // plugboard-server: src/server compiled for Node, one file per module (so `new URL('./x',
@@ -104,7 +105,6 @@ copyAssets('src/server');
 for (const part of ['ui', 'console']) cpSync(join('dist', part), join(server, 'dist', part), { recursive: true });
 mkdirSync(join(server, 'dist/sdk'), { recursive: true });
 for (const file of ['plugboard.js', 'plugboard.iife.js']) cpSync(join('dist/sdk', file), join(server, 'dist/sdk', file));
-cpSync('dist/sdk/chunks', join(server, 'dist/sdk/chunks'), { recursive: true });
 mkdirSync(join(server, 'bin'));
 writeFileSync(join(server, 'bin/plugboard-server.js'), "#!/usr/bin/env node\nimport '../lib/server/cli.js';\n");
 chmodSync(join(server, 'bin/plugboard-server.js'), 0o755);

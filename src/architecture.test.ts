@@ -88,6 +88,20 @@ describe('architecture', () => {
     }
   });
 
+  it('the HTTP contract depends on nothing of ours but itself (zod only)', () => {
+    expect(filesIn('contract').length).toBeGreaterThan(0);
+    for (const { file, imports } of filesIn('contract')) {
+      for (const target of imports) expect([file, target]).toEqual([file, expect.stringMatching(/^(contract\/|zod)/)]);
+    }
+  });
+
+  it('the headless client imports only itself, the contract and the protocol: no UI framework, no app', () => {
+    expect(filesIn('client').length).toBeGreaterThan(0);
+    for (const { file, imports } of filesIn('client')) {
+      for (const target of imports) expect([file, target]).toEqual([file, expect.stringMatching(/^(client|contract|protocol)\/|^zod/)]);
+    }
+  });
+
   it('index.ts files only re-export', () => {
     const indexes = sourceFiles(src).filter((file) => file.endsWith('/index.ts'));
     for (const file of indexes) {

@@ -1,10 +1,10 @@
 import { signal } from '@preact/signals';
 import { openWidgetChannel, type WidgetChannel } from '../protocol/widget-channel';
 import type { ConnectUISettings } from '../protocol/messages';
-import { sendLoadGets } from './api/early-get';
+import { sendLoadGets } from '../client/early-get';
 import { lazyApiClient } from './api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from './connect-module';
-import { networkFailure } from './api/api-failure';
+import { networkFailure } from '../client/failure';
 import type { WidgetConfig } from './config/widget-config';
 import { acceptLanguage } from './i18n';
 import { listenForEscape } from './keyboard';

@@ -1,7 +1,7 @@
-import type { ApiClient } from './api-client';
-import { networkFailure } from './api-failure';
-import type { PendingGet } from './early-get';
-import { failed, type Result } from './result';
+import type { ApiClient } from '../../client/http';
+import { networkFailure } from '../../client/failure';
+import type { PendingGet } from '../../client/early-get';
+import { failed, type Result } from '../../client/failure';
 
 /**
  * An API client whose code (and zod schemas) arrive with the lazily loaded chunk: the first

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { Integration } from '../api/api-schemas';
+import type { Integration } from '../../contract/connect';
 import { displayNameOf } from '../models/list-model';
 import { ChevronIcon } from './more-icons';
 import { Logo } from './Logo';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { safeHttpUrl } from '../form/safe-url';
+import { safeHttpUrl } from '../../client/safe-url';
 
 const tones = 6;
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provider } from '../api/api-schemas';
-import { buildForm } from '../form/build-form';
+import type { Provider } from '../../contract/connect';
+import { buildForm } from '../../client/form';
 import { createFormModel } from '../models/form-model';
 import { createPendingModel } from '../models/pending-model';
 import { FormScreen } from '../screens/FormScreen';

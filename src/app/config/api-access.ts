@@ -1,4 +1,4 @@
-import { networkFailure, type ApiFailure } from '../api/api-failure';
+import { networkFailure, type ApiFailure } from '../../client/failure';
 import { z } from '../../protocol/zod';
 
 // Which API a deployed widget may talk to comes from its deployment, never from a URL alone: a

@@ -1,7 +1,7 @@
 // The lazily loaded half of the widget: everything after the loader. Loaded right after boot,
 // while the host is still sending the token, so it is there when the session arrives.
 export { createFlows } from '../models/flows';
-export { createApiClient } from '../api/api-client';
+export { createApiClient } from '../../client/http';
 export { LoadedScreen } from '../components/LoadedScreen';
 export { FailureScreen } from '../screens/FailureScreen';
 export { ConfirmLeave } from '../components/ConfirmLeave';

@@ -1,10 +1,10 @@
-import type { ApiClient } from '../api/api-client';
-import type { ConnectionResponse, Session } from '../api/api-schemas';
-import { failed, type Result } from '../api/result';
+import { planSubmission, type Submission } from '../../client/auth';
+import { failed, type ApiFailure, type Result } from '../../client/failure';
+import type { ApiClient } from '../../client/http';
+import { oauthRequestFrom } from '../../client/oauth/connect-url';
+import type { ConnectionResponse, Session } from '../../contract/connect';
 import type { WidgetConfig } from '../config/widget-config';
 import type { OAuthModel } from '../oauth/oauth-model';
-import { planSubmission, type Submission } from './plan-submission';
-import { submitOAuth, unsupportedFailure } from './submit-oauth';
 
 export interface SubmitContext {
   api: ApiClient;
@@ -16,22 +16,25 @@ export interface SubmitContext {
   oauth: () => OAuthModel;
 }
 
-/** Sends one connection attempt by the provider's auth mode. Never rejects. */
+export function unsupportedFailure(): ApiFailure {
+  return { errorType: 'unknown_error', code: 'unsupported_auth_mode', message: '', status: null, detail: null };
+}
+
+/**
+ * Sends one connection attempt by the provider's auth mode. Never rejects. It is called
+ * synchronously from the submit click (no `await` before it), so the OAuth family's popup,
+ * opened by `OAuthModel.start`, keeps the user gesture and is not blocked.
+ */
 export function submitConnection(context: SubmitContext, submission: Submission): Promise<Result<ConnectionResponse>> {
   const plan = planSubmission(submission, context.token);
   switch (plan.kind) {
     case 'direct':
       return context.api.postAuth(plan.request, context.signal);
     case 'oauth':
-      return submitOAuth({
-        authMode: plan.authMode,
-        providerConfigKey: submission.providerConfigKey,
-        provider: submission.provider.name ?? '',
-        oauth: context.oauth,
-        token: context.token,
-        values: plan.values,
-        config: context.config,
-        websocketsPath: context.session?.websocketsPath ?? null,
+      return context.oauth().start({
+        request: oauthRequestFrom(submission.providerConfigKey, submission.provider.name ?? '', plan.values),
+        sessionToken: context.token,
+        websocketsPath: context.session?.websocketsPath,
         signal: context.signal,
       });
     case 'unsupported':

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '../../protocol/zod';
-import { providerSchema } from '../api/api-schemas';
-import { planSubmission } from '../flows/plan-submission';
+import { providerSchema } from '../../contract/connect';
+import { planSubmission } from '../../client/auth';
 import { createFormModel } from '../models/form-model';
 import { catalogue } from '../test/catalogue';
 import { integration, session } from '../test/fixtures';
-import { buildForm } from './build-form';
+import { buildForm } from '../../client/form';
 
 // Every provider of Nango's full providers.yaml: its form builds, every pattern compiles or is
 // safely set aside, and a submit can be planned. A new catalogue entry that breaks the widget

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
-import type { Label } from './field-spec';
+import type { Label } from '../../client/form';
 
-export const labelText = (label: Label): string => ('text' in label ? label.text : t(label.key));
+/** A built-in label in the widget's language; the provider's own text as it is. */
+export const labelText = (label: Label): string => (label.key ? t(label.key) : label.text);

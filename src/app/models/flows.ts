@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
-import type { Integration } from '../api/api-schemas';
-import type { LoadGets } from '../api/early-get';
+import type { Integration } from '../../contract/connect';
+import type { LoadGets } from '../../client/early-get';
 import type { Screen } from '../state/screen';
 import { createTelemetry, viewOf } from '../telemetry/telemetry';
 import { createFormFlow } from './form-flow';

@@ -1,6 +1,6 @@
-import type { Integration, Provider } from '../api/api-schemas';
-import type { Result } from '../api/result';
-import { buildForm } from '../form/build-form';
+import type { Integration, Provider } from '../../contract/connect';
+import type { Result } from '../../client/failure';
+import { buildForm } from '../../client/form';
 import type { Target } from '../state/screen';
 import { createFormModel } from './form-model';
 import { showFailure } from './show-failure';

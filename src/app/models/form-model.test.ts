@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildForm } from '../form/build-form';
+import { buildForm } from '../../client/form';
 import { catalogueProvider } from '../test/catalogue';
 import { integration, session } from '../test/fixtures';
 import { createFormModel } from './form-model';

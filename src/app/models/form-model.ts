@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { FieldSpec, FormSpec } from '../form/field-spec';
-import { validateField, type FieldIssue } from '../form/validate-field';
+import type { FieldSpec, FormSpec } from '../../client/form';
+import { validateField, type FieldIssue } from '../../client/validate';
 
 export interface FormModel {
   spec: FormSpec;

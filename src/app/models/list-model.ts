@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { Integration } from '../api/api-schemas';
+import type { Integration } from '../../contract/connect';
 
 export interface ListModel {
   query: ReadonlySignal<string>;

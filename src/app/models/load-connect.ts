@@ -1,5 +1,5 @@
-import { networkFailure } from '../api/api-failure';
-import { failed, success, type Result } from '../api/result';
+import { networkFailure } from '../../client/failure';
+import { failed, success, type Result } from '../../client/failure';
 import type { ConnectModule } from '../connect-module';
 import type { WidgetState } from './widget-state';
 

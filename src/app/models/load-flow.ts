@@ -1,5 +1,5 @@
-import type { Integration, Session } from '../api/api-schemas';
-import type { LoadGets } from '../api/early-get';
+import type { Integration, Session } from '../../contract/connect';
+import type { LoadGets } from '../../client/early-get';
 import { prepareOAuth } from '../oauth/prepare-oauth';
 import type { Screen } from '../state/screen';
 import { screenAfterLoad } from '../state/transitions';

@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 import type { ErrorPayload } from '../../protocol/messages';
 import { failureText } from '../state/failure-text';
 import type { FailedStep, Screen } from '../state/screen';

@@ -1,4 +1,4 @@
-import type { ConnectionResponse } from '../api/api-schemas';
+import type { ConnectionResponse } from '../../contract/connect';
 import type { ConnectionResult } from '../../protocol/messages';
 import { submitConnection } from '../flows/submit-connection';
 import { oauthModelFor } from '../oauth/widget-oauth';

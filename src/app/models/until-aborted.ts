@@ -1,5 +1,5 @@
-import { cancelledFailure } from '../api/api-failure';
-import { failed, type Result } from '../api/result';
+import { cancelledFailure } from '../../client/failure';
+import { failed, type Result } from '../../client/failure';
 
 /**
  * Waits for a shared promise (a prefetch already in flight) but lets the user stop waiting:

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ApiFailure } from '../api/api-failure';
-import type { Integration } from '../api/api-schemas';
+import type { ApiFailure } from '../../client/failure';
+import type { Integration } from '../../contract/connect';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
 import type { OAuthModel } from '../oauth/oauth-model';

@@ -1,9 +1,9 @@
 import { signal, type Signal } from '@preact/signals';
-import type { ApiClient } from '../api/api-client';
-import type { LoadGets } from '../api/early-get';
+import type { ApiClient } from '../../client/http';
+import type { LoadGets } from '../../client/early-get';
 import type { ConnectModule } from '../connect-module';
-import type { Integration, Provider, Session } from '../api/api-schemas';
-import type { Result } from '../api/result';
+import type { Integration, Provider, Session } from '../../contract/connect';
+import type { Result } from '../../client/failure';
 import type { WidgetConfig } from '../config/widget-config';
 import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import { initialScreen } from '../state/transitions';

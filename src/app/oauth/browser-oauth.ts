@@ -1,9 +1,9 @@
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 import type { WidgetConfig } from '../config/widget-config';
 import { isInAppBrowser } from './in-app-browser';
 import { createOAuthModel, type OAuthModel } from './oauth-model';
-import type { FlowStorage } from './pending-flow';
-import { chooseReturnUrl } from './return-url';
+import type { FlowStorage } from '../../client/oauth/pending-flow';
+import { chooseReturnUrl } from '../../client/oauth/redirect';
 
 export interface BrowserOAuthOptions {
   window: Window;

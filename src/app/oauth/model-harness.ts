@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 import { createOAuthModel, type OAuthModel, type OAuthModelDeps, type OAuthStart } from './oauth-model';
-import type { FlowStorage } from './pending-flow';
-import type { OAuthResult } from './socket-result';
+import type { FlowStorage } from '../../client/oauth/pending-flow';
+import type { OAuthResult } from '../../client/oauth/socket';
 import { fakeBrowser, ScriptedSocket } from './test-doubles';
 
 // The OAuth model wired to test doubles, and the API's messages in Nango's shapes. Tests only.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorTypes, type ErrorType } from '../../protocol/errors';
-import { oauthErrorTypes, errorTypeForOAuthCode } from './oauth-failure';
+import { oauthErrorTypes, errorTypeForOAuthCode } from '../../client/oauth/oauth-failure';
 import { ack, apiURL, run, setup } from './model-harness';
 import { ScriptedSocket } from './test-doubles';
 

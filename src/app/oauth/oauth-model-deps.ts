@@ -1,10 +1,10 @@
-import type { ApiFailure } from '../api/api-failure';
-import type { BrowserWindow } from './browser-window';
+import type { ApiFailure } from '../../client/failure';
+import type { BrowserWindow } from '../../client/oauth/popup';
 import type { OAuthMode } from './oauth-mode';
-import type { OAuthRequest } from './oauth-request';
-import type { FlowStorage } from './pending-flow';
-import type { PopupSize } from './popup-size';
-import type { WebSocketConstructor } from './socket-link';
+import type { OAuthRequest } from '../../client/oauth/connect-url';
+import type { FlowStorage } from '../../client/oauth/pending-flow';
+import type { PopupSize } from '../../client/oauth/popup';
+import type { WebSocketConstructor } from '../../client/oauth/socket';
 
 export interface OAuthModelDeps {
   window: BrowserWindow;

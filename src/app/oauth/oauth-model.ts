@@ -1,19 +1,16 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { failed } from '../api/result';
-import type { PopupWindow } from './browser-window';
-import { oauthConnectUrl } from './connect-url';
-import { launchRedirect } from './launch-redirect';
+import { failed } from '../../client/failure';
+import type { PopupWindow } from '../../client/oauth/popup';
+import { launchRedirect } from '../../client/oauth/redirect';
 import type { OAuthModelDeps, OAuthStart } from './oauth-model-deps';
 import { chooseOAuthMode, type OAuthMode } from './oauth-mode';
-import { oauthFailure } from './oauth-failure';
-import { startAttempt, type Attempt } from './oauth-attempt';
-import { openPopup } from './open-popup';
-import { hasSecretOverride, sendOwnApp } from './own-app';
-import { newFlowId } from './pending-flow';
-import { popupSizeFor } from './popup-size';
+import { oauthFailure } from '../../client/oauth/oauth-failure';
+import { startPopupFlow, type Attempt } from '../../client/oauth/attempt';
+import { openPopup } from '../../client/oauth/popup';
+import { newFlowId } from '../../client/oauth/pending-flow';
+import { popupSizeFor } from '../../client/oauth/popup';
 import { createRedirectSupport } from './redirect-support';
-import type { OAuthResult } from './socket-result';
-import { socketUrl } from './socket-url';
+import type { OAuthResult } from '../../client/oauth/socket';
 
 export type { OAuthModelDeps, OAuthStart } from './oauth-model-deps';
 
@@ -83,19 +80,14 @@ export function createOAuthModel(deps: OAuthModelDeps): OAuthModel {
 
   function attemptFor(current: Flow, popup: PopupWindow): Attempt {
     const { request, sessionToken, websocketsPath } = current.start;
-    const attempt = startAttempt(popup, {
+    const attempt = startPopupFlow(popup, {
       window: deps.window,
       WebSocket: deps.WebSocket,
-      socketUrl: socketUrl(deps.apiURL, websocketsPath),
-      apiOrigin: new URL(deps.apiURL).origin,
-      providerConfigKey: request.providerConfigKey,
-      connectUrl: (wsClientId) => oauthConnectUrl({ apiURL: deps.apiURL, sessionToken, request, wsClientId, redirect: null }),
-      ...(hasSecretOverride(request)
-        ? { prepare: async (wsClientId: string) => {
-          const failure = await sendOwnApp({ apiURL: deps.apiURL, sessionToken, request, wsClientId, fetch: deps.fetch });
-          return failure ? failed(failure) : null;
-        } }
-        : {}),
+      apiURL: deps.apiURL,
+      fetch: deps.fetch,
+      sessionToken,
+      request,
+      websocketsPath,
       onNavigated: () => {
         if (flow === current && phase.value === 'opening') phase.value = 'waiting';
       },

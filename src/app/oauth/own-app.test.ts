@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BrowserWindow } from './browser-window';
-import { launchRedirect } from './launch-redirect';
+import type { BrowserWindow } from '../../client/oauth/popup';
+import { launchRedirect } from '../../client/oauth/redirect';
 import { ack, input, memoryStorage, run, setup, success } from './model-harness';
 import { ScriptedSocket } from './test-doubles';
 

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { probeRedirectSupport } from './redirect-api';
+import { probeRedirectSupport } from '../../client/oauth/redirect';
 
 export interface RedirectSupport {
   /** Whether the API can send the tab back after a redirect-mode flow (false until known). */

@@ -3,7 +3,7 @@ import { errorPayloadFor, showFailure } from '../models/show-failure';
 import { connectionResult } from '../models/submit-flow';
 import type { WidgetState } from '../models/widget-state';
 import { sessionStorageOf } from './browser-oauth';
-import { resumeOAuth } from './resume-oauth';
+import { resumeOAuth } from '../../client/oauth/redirect';
 import { oauthEnvironmentOf } from './widget-oauth';
 
 /**

@@ -1,5 +1,5 @@
-import type { BrowserWindow, InboundMessage, PopupWindow } from './browser-window';
-import type { WebSocketLike } from './socket-link';
+import type { BrowserWindow, InboundMessage, PopupWindow } from '../../client/oauth/popup';
+import type { WebSocketLike } from '../../client/oauth/socket';
 
 // Test doubles for the OAuth flow: a popup, the widget's window and a scripted WebSocket peer.
 // Imported by tests only.

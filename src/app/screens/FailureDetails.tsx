@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 
 /** The technical part, on demand: the code, the status and what the server said, as text. */
 export function FailureDetails({ failure }: { failure: ApiFailure }) {

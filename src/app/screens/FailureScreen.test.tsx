@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiFailure } from '../api/api-failure';
-import { resultFromSocket } from '../oauth/socket-result';
+import type { ApiFailure } from '../../client/failure';
+import { resultFromSocket } from '../../client/oauth/socket';
 import { FailureScreen } from './FailureScreen';
 
 afterEach(cleanup);

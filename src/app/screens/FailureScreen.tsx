@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 import { Header } from '../components/Header';
 import { AlertIcon } from '../components/icons';
 import { explainFailure } from '../state/failure-text';

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
-import type { FieldSpec } from '../form/field-spec';
+import type { FieldSpec } from '../../client/form';
 import { labelText } from '../form/label-text';
-import { issueMessages, type FieldIssue } from '../form/validate-field';
+import { issueMessages, type FieldIssue } from '../../client/validate';
 import { ExternalIcon } from '../components/more-icons';
 import { FieldControl } from './FieldControl';
 

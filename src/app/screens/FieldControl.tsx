@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { FieldSpec } from '../form/field-spec';
+import type { FieldSpec } from '../../client/form';
 
 export interface FieldControlProps {
   field: FieldSpec;

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provider } from '../api/api-schemas';
-import { buildForm } from '../form/build-form';
+import type { Provider } from '../../contract/connect';
+import { buildForm } from '../../client/form';
 import { createFormModel } from '../models/form-model';
 import { createPendingModel } from '../models/pending-model';
 import { integration, session as makeSession } from '../test/fixtures';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Integration } from '../api/api-schemas';
+import type { Integration } from '../../contract/connect';
 import { SuccessScreen } from './SuccessScreen';
 
 afterEach(cleanup);

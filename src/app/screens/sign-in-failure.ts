@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 
 /** Codes only an OAuth sign-in produces: it failed at the provider or on the way back from it. */
 const signInCodes = ['callback_err', 'token_err', 'grant_type_err', 'state_err', 'state_cookie_err'];

@@ -1,5 +1,5 @@
 import type { ErrorType } from '../../protocol/errors';
-import type { ApiFailure } from '../api/api-failure';
+import type { ApiFailure } from '../../client/failure';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 

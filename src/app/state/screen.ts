@@ -1,5 +1,5 @@
-import type { ApiFailure } from '../api/api-failure';
-import type { Integration, Provider } from '../api/api-schemas';
+import type { ApiFailure } from '../../client/failure';
+import type { Integration, Provider } from '../../contract/connect';
 import type { ConnectionResult } from '../../protocol/messages';
 
 /** The integration being connected, with its provider definition once loaded. */

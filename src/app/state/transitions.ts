@@ -1,5 +1,5 @@
-import { isSessionFailure, type ApiFailure } from '../api/api-failure';
-import type { Integration } from '../api/api-schemas';
+import { isSessionFailure, type ApiFailure } from '../../client/failure';
+import type { Integration } from '../../contract/connect';
 import type { FailedStep, Screen } from './screen';
 
 /** Where the widget starts: a connect link carries its token; a framed widget waits for the host. */

@@ -1,4 +1,4 @@
-import { endpointUrl } from '../api/endpoint-url';
+import { endpointUrl } from '../../client/early-get';
 import type { Screen } from '../state/screen';
 
 /** The step events of Nango's Connect UI, which a Nango server records for its dashboard. */

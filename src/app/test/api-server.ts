@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
-import type { Integration, Provider, Session } from '../api/api-schemas';
+import type { Integration, Provider, Session } from '../../contract/connect';
 import { session as defaultSession } from './fixtures';
 
 export const apiURL = 'https://api.test/prefix';

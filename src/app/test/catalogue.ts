@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from '../../protocol/zod';
-import { providerSchema, type Provider } from '../api/api-schemas';
+import { providerSchema, type Provider } from '../../contract/connect';
 
 type RawEntry = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Integration, Session } from '../api/api-schemas';
+import type { Integration, Session } from '../../contract/connect';
 
 export const token = 'nango_connect_session_' + 'a'.repeat(64);
 export const freshToken = 'nango_connect_session_' + 'b'.repeat(64);

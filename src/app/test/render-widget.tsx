@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { configure, render } from '@testing-library/preact';
 import type { WidgetMessage } from '../../protocol/messages';
-import { createApiClient } from '../api/api-client';
-import { sendLoadGets } from '../api/early-get';
+import { createApiClient } from '../../client/http';
+import { sendLoadGets } from '../../client/early-get';
 import { App } from '../components/App';
 import { parseWidgetConfig, type WidgetConfig } from '../config/widget-config';
 import { createWidgetModel, type WidgetModel } from '../models/widget-model';

@@ -1,11 +1,11 @@
-import type { z } from '../../protocol/zod';
+import type { z } from '../../contract';
 import { interpretResponse } from './interpret-response';
 import { failure, type Result } from './result';
 import {
-  connectionDetailSchema, connectionsResponse, dataOf, deliverySchema, environmentSchema, integrationSchema, listOf,
-  providerSchema, rotatedKeyResponse, sessionSchema, successResponse,
-  type Connection, type ConnectionDetail, type Delivery, type Environment, type Integration, type Provider,
-} from './schemas';
+  adminIntegrationSchema as integrationSchema, adminProviderSchema as providerSchema, connectionDetailSchema, connectionsResponse,
+  createdSessionSchema as sessionSchema, dataOf, deliverySchema, environmentSchema, listOf, rotatedKeyResponse, successResponse,
+  type AdminIntegration as Integration, type AdminProvider as Provider, type Connection, type ConnectionDetail, type Delivery, type Environment,
+} from '../../contract';
 
 export interface AdminClientOptions {
   /** The API's base URL (the console is served from it). */

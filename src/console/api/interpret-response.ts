@@ -1,10 +1,9 @@
-import { z } from '../../protocol/zod';
-import { errorEnvelopeSchema } from './schemas';
+import { adminErrorEnvelope, z } from '../../contract';
 import { failure, success, type Result } from './result';
 
 /** The server's own message; else its first validation issue, with the field it is about. */
 function envelopeMessage(json: unknown): { code: string | null; message: string } | null {
-  const parsed = z.safeParse(errorEnvelopeSchema, json);
+  const parsed = z.safeParse(adminErrorEnvelope, json);
   if (!parsed.success) return null;
   const { code, message, errors } = parsed.data.error;
   const first = errors?.[0];

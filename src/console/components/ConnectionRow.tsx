@@ -1,4 +1,4 @@
-import type { Connection } from '../api/schemas';
+import type { Connection } from '../../contract';
 import type { ConsoleModel } from '../models/console-model';
 import { rowKey } from '../models/connections-model';
 import { strings } from '../strings';

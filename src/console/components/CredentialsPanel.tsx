@@ -1,4 +1,4 @@
-import type { ConnectionDetail } from '../api/schemas';
+import type { ConnectionDetail } from '../../contract';
 import { strings } from '../strings';
 import { formatDate } from './format-date';
 import { SecretValue } from './SecretValue';

@@ -1,4 +1,4 @@
-import type { Delivery } from '../api/schemas';
+import type { Delivery } from '../../contract';
 import type { EnvironmentModel } from '../models/environment-model';
 import { strings } from '../strings';
 import { formatDate } from './format-date';

@@ -1,4 +1,4 @@
-import type { Integration } from '../api/schemas';
+import type { AdminIntegration as Integration } from '../../contract';
 import type { ConsoleModel } from '../models/console-model';
 import { strings } from '../strings';
 import { formatDate } from './format-date';

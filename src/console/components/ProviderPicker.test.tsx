@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provider } from '../api/schemas';
+import type { AdminProvider as Provider } from '../../contract';
 import { createCatalogueModel } from '../models/catalogue-model';
 import { ok, provider } from '../test/results';
 import { ProviderPicker } from './ProviderPicker';

@@ -1,4 +1,4 @@
-import type { Provider } from '../api/schemas';
+import type { AdminProvider as Provider } from '../../contract';
 import type { CatalogueModel } from '../models/catalogue-model';
 import { strings } from '../strings';
 import { Logo } from './Logo';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Environment } from '../api/schemas';
+import type { Environment } from '../../contract';
 import type { EnvironmentModel } from '../models/environment-model';
 import { strings } from '../strings';
 import { StatusLine } from './StatusLine';

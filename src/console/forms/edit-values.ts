@@ -1,4 +1,4 @@
-import type { Integration, Provider } from '../api/schemas';
+import type { AdminIntegration as Integration, AdminProvider as Provider } from '../../contract';
 import type { IntegrationFormValues } from './integration-form';
 
 /**

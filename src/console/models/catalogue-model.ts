@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { AdminClient } from '../api/admin-client';
-import type { Provider } from '../api/schemas';
+import type { AdminProvider as Provider } from '../../contract';
 import { createTask, type Task } from './task';
 
 export interface CatalogueModel {

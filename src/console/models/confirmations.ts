@@ -1,4 +1,4 @@
-import type { Connection } from '../api/schemas';
+import type { Connection } from '../../contract';
 import { strings } from '../strings';
 import type { ConfirmModel } from './confirm-model';
 import type { ConnectionsModel } from './connections-model';

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { AdminClient } from '../api/admin-client';
-import type { Integration, Provider } from '../api/schemas';
+import type { AdminIntegration as Integration, AdminProvider as Provider } from '../../contract';
 import { configKindFor, type ConfigKind } from '../forms/config-kind';
 import { valuesForEdit } from '../forms/edit-values';
 import {

@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { AdminClient } from '../api/admin-client';
 import type { Result } from '../api/result';
-import type { Delivery } from '../api/schemas';
+import type { Delivery } from '../../contract';
 import { strings } from '../strings';
 import type { SessionModel } from './session-model';
 import { createTask, type Task } from './task';

@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { AdminClient } from '../api/admin-client';
 import type { Result } from '../api/result';
-import type { Integration } from '../api/schemas';
+import type { AdminIntegration as Integration } from '../../contract';
 import { strings } from '../strings';
 import { createTask, type Task } from './task';
 

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Environment } from '../api/schemas';
+import type { Environment } from '../../contract';
 import type { Result } from '../api/result';
 import { strings } from '../strings';
 import { createTask, type Task } from './task';

@@ -1,6 +1,6 @@
 import type { AdminClient, JsonBody } from '../api/admin-client';
 import type { Result } from '../api/result';
-import type { Connection } from '../api/schemas';
+import type { Connection } from '../../contract';
 import type { ConnectUIEvent, ConnectUIOptions } from '../../sdk';
 import { strings } from '../strings';
 import { createTask, type Task } from './task';

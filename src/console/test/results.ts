@@ -1,5 +1,5 @@
 import type { Result } from '../api/result';
-import type { Environment, Integration, Provider } from '../api/schemas';
+import type { Environment, AdminIntegration as Integration, AdminProvider as Provider } from '../../contract';
 
 export const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 export const fails = <T>(message: string, status = 400): Promise<Result<T>> =>

@@ -1,4 +1,4 @@
-import { compilePattern } from '../../../app/form/compile-pattern';
+import { compilePattern } from '../../../client/validate';
 import type { ErrorDetail } from '../http/api-error';
 import { apiError } from '../http/api-error';
 import type { Provider, ProviderField } from '../providers/provider';

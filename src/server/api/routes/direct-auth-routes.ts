@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { ConnectionResponse } from '../../../contract/connect';
 import type { z } from 'zod';
 import { querySessionAuth } from '../auth/middleware';
 import { completeConnection, reportAuthFailure } from '../connections/complete-connection';
@@ -50,7 +51,7 @@ function registerMode(app: Hono<ApiEnv>, deps: ApiDeps, mode: DirectAuthMode<z.Z
         connectionConfig,
         ...(mode.isPending ? { isPending: true } : {}),
       });
-      return c.json({ connectionId: connection.connectionId, providerConfigKey: connection.providerConfigKey });
+      return c.json({ connectionId: connection.connectionId, providerConfigKey: connection.providerConfigKey } satisfies ConnectionResponse);
     },
   );
 }

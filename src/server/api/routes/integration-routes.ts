@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { sessionOrSecretKeyAuth } from '../auth/middleware';
+import type { AdminIntegration } from '../../../contract/admin';
+import type { Integration as WireIntegration } from '../../../contract/connect';
 import type { ApiDeps } from '../deps';
 import { apiError } from '../http/api-error';
 import { queryParams, requireJsonContentType } from '../http/validators';
@@ -33,7 +35,7 @@ function publicIntegration(deps: ApiDeps, integration: Integration) {
     forward_webhooks: false,
     created_at: integration.createdAt,
     updated_at: integration.updatedAt,
-  };
+  } satisfies WireIntegration & AdminIntegration;
 }
 
 export function logoUrl(deps: ApiDeps, provider: string): string {

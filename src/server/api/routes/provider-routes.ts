@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import type { AdminProvider } from '../../../contract/admin';
+import type { Provider as WireProvider } from '../../../contract/connect';
+import type { Sent } from '../../../contract/zod';
 import { z } from 'zod';
 import { sessionOrSecretKeyAuth } from '../auth/middleware';
 import type { ApiDeps } from '../deps';
@@ -43,7 +46,7 @@ export function providerRoutes(deps: ApiDeps) {
 }
 
 function apiProvider(deps: ApiDeps, name: string, provider: Provider) {
-  return { ...provider, name, logo_url: logoUrl(deps, name) };
+  return { ...provider, name, logo_url: logoUrl(deps, name) } satisfies Sent<WireProvider> & AdminProvider;
 }
 
 /** `GET /images/template-logos/:provider.svg`: public, like a static file. */

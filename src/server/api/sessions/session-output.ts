@@ -1,3 +1,5 @@
+import type { Session as WireSession } from '../../../contract/connect';
+import type { Sent } from '../../../contract/zod';
 import type { ApiDeps } from '../deps';
 import { readConnectUiSettings } from '../store/environment-settings';
 import type { ConnectSession, IntegrationConfigDefaults } from '../store/store';
@@ -22,7 +24,7 @@ export function sessionOutput(deps: ApiDeps, session: ConnectSession) {
     ...(session.reconnectConnectionId !== null ? { isReconnecting: true } : {}),
     ...(session.overrides ? { overrides: session.overrides } : {}),
     websocketsPath: deps.websocketsPath,
-  };
+  } satisfies Sent<WireSession>;
 }
 
 function withoutUserScopes(defaults: Record<string, IntegrationConfigDefaults>): Record<string, IntegrationConfigDefaults> {

@@ -1,0 +1,92 @@
+import type { ErrorType } from '../protocol/errors';
+
+// Failures, mapped once at the boundary onto the closed `errorType` set the widget's events and
+// the headless client's rejections share. No zod here: the widget's first screen loads this file.
+
+/** A failed call; screens, events and `ConnectError` read only this. */
+export interface ApiFailure {
+  errorType: ErrorType;
+  /** The raw code the server sent (e.g. `invalid_body`), or null when it sent none. */
+  code: string | null;
+  /** The server's own message; empty when it sent none (the UI then uses a specific fallback). */
+  message: string;
+  status: number | null;
+  /** What "Show details" reveals: the server's error, compacted, or an excerpt of a broken body. */
+  detail: string | null;
+  /** The user stopped waiting: shown, but not reported to the host as an error. */
+  isCancelled?: boolean;
+}
+
+/** What every call of the widget resolves to: it never rejects, so no caller can forget a failure path. */
+export type Result<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+export const success = <T>(value: T): Result<T> => ({ ok: true, value });
+export const failed = <T>(failure: ApiFailure): Result<T> => ({ ok: false, failure });
+
+/** Failures that only a fresh session token can fix. */
+export function isSessionFailure(failure: ApiFailure): boolean {
+  return failure.errorType === 'session_expired' || failure.errorType === 'invalid_session_token';
+}
+
+export function networkFailure(detail: string | null): ApiFailure {
+  return { errorType: 'network_error', code: null, message: '', status: null, detail };
+}
+
+export function timeoutFailure(): ApiFailure {
+  return { errorType: 'timeout', code: null, message: '', status: null, detail: null };
+}
+
+export function cancelledFailure(): ApiFailure {
+  return { ...timeoutFailure(), isCancelled: true };
+}
+
+// Codes whose meaning is stable across Nango's routes. Everything else is
+// classified by status: the same code comes with different statuses on different routes.
+const typeByCode: Record<string, ErrorType> = {
+  unknown_connect_session_token: 'session_expired',
+  invalid_connect_session_token_format: 'invalid_session_token',
+  // Nango reads a malformed token on GET /integrations as a malformed secret key.
+  invalid_secret_key_format: 'invalid_session_token',
+  missing_auth_header: 'invalid_session_token',
+  malformed_auth_header: 'invalid_session_token',
+  connection_test_failed: 'connection_test_failed',
+  invalid_credentials: 'connection_test_failed',
+  connection_validation_failed: 'connection_validation_failed',
+  resource_capped: 'resource_capped',
+  server_error: 'server_error',
+};
+
+export function errorTypeFor(status: number | null, code: string | null): ErrorType {
+  const byCode = code !== null && Object.hasOwn(typeByCode, code) ? typeByCode[code] : undefined;
+  if (byCode) return byCode;
+  if (status === 401) return 'session_expired';
+  if (status !== null && status >= 500) return 'server_error';
+  if (status !== null && status >= 400) return 'invalid_request';
+  return 'unknown_error';
+}
+
+export function apiFailure(status: number | null, code: string | null, message: string, detail: string | null): ApiFailure {
+  return { errorType: errorTypeFor(status, code), code, message: message.trim(), status, detail };
+}
+
+/** The error the headless client rejects with: Nango's `type` and `message`, plus the raw code and status. */
+export class ConnectError extends Error {
+  override readonly name = 'ConnectError';
+  readonly type: ErrorType | 'missing_credentials';
+  readonly code: string | null;
+  readonly status: number | null;
+  /** The server's error or an excerpt of a broken body, for logs. */
+  readonly detail: string | null;
+
+  constructor(type: ErrorType | 'missing_credentials', message: string, options: { code?: string | null; status?: number | null; detail?: string | null } = {}) {
+    super(message || type);
+    this.type = type;
+    this.code = options.code ?? null;
+    this.status = options.status ?? null;
+    this.detail = options.detail ?? null;
+  }
+
+  static from(failure: ApiFailure): ConnectError {
+    return new ConnectError(failure.errorType, failure.message, failure);
+  }
+}
