@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 
 // One config, one build per target (`vite build --mode <target>`), driven by scripts/build.mjs.
 // Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), headless (the headless
 // client, ES module), console (the local console).
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+const headlessAuth = resolve('src/client/nango-auth.ts');
 
 const targets: Record<string, UserConfig> = {
   ui: {
@@ -22,8 +24,9 @@ const targets: Record<string, UserConfig> = {
       target: 'es2020',
       minify: true,
       lib: { entry: 'src/sdk/index.ts', formats: ['es'], fileName: () => 'plugboard.js' },
-      // What `Nango.auth()` loads on first use (the headless client), beside the entry.
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // `Nango.auth()` loads the headless client on first use from its own build beside this one
+      // (`headless.js`, plugboard/headless): not bundled here, so one copy ships.
+      rollupOptions: { external: [headlessAuth], output: { paths: { [headlessAuth]: './headless.js' } } },
     },
   },
   'sdk-iife': {

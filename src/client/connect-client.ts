@@ -4,13 +4,15 @@ import { ConnectError, type ApiFailure, type Result } from './failure';
 import { buildForm, type FieldSpec, type FormSpec } from './form';
 import { formEnglish } from './form-text';
 import { createApiClient } from './http';
-import { startPopupFlow } from './oauth/attempt';
-import type { OAuthRequest } from './oauth/connect-url';
+import { startAttempt } from './oauth/attempt';
+import { oauthConnectUrl, type OAuthRequest } from './oauth/connect-url';
 import { oauthFailure } from './oauth/oauth-failure';
-import { newFlowId } from './oauth/pending-flow';
+import { hasSecretOverride, sendOwnApp } from './oauth/own-app';
+import { newFlowId, takePendingFlow } from './oauth/pending-flow';
 import type { BrowserWindow, FlowStorage, PopupWindow, WebSocketConstructor } from './oauth/browser';
 import { openPopup, popupSizeFor } from './oauth/popup';
-import { launchRedirect, probeRedirectSupport, resumeOAuth } from './oauth/redirect';
+import { fetchRedirectResult, launchRedirect, probeRedirectSupport } from './oauth/redirect';
+import { socketUrl } from './oauth/socket';
 import { validateField, issueMessages, type FieldIssue } from './validate';
 
 export interface ConnectClientOptions {
@@ -52,6 +54,8 @@ export interface ConnectForm extends FormSpec {
 export interface ConnectionIds {
   providerConfigKey: string;
   connectionId: string;
+  /** OAuth: the API's `is_pending` (an install awaiting an owner's approval), as Nango's SDK resolves it. */
+  isPending?: boolean;
 }
 
 export interface AuthorizeOptions {
@@ -112,8 +116,9 @@ function fieldErrors(fields: FieldSpec[], values: Record<string, string>): Field
   return errors;
 }
 
-function connectionIds(result: Result<{ providerConfigKey: string; connectionId: string }>, signal?: AbortSignal): ConnectionIds {
-  if (result.ok) return { providerConfigKey: result.value.providerConfigKey, connectionId: result.value.connectionId };
+function connectionIds(result: Result<{ providerConfigKey: string; connectionId: string; isPending?: boolean | undefined }>, signal?: AbortSignal): ConnectionIds {
+  // `isPending` only when the API said (OAuth): Nango's SDK resolves it too.
+  if (result.ok) return { providerConfigKey: result.value.providerConfigKey, connectionId: result.value.connectionId, ...(result.value.isPending === undefined ? {} : { isPending: result.value.isPending }) };
   if (result.failure.isCancelled && signal?.aborted) throw signal.reason;
   throw ConnectError.from(result.failure);
 }
@@ -217,14 +222,19 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   function authorizeInPopup(popup: PopupWindow, request: OAuthRequest, sessionToken: string, authorize: AuthorizeOptions, websocketsPath: string | undefined): Promise<ConnectionIds> {
     const closed = () => oauthFailure('window_closed', 'window_closed', 'The sign-in window was closed before the connection finished.');
-    const attempt = startPopupFlow(popup, {
+    const attempt = startAttempt(popup, {
       window: browser(),
       WebSocket: options.WebSocket ?? WebSocket,
-      apiURL,
-      fetch: fetcher,
-      sessionToken,
-      request,
-      websocketsPath,
+      socketUrl: socketUrl(apiURL, websocketsPath),
+      apiOrigin: new URL(apiURL).origin,
+      providerConfigKey: request.providerConfigKey,
+      connectUrl: (wsClientId) => oauthConnectUrl({ apiURL, sessionToken, request, wsClientId, redirect: null }),
+      ...(hasSecretOverride(request)
+        ? { prepare: async (wsClientId: string) => {
+          const failure = await sendOwnApp({ apiURL, sessionToken, request, wsClientId, fetch: fetcher });
+          return failure ? { ok: false as const, failure } : null;
+        } }
+        : {}),
       onNavigated: () => {},
       onClosed: () => {
         if (authorize.detectClosedAuthWindow) attempt.abort({ ok: false, failure: closed() });
@@ -295,8 +305,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   async function resumeRedirect(signal?: AbortSignal): Promise<ConnectionIds | null> {
     const storage = options.storage === undefined ? sessionStorageOrNull() : options.storage;
-    const resumed = await resumeOAuth({ storage, apiURL, fetch: fetcher, signal });
-    return resumed ? connectionIds(resumed.result, signal) : null;
+    const flow = storage ? takePendingFlow(storage, Date.now()) : null;
+    if (!flow) return null;
+    const result = await fetchRedirectResult({ apiURL, fetch: fetcher, signal }, flow.flowId, flow.providerConfigKey);
+    return connectionIds(result, signal);
   }
 
   return {

@@ -37,9 +37,13 @@ export class Nango extends ConnectUINango {
     // The window opens now, within the user's click: browsers (Safari above all) refuse a popup
     // opened after the headless client has loaded. The client navigates it; null means blocked.
     const popup = usesAuthWindow(options) ? openBlankWindow(width, height) : undefined;
-    return import('../client/nango-auth').then(({ nangoAuth }) =>
-      nangoAuth({ apiURL: host ?? nangoCloud, sessionToken: connectSessionToken, providerConfigKey, connectionId, options, popup }),
-    );
+    const request = { apiURL: host ?? nangoCloud, sessionToken: connectSessionToken, providerConfigKey, options, popup, ...(connectionId === undefined ? {} : { connectionId }) };
+    // The built SDK loads this as `./headless.js` (plugboard/headless), which bundles its own copy
+    // of AuthError: failures are re-made here so `instanceof AuthError` holds for this module's class.
+    return import('../client/nango-auth').then(
+      ({ nangoAuth }) => nangoAuth(request),
+      (error: unknown) => Promise.reject(new AuthError(`The headless client did not load: ${String(error)}`, 'unknown_error')),
+    ).catch((error: AuthError) => Promise.reject(new AuthError(error.message, error.type)));
   }
 }
 
