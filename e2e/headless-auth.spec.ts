@@ -105,6 +105,17 @@ const scenarios: Scenario[] = [
     expected: { providerConfigKey: 'demo-oauth2', isPending: false },
   },
   {
+    name: 'OAuth: authorization_params reach the provider',
+    session: oauth,
+    args: ['demo-oauth2', { authorization_params: { login_hint: 'ada@example.com' } }],
+    inWindow: async (popup) => {
+      await expect(popup.getByRole('button', { name: 'Allow' })).toBeVisible();
+      expect(new URL(popup.url()).searchParams.get('login_hint')).toBe('ada@example.com');
+      await popup.getByRole('button', { name: 'Allow' }).click();
+    },
+    expected: { providerConfigKey: 'demo-oauth2', isPending: false },
+  },
+  {
     name: 'OAuth: Deny in the window',
     session: oauth,
     args: ['demo-oauth2', { detectClosedAuthWindow: true }],
