@@ -200,3 +200,12 @@ for (const scenario of scenarios) {
     else expect(comparable(ours)).toEqual(comparable(nango));
   });
 }
+
+test('headless auth: when plugboard/headless cannot load, auth() rejects with unknown_error and closes the window it opened', async ({ page, stack, createSession }) => {
+  await page.route('**/sdk/headless.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  const scenario: Scenario = { name: 'no headless.js', session: oauth, args: ['demo-oauth2', {}], expected: { type: 'unknown_error', message: '' } };
+  const closed = page.waitForEvent('popup').then((popup) => popup.waitForEvent('close'));
+  const outcome = await runThrough(page, stack, 'plugboard', await createSession(oauth), scenario);
+  expect(outcome.error).toEqual({ isError: true, type: 'unknown_error', message: expect.stringMatching(/^The headless client did not load/) });
+  await closed;
+});

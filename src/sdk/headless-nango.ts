@@ -42,7 +42,10 @@ export class Nango extends ConnectUINango {
     // of AuthError: failures are re-made here so `instanceof AuthError` holds for this module's class.
     return import('../client/nango-auth').then(
       ({ nangoAuth }) => nangoAuth(request),
-      (error: unknown) => Promise.reject(new AuthError(`The headless client did not load: ${String(error)}`, 'unknown_error')),
+      (error: unknown) => {
+        popup?.close();
+        return Promise.reject(new AuthError(`The headless client did not load: ${String(error)}`, 'unknown_error'));
+      },
     ).catch((error: AuthError) => Promise.reject(new AuthError(error.message, error.type)));
   }
 }
