@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type SessionBody } from './support/fixtures';
-import type { HeadlessOutcome } from './support/headless-page';
+import type { HeadlessOutcome } from './support/nango-auth-page';
 import type { Stack } from './support/stack';
 
 // Headless auth side by side: each scenario runs `auth()` through Nango's own `@nangohq/frontend`
@@ -157,14 +157,14 @@ async function tokenFor(session: Scenario['session'], createSession: (body?: Ses
 
 /** Runs the scenario's `auth()` through one SDK, from a click on a fresh page, and returns what the caller saw. */
 async function runThrough(page: Page, stack: Stack, sdk: Sdk, token: string | null, scenario: Scenario): Promise<HeadlessOutcome> {
-  await page.goto(`${stack.headlessHostUrl}/pages/headless.html?${new URLSearchParams({ api: stack.apiUrl })}`);
-  await page.waitForFunction(() => 'headless' in window);
-  if (scenario.blockPopups) await page.evaluate(() => window.headless.blockPopups());
-  await page.evaluate(([s, t, a]) => window.headless.prepare(s, t, a), [sdk, token, scenario.args] as const);
+  await page.goto(`${stack.hostUrl}/pages/nango-auth.html?${new URLSearchParams({ api: stack.apiUrl })}`);
+  await page.waitForFunction(() => 'nangoAuth' in window);
+  if (scenario.blockPopups) await page.evaluate(() => window.nangoAuth.blockPopups());
+  await page.evaluate(([s, t, a]) => window.nangoAuth.prepare(s, t, a), [sdk, token, scenario.args] as const);
   const opened = scenario.inWindow ? page.waitForEvent('popup') : null;
   await page.locator('#run').click();
   if (opened && scenario.inWindow) await scenario.inWindow(await opened);
-  return page.evaluate(() => window.headless.outcome ?? Promise.reject(new Error('no auth() call was prepared')));
+  return page.evaluate(() => window.nangoAuth.outcome ?? Promise.reject(new Error('no auth() call was prepared')));
 }
 
 /** What the test compares: the result without the random connection id, or the error's kind, type and message. */

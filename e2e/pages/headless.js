@@ -1,32 +1,17 @@
-// Headless auth side by side: the same `auth()` call through Nango's own `@nangohq/frontend` and
-// through Plugboard's drop-in `Nango`, against the API in the query string.
-import NangoFrontend from '/nango/index.js';
-import { Nango as PlugboardNango } from '/sdk/plugboard.js';
+// A host page with its own UI on `plugboard/headless`: the query names the API, the token and the
+// integration; every outcome is recorded in `window.headless.outcomes` for the test to read.
+import { ConnectError, createConnectClient } from '/sdk/headless.js';
 
-const apiURL = new URLSearchParams(location.search).get('api');
-const sdks = { nango: NangoFrontend, plugboard: PlugboardNango };
+const query = new URLSearchParams(location.search);
+const client = createConnectClient({ apiURL: query.get('api') ?? '', sessionToken: query.get('token') ?? '' });
+const outcomes = [];
+const record = (promise) =>
+  promise.then(
+    (ids) => outcomes.push({ ok: ids }),
+    (error) => outcomes.push({ error: error instanceof ConnectError ? { type: error.type, code: error.code } : String(error) }),
+  );
 
-/** What a caller of `auth()` can observe: the resolved value, or the rejection's name, type and message. */
-async function settle(promise) {
-  try {
-    return { result: await promise };
-  } catch (error) {
-    return { error: { isError: error instanceof Error, type: error?.type, message: error?.message } };
-  }
-}
-
-const headless = {
-  /** The next click on #run calls `auth(...args)` (a user gesture, as popups need); `outcome` settles with it. */
-  prepare(sdk, token, args) {
-    const nango = new sdks[sdk]({ host: apiURL, ...(token === null ? {} : { connectSessionToken: token }) });
-    headless.outcome = new Promise((resolve) => {
-      document.getElementById('run').addEventListener('click', () => resolve(settle((async () => nango.auth(...args))())), { once: true });
-    });
-  },
-  outcome: null,
-  /** A popup blocker: every window.open from now on returns null. */
-  blockPopups() {
-    window.open = () => null;
-  },
-};
-window.headless = headless;
+window.headless = { client, outcomes, record };
+document.getElementById('authorize')?.addEventListener('click', () => {
+  void record(client.authorize(query.get('integration') ?? '', { mode: 'popup' }));
+});

@@ -14,16 +14,15 @@ export default async function globalSetup() {
     throw new Error('Build first: `npm run build` (npm run test:e2e does it for you).');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'plugboard-e2e-'));
-  const [apiPort, uiPort, hostPort, thirdPort, demoPort, headlessPort] = await Promise.all([freePort(), freePort(), freePort(), freePort('127.0.0.2'), freePort(), freePort()]);
+  const [apiPort, uiPort, hostPort, thirdPort, demoPort] = await Promise.all([freePort(), freePort(), freePort(), freePort('127.0.0.2'), freePort()]);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const quiet = () => {};
   const ui = await startUiServer({ port: uiPort, distDir: resolve('dist/ui'), apiUrl, log: quiet });
   const hostUrl = `http://localhost:${hostPort}`;
   const demoUrl = `http://localhost:${demoPort}`;
-  // A page calling the API itself (headless auth): Nango's SDK and ours open the OAuth WebSocket from it.
-  const headlessHostUrl = `http://localhost:${headlessPort}`;
   // OAuth redirect mode sends the tab back only to these (the host page and the demo).
-  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet, returnOrigins: [hostUrl, demoUrl], socketOrigins: [headlessHostUrl] });
+  // The host page's own origin may open the OAuth WebSocket: the headless client runs there.
+  const api = await startApiServer({ port: apiPort, dataDir, connectUiUrl: ui.url, log: quiet, returnOrigins: [hostUrl, demoUrl], socketOrigins: [hostUrl] });
   const demo = await startDemoServer({
     port: demoPort,
     apiUrl: api.url,
@@ -34,27 +33,19 @@ export default async function globalSetup() {
   });
   const uiOrigin = new URL(ui.url).origin;
   const thirdUrl = `http://127.0.0.2:${thirdPort}`;
-  const hostPage = await startHostServer({ host: '127.0.0.1', port: hostPort, frameOrigins: [uiOrigin, thirdUrl] });
+  const hostPage = await startHostServer({ host: '127.0.0.1', port: hostPort, frameOrigins: [uiOrigin, thirdUrl], connectOrigins: [apiUrl, apiUrl.replace(/^http/, 'ws')] });
   const thirdSite = await startHostServer({ host: '127.0.0.2', port: thirdPort, frameOrigins: [uiOrigin] });
-  const apiOrigin = new URL(api.url);
-  const headlessHost = await startHostServer({
-    host: '127.0.0.1',
-    port: headlessPort,
-    frameOrigins: [uiOrigin],
-    connectOrigins: [apiOrigin.origin, `ws://${apiOrigin.host}`],
-  });
   writeStack({
     apiUrl: api.url,
     uiUrl: ui.url,
     demoUrl,
     hostUrl,
     thirdUrl,
-    headlessHostUrl,
     secretKey: api.secretKey,
     prodSecretKey: api.prodSecretKey,
   });
   return async () => {
-    await Promise.allSettled([ui.close(), api.close(), demo.close(), hostPage.close(), thirdSite.close(), headlessHost.close()]);
+    await Promise.allSettled([ui.close(), api.close(), demo.close(), hostPage.close(), thirdSite.close()]);
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

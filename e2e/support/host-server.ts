@@ -7,7 +7,7 @@ export interface HostServerOptions {
   port: number;
   /** Origins the page may frame (the widget, a third-party frame). */
   frameOrigins: string[];
-  /** Origins the page may fetch from and open WebSockets to, besides its own (headless auth calls the API). */
+  /** Origins the page may fetch from and open WebSockets to besides its own (the API, for the headless client). */
   connectOrigins?: string[];
 }
 

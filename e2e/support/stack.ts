@@ -7,8 +7,6 @@ export interface Stack {
   hostUrl: string;
   /** A third site (`127.0.0.2`) for hostile frames and windows. */
   thirdUrl: string;
-  /** A customer's page (`localhost`) that may call the API and open its OAuth WebSocket: headless auth. */
-  headlessHostUrl: string;
   /** The `dev` environment's secret key. */
   secretKey: string;
   prodSecretKey: string;

@@ -45,6 +45,16 @@ describe('session() and integrations()', () => {
     expect(missing.type).toBe('missing_connect_session_token');
   });
 
+  it('reject with the signal’s reason once the caller aborts', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const controller = new AbortController();
+    const pending = client({ fetch: hanging }).session(controller.signal);
+    const reason = new Error('the user left');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it('reject an unreachable API with network_error', async () => {
     const error = await rejection(client({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).session());
     expect(error.type).toBe('network_error');
@@ -106,6 +116,14 @@ describe('connect()', () => {
     expect([error.type, error.status]).toEqual(['invalid_request', 400]);
   });
 
+  it('sends the AWS External ID provider() showed', async () => {
+    const headless = client();
+    const { externalId, showExternalId } = await headless.provider('demo-aws-sigv4');
+    expect([typeof externalId, showExternalId]).toEqual(['string', true]);
+    const { connectionId } = await headless.connect('demo-aws-sigv4', { role_arn: 'arn:aws:iam::123456789012:role/test_pb' });
+    expect(api.deps.store.getConnection('demo-aws-sigv4', connectionId)?.connectionConfig).toMatchObject({ external_id: externalId });
+  });
+
   it('sends an OAuth integration to authorize()', async () => {
     const error = await rejection(client().connect('demo-oauth2', {}));
     expect([error.type, error.code]).toEqual(['invalid_request', 'oauth_auth_mode']);
@@ -126,6 +144,12 @@ function fakeBrowser() {
     location: { href: 'http://host.test/settings?tab=apps' },
   };
   return { window, opened, navigations, popup };
+}
+
+/** A socket that never answers: the flow waits for the window. */
+class SilentSocket implements WebSocketLike {
+  addEventListener() {}
+  close() {}
 }
 
 function memoryStorage() {
@@ -151,6 +175,15 @@ describe('authorize()', () => {
     expect(storage.getItem('plugboard.oauth.pending')).toContain(url.searchParams.get('plugboard_flow'));
     const started = await api.app.request(url.pathname + url.search);
     expect(started.status).toBe(302);
+  });
+
+  it('redirect: an API without redirect support (Nango) rejects with blocked_by_browser and the tab stays', async () => {
+    const { window, opened } = fakeBrowser();
+    const noRedirect: typeof fetch = (input, init) =>
+      new URL(String(input)).pathname === '/oauth/redirect' ? Promise.resolve(new Response('{"error":{"code":"not_found"}}', { status: 404 })) : realFetch()(input, init);
+    const error = await rejection(client({ window, storage: memoryStorage(), fetch: noRedirect }).authorize('demo-oauth2', { mode: 'redirect' }));
+    expect([error.type, error.code]).toEqual(['blocked_by_browser', 'redirect_unavailable']);
+    expect(opened).toEqual([]);
   });
 
   it('redirect: resumeRedirect() without a pending flow is null', async () => {
@@ -183,9 +216,21 @@ describe('authorize()', () => {
     expect(await outcome).toEqual({ providerConfigKey: 'demo-oauth2', connectionId: 'conn-1', isPending: false });
   });
 
-  it('popup: a blocked window rejects with blocked_by_browser, an error on the socket with its type', async () => {
+  it('popup: a blocked window rejects with blocked_by_browser', async () => {
     const { window } = fakeBrowser();
     const blocked = await rejection(client({ window: { ...window, open: () => null } }).authorize('demo-oauth2', { mode: 'popup' }));
     expect(blocked.type).toBe('blocked_by_browser');
+    // A window the caller tried to open itself and the browser refused.
+    const refused = await rejection(client({ window }).authorize('demo-oauth2', { mode: 'popup', popup: null }));
+    expect(refused.type).toBe('blocked_by_browser');
+  });
+
+  it('popup: with detectClosedAuthWindow, a window the user closes rejects with window_closed', async () => {
+    const { window, popup } = fakeBrowser();
+    const closable = { ...popup, closed: false };
+    const outcome = client({ window: { ...window, open: () => closable }, WebSocket: SilentSocket }).authorize('demo-oauth2', { mode: 'popup', detectClosedAuthWindow: true });
+    closable.closed = true;
+    const error = await rejection(outcome);
+    expect(error.type).toBe('window_closed');
   });
 });

@@ -68,7 +68,7 @@ export interface AuthorizeOptions {
   authorizationParams?: Record<string, string>;
   /** Sent as `connection_id`; an API refuses it with a session token, as Nango's does. */
   connectionId?: string;
-  /** A window the caller opened in its click handler; else one is opened at once, before any network call. */
+  /** A window the caller opened in its click handler (`null`: the browser blocked it); else one is opened at once, before any network call. */
   popup?: Window | null;
   signal?: AbortSignal;
   /** Reject with `window_closed` when the user closes the window (default false: keep waiting, as Nango). */
@@ -123,7 +123,7 @@ function connectionIds(result: Result<{ providerConfigKey: string; connectionId:
   throw ConnectError.from(result.failure);
 }
 
-const defaultLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.languages.join(', ') || 'en');
+const defaultLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.languages?.join(', ') || 'en');
 
 function sessionStorageOrNull(): FlowStorage | null {
   try {
@@ -145,9 +145,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     fetch: fetcher,
     timeoutMs: options.timeoutMs,
   });
-  const browser = () => options.window ?? (window as unknown as BrowserWindow & { location: { href: string } });
+  // Read at call time: importing the client touches no `window` (server-side rendering).
+  const browser = (): BrowserWindow & { location?: { href: string } } => options.window ?? window;
   let cachedSession: Promise<Session> | null = null;
   let cachedIntegrations: Promise<Integration[]> | null = null;
+  let knownIntegrations: Integration[] | null = null;
+  const externalIds = new Map<string, string>();
 
   function token(): string {
     const value = getToken();
@@ -174,7 +177,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     token();
     const loading = unwrap(api.listIntegrations(signal), signal);
     cachedIntegrations = loading;
-    loading.catch(() => (cachedIntegrations = cachedIntegrations === loading ? null : cachedIntegrations));
+    loading.then((list) => (knownIntegrations = list), () => (cachedIntegrations = cachedIntegrations === loading ? null : cachedIntegrations));
     return loading;
   };
 
@@ -190,7 +193,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   async function formFor(integrationId: string, signal?: AbortSignal): Promise<{ form: ConnectForm; provider: Provider }> {
     const integration = await integrationFor(integrationId, signal);
     const [sessionValue, provider] = await Promise.all([cachedSession ?? session(signal), unwrap(api.getProvider(integration.provider, signal), signal)]);
-    const spec = buildForm({ provider, integration, session: sessionValue, newExternalId: () => crypto.randomUUID() });
+    // The External ID shown with provider() is the one connect() sends.
+    const newExternalId = () => externalIds.get(integrationId) ?? externalIds.set(integrationId, crypto.randomUUID()).get(integrationId) ?? '';
+    const spec = buildForm({ provider, integration, session: sessionValue, newExternalId });
     const initialValues = Object.fromEntries(spec.fields.map((field) => [field.key, field.initialValue]));
     const form: ConnectForm = {
       ...spec,
@@ -267,13 +272,16 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   function authorize(integrationId: string, authorize: AuthorizeOptions): Promise<ConnectionIds> {
     let sessionToken: string;
+    let popup: PopupWindow | null = null;
     try {
       sessionToken = token();
+      // Opened before any await: a popup needs the click's user activation. Sized for the
+      // provider when the integrations are already known.
+      const provider = knownIntegrations?.find((item) => item.unique_key === integrationId)?.provider ?? '';
+      if (authorize.mode === 'popup') popup = authorize.popup !== undefined ? authorize.popup : openPopup(browser(), popupSizeFor(provider, null));
     } catch (error) {
       return Promise.reject(error);
     }
-    // Opened before any await: a popup needs the click's user activation.
-    const popup = authorize.mode === 'popup' ? (authorize.popup ?? openPopup(browser(), popupSizeFor('', null))) : null;
     if (authorize.mode === 'popup' && !popup) {
       return Promise.reject(ConnectError.from(oauthFailure('blocked_by_browser', 'popup_blocked', 'The browser blocked the sign-in window: allow pop-ups for this site.')));
     }

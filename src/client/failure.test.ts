@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorTypes } from '../protocol/errors';
 import { isSessionFailure } from './failure';
-import { apiFailure, errorTypeFor } from './failure';
+import { apiFailure, errorTypeFor } from './http';
 
 describe('errorTypeFor', () => {
   it.each([

@@ -105,6 +105,7 @@ export const deliverySchema = z.object({
 export type Delivery = z.infer<typeof deliverySchema>;
 
 export const createdSessionSchema = z.object({ token: z.string(), connect_link: z.string(), expires_at: z.string() });
+export type CreatedSession = z.infer<typeof createdSessionSchema>;
 
 export const dataOf = <T extends z.ZodMiniType>(schema: T) => z.object({ data: schema });
 export const listOf = <T extends z.ZodMiniType>(schema: T) => z.object({ data: z.array(schema) });
@@ -119,3 +120,4 @@ export const adminErrorEnvelope = z.object({
     errors: z.optional(z.array(z.object({ message: z.string(), path: z.optional(z.array(z.string())) }))),
   }),
 });
+export type AdminErrorEnvelope = z.infer<typeof adminErrorEnvelope>;

@@ -140,4 +140,5 @@ export type SocketResult = z.infer<typeof socketResultSchema>;
 //   GET /oauth/redirect          → { data: { returnTo: true } }   the capability
 //   GET /oauth/redirect/:flowId  → { data: <the WebSocket message the flow would have sent> }
 export const redirectCapabilityResponse = z.object({ data: z.looseObject({ returnTo: z.literal(true) }) });
+export type RedirectCapability = z.infer<typeof redirectCapabilityResponse>;
 export const redirectResultResponse = z.object({ data: socketResultSchema });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiFailure } from '../../client/failure';
+import { apiFailure } from '../../client/http';
 import { integration } from '../test/fixtures';
 import type { Screen } from './screen';
 import { holdsUserInput, initialScreen, resumePoint, screenAfterFailure, screenAfterLoad, screenOnBack, screenOnRecheck, screenOnToken, screenOnTokenTimeout } from './transitions';

@@ -29,7 +29,7 @@ describe('oauthQuery', () => {
     );
   });
 
-  it('URL-encodes every key and value, authorization_params included (weak point 14)', () => {
+  it('URL-encodes every key and value, authorization_params included', () => {
     const query = oauthQuery({
       sessionToken: 't',
       request: request({ params: { 'a b': 'x&y=z' }, authorizationParams: { scope: 'read write&admin' } }),

@@ -1,7 +1,7 @@
 import { z } from '../../contract/zod';
 import { endpointUrl } from '../early-get';
-import { apiFailure, type ApiFailure } from '../failure';
-import { interpretResponse } from '../http';
+import type { ApiFailure } from '../failure';
+import { apiFailure, interpretResponse } from '../http';
 import type { OAuthRequest } from './connect-url';
 import { oauthFailure } from './oauth-failure';
 

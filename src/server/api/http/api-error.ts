@@ -1,5 +1,8 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AdminErrorEnvelope } from '../../../contract/admin';
+import type { ErrorEnvelope as WireErrorEnvelope } from '../../../contract/connect';
+import type { Sent } from '../../../contract/zod';
 
 /** One entry of `errors` in the envelope: the shape of a zod issue, as Nango returns it. */
 export interface ErrorDetail {
@@ -34,7 +37,7 @@ export class ApiError extends HTTPException {
         ...(this.details ? { errors: this.details } : {}),
         ...(this.hasLegacyPayload ? { payload: {} } : {}),
       },
-    };
+    } satisfies Sent<WireErrorEnvelope> & AdminErrorEnvelope;
   }
 }
 

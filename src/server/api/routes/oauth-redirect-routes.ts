@@ -1,4 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import type { RedirectCapability } from '../../../contract/connect';
 import { getCookie } from 'hono/cookie';
 import { apiError, ApiError } from '../http/api-error';
 import { escapeHtml, pageCsp } from '../http/html';
@@ -29,7 +30,7 @@ export function oauthRedirectRoutes(
 ) {
   const app = new Hono();
 
-  app.get('/redirect', (c) => c.json({ data: { returnTo: true } }));
+  app.get('/redirect', (c) => c.json({ data: { returnTo: true } } satisfies RedirectCapability));
 
   app.get('/redirect/:flowId', (c) => {
     const message = results.takeResult(c.req.param('flowId'));

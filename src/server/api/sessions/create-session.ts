@@ -5,6 +5,7 @@ import type { ConnectSessionInput, IntegrationConfigDefaults } from '../store/st
 import type { CreateSessionBody } from '../routes/connect-session-schemas';
 import { buildConnectLink } from './connect-link';
 import { buildSessionTags } from './session-tags';
+import type { CreatedSession as WireCreatedSession } from '../../../contract/admin';
 
 export interface CreatedSession {
   token: string;
@@ -37,7 +38,7 @@ export function createConnectSession(deps: ApiDeps, request: SessionRequest): Cr
   };
   const token = generateConnectSessionToken();
   deps.store.insertConnectSession(hashToken(token), input, now.toISOString());
-  return { token, connect_link: buildConnectLink(deps.connectUiUrl, token), expires_at: expiresAt };
+  return { token, connect_link: buildConnectLink(deps.connectUiUrl, token), expires_at: expiresAt } satisfies CreatedSession & WireCreatedSession;
 }
 
 /** Every referenced integration must exist; each missing one is reported at its path. */

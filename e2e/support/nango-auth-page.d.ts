@@ -1,4 +1,4 @@
-// What e2e/pages/headless.js exposes on `window` for the headless-auth spec.
+// What e2e/pages/nango-auth.js exposes on `window` for the headless-auth spec.
 
 export interface HeadlessOutcome {
   result?: unknown;
@@ -7,7 +7,7 @@ export interface HeadlessOutcome {
 
 declare global {
   interface Window {
-    headless: {
+    nangoAuth: {
       /** The next click on #run calls `new Nango({ host, connectSessionToken: token }).auth(...args)` of that SDK. */
       prepare: (sdk: 'nango' | 'plugboard', token: string | null, args: unknown[]) => void;
       outcome: Promise<HeadlessOutcome> | null;
