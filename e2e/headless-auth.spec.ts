@@ -46,6 +46,13 @@ const scenarios: Scenario[] = [
     expected: { providerConfigKey: 'demo-basic' },
   },
   {
+    name: 'no credentials for an API-key integration (the OAuth window opens, the API refuses the mode)',
+    session: apiKey,
+    args: ['demo-api-key', { params: { region: 'eu' } }],
+    inWindow: async (popup) => void (popup.isClosed() || (await popup.waitForEvent('close'))),
+    expected: { type: 'invalid_auth_mode', message: 'The integration "demo-api-key" uses API_KEY, which this route does not handle' },
+  },
+  {
     name: 'an empty API key',
     session: apiKey,
     args: ['demo-api-key', apiKeyOptions('')],
