@@ -225,6 +225,26 @@ describe('authorize()', () => {
     expect(refused.type).toBe('blocked_by_browser');
   });
 
+  it('popup: aborting the signal stops the flow, closes the window and rejects with the reason', async () => {
+    const { window, popup } = fakeBrowser();
+    let closedByClient = false;
+    const tracked = { ...popup, close: () => void (closedByClient = true) };
+    const controller = new AbortController();
+    let sockets = 0;
+    class CountedSocket extends SilentSocket {
+      constructor() {
+        super();
+        sockets += 1;
+      }
+    }
+    const outcome = client({ window: { ...window, open: () => tracked }, WebSocket: CountedSocket }).authorize('demo-oauth2', { mode: 'popup', signal: controller.signal });
+    await expect.poll(() => sockets).toBe(1); // the flow is under way
+    const reason = new Error('the user left');
+    controller.abort(reason);
+    await expect(outcome).rejects.toBe(reason);
+    await expect.poll(() => closedByClient).toBe(true);
+  });
+
   it('popup: with detectClosedAuthWindow, a window the user closes rejects with window_closed', async () => {
     const { window, popup } = fakeBrowser();
     const closable = { ...popup, closed: false };

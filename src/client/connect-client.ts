@@ -247,6 +247,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     });
     const onAbort = () => attempt.abort({ ok: false, failure: { ...oauthFailure('window_closed', 'cancelled', ''), isCancelled: true } });
     authorize.signal?.addEventListener('abort', onAbort);
+    if (authorize.signal?.aborted) onAbort();
     return attempt.result.then((result) => {
       authorize.signal?.removeEventListener('abort', onAbort);
       return connectionIds(result, authorize.signal);
