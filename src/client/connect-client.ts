@@ -4,15 +4,13 @@ import { ConnectError, type ApiFailure, type Result } from './failure';
 import { buildForm, type FieldSpec, type FormSpec } from './form';
 import { formEnglish } from './form-text';
 import { createApiClient } from './http';
-import { startAttempt } from './oauth/attempt';
-import { oauthConnectUrl, type OAuthRequest } from './oauth/connect-url';
+import { startPopupFlow } from './oauth/attempt';
+import type { OAuthRequest } from './oauth/connect-url';
 import { oauthFailure } from './oauth/oauth-failure';
-import { hasSecretOverride, sendOwnApp } from './oauth/own-app';
-import { newFlowId, takePendingFlow } from './oauth/pending-flow';
+import { newFlowId } from './oauth/pending-flow';
 import type { BrowserWindow, FlowStorage, PopupWindow, WebSocketConstructor } from './oauth/browser';
 import { openPopup, popupSizeFor } from './oauth/popup';
-import { fetchRedirectResult, launchRedirect, probeRedirectSupport } from './oauth/redirect';
-import { socketUrl } from './oauth/socket';
+import { launchRedirect, probeRedirectSupport, resumeOAuth } from './oauth/redirect';
 import { validateField, issueMessages, type FieldIssue } from './validate';
 
 export interface ConnectClientOptions {
@@ -227,19 +225,14 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   function authorizeInPopup(popup: PopupWindow, request: OAuthRequest, sessionToken: string, authorize: AuthorizeOptions, websocketsPath: string | undefined): Promise<ConnectionIds> {
     const closed = () => oauthFailure('window_closed', 'window_closed', 'The sign-in window was closed before the connection finished.');
-    const attempt = startAttempt(popup, {
+    const attempt = startPopupFlow(popup, {
       window: browser(),
       WebSocket: options.WebSocket ?? WebSocket,
-      socketUrl: socketUrl(apiURL, websocketsPath),
-      apiOrigin: new URL(apiURL).origin,
-      providerConfigKey: request.providerConfigKey,
-      connectUrl: (wsClientId) => oauthConnectUrl({ apiURL, sessionToken, request, wsClientId, redirect: null }),
-      ...(hasSecretOverride(request)
-        ? { prepare: async (wsClientId: string) => {
-          const failure = await sendOwnApp({ apiURL, sessionToken, request, wsClientId, fetch: fetcher });
-          return failure ? { ok: false as const, failure } : null;
-        } }
-        : {}),
+      apiURL,
+      fetch: fetcher,
+      sessionToken,
+      request,
+      websocketsPath,
       onNavigated: () => {},
       onClosed: () => {
         if (authorize.detectClosedAuthWindow) attempt.abort({ ok: false, failure: closed() });
@@ -314,10 +307,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   async function resumeRedirect(signal?: AbortSignal): Promise<ConnectionIds | null> {
     const storage = options.storage === undefined ? sessionStorageOrNull() : options.storage;
-    const flow = storage ? takePendingFlow(storage, Date.now()) : null;
-    if (!flow) return null;
-    const result = await fetchRedirectResult({ apiURL, fetch: fetcher, signal }, flow.flowId, flow.providerConfigKey);
-    return connectionIds(result, signal);
+    const resumed = await resumeOAuth({ storage, apiURL, fetch: fetcher, signal });
+    return resumed ? connectionIds(resumed.result, signal) : null;
   }
 
   return {
