@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -5,6 +6,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // Targets: ui (the iframe app), sdk (ES module), sdk-iife (script tag), sdk-react and sdk-vue (the
 // bindings), headless (the headless client, ES module), console (the local console).
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+const headlessAuth = resolve('src/client/nango-auth.ts');
 
 const sdkEntry = fileURLToPath(new URL('src/sdk/index.ts', import.meta.url));
 
@@ -51,6 +53,9 @@ const targets: Record<string, UserConfig> = {
       target: 'es2020',
       minify: true,
       lib: { entry: 'src/sdk/index.ts', formats: ['es'], fileName: () => 'plugboard.js' },
+      // `Nango.auth()` loads the headless client on first use from its own build beside this one
+      // (`headless.js`, plugboard/headless): not bundled here, so one copy ships.
+      rollupOptions: { external: [headlessAuth], output: { paths: { [headlessAuth]: './headless.js' } } },
     },
   },
   'sdk-iife': {

@@ -23,7 +23,7 @@ async function openHeadless(page: Page, stack: { hostUrl: string; apiUrl: string
 test('authorize() in a popup: Allow resolves with the connection, Deny rejects with its type', async ({ page, stack, createSession }) => {
   await openHeadless(page, stack, await createSession({ allowed_integrations: ['demo-oauth2'] }), 'demo-oauth2');
   for (const [button, expected] of [
-    ['Allow', { ok: { providerConfigKey: 'demo-oauth2', connectionId: expect.any(String) } }],
+    ['Allow', { ok: { providerConfigKey: 'demo-oauth2', connectionId: expect.any(String), isPending: false } }],
     ['Deny', { error: { type: 'connection_validation_failed', code: expect.any(String) } }],
   ] as const) {
     const popupOpened = page.waitForEvent('popup');

@@ -134,6 +134,11 @@ test('a consumer type-checks against the published types, without zod installed'
       '}',
       "// @ts-expect-error: authorize needs a mode",
       "void client.authorize('github', {});",
+      "import { AuthError, type AuthSuccess } from 'plugboard';",
+      "const nango = new Nango({ connectSessionToken: 'nango_connect_session_x', host: 'https://api.example' });",
+      "export const connected: Promise<AuthSuccess> = nango.auth('stripe', { credentials: { apiKey: 'k' }, params: { region: 'eu' } });",
+      "export const authorized = nango.auth('github', 'connection-1', { detectClosedAuthWindow: true, authorization_params: { prompt: 'consent' } });",
+      "connected.catch((error: unknown) => { if (error instanceof AuthError) console.log(error.type, error.message); });",
       '',
     ].join('\n'),
   );
@@ -158,10 +163,14 @@ test('the SDK imports in plain Node (server-side rendering) without touching a D
     "if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('not plain node');",
     "const sdk = await import('plugboard');",
     "const headless = await import('plugboard/headless');",
-    'console.log(JSON.stringify([...Object.keys(sdk), ...Object.keys(headless)].sort()));',
+    // Nango.auth() loads the headless client from beside the ES module: an unreachable API ends in an AuthError.
+    "const failure = await new sdk.Nango({ connectSessionToken: 'nango_connect_session_x', host: 'http://127.0.0.1:9' }).auth('crm', { credentials: { apiKey: 'k' } }).catch((error) => error);",
+    'console.log(JSON.stringify({ keys: [...Object.keys(sdk), ...Object.keys(headless)].sort(), auth: [failure instanceof sdk.AuthError, failure.type] }));',
   ].join('\n');
   const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: sdkProject, env: customerEnv() });
-  expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(['ConnectUI', 'Nango', 'openConnectUI', 'ConnectError', 'createConnectClient']));
+  const { keys, auth } = JSON.parse(stdout) as { keys: string[]; auth: unknown };
+  expect(keys).toEqual(expect.arrayContaining(['ConnectUI', 'Nango', 'AuthError', 'openConnectUI', 'ConnectError', 'createConnectClient']));
+  expect(auth).toEqual([true, 'network_error']);
 });
 
 test('the server package: compiled JavaScript, the static files it serves, its own dependencies', async () => {

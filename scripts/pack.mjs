@@ -109,7 +109,7 @@ const copyAssets = (dir) => {
 copyAssets('src/server');
 for (const part of ['ui', 'console']) cpSync(join('dist', part), join(server, 'dist', part), { recursive: true });
 mkdirSync(join(server, 'dist/sdk'), { recursive: true });
-for (const file of ['plugboard.js', 'plugboard.iife.js']) cpSync(join('dist/sdk', file), join(server, 'dist/sdk', file));
+for (const file of ['plugboard.js', 'plugboard.iife.js', 'headless.js']) cpSync(join('dist/sdk', file), join(server, 'dist/sdk', file));
 mkdirSync(join(server, 'bin'));
 writeFileSync(join(server, 'bin/plugboard-server.js'), "#!/usr/bin/env node\nimport '../lib/server/cli.js';\n");
 chmodSync(join(server, 'bin/plugboard-server.js'), 0o755);

@@ -14,8 +14,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every module a file loads at run time (type-only imports are erased): packages by name, project files as a path under src/. */
-function importsOf(file: string): string[] {
+/**
+ * Every module a file loads at run time (type-only imports are erased): packages by name, project
+ * files as a path under src/. `lazy` ones are loaded by `import()`, on first use.
+ */
+function loadsOf(file: string): { target: string; lazy: boolean }[] {
   const text = readFileSync(file, 'utf8');
   // `import … from 'x'`, `export … from 'x'`, `import('x')`, and side-effect `import 'x'` (which
   // loads a module as surely as the others).
@@ -23,18 +26,36 @@ function importsOf(file: string): string[] {
   const specifiers = statements.filter(([statement]) => !/^(import|export) type /.test(statement));
   return specifiers.map(([, from, dynamic, sideEffect]) => {
     const specifier = from ?? dynamic ?? sideEffect ?? '';
-    return specifier.startsWith('.') ? relative(src, resolve(dirname(file), specifier)) : specifier;
+    return { target: specifier.startsWith('.') ? relative(src, resolve(dirname(file), specifier)) : specifier, lazy: dynamic !== undefined };
   });
 }
+
+const importsOf = (file: string): string[] => loadsOf(file).map(({ target }) => target);
+const eagerImportsOf = (file: string): string[] => loadsOf(file).filter(({ lazy }) => !lazy).map(({ target }) => target);
 
 const rootOf = (path: string) => path.split('/')[0];
 const filesIn = (root: string) => sourceFiles(join(src, root)).map((file) => ({ file: relative(src, file), imports: importsOf(file) }));
 
 describe('architecture', () => {
   it('the SDK imports only itself and src/protocol, and no package at all', () => {
-    for (const { file, imports } of filesIn('sdk')) {
-      for (const target of imports) expect([file, rootOf(target)]).toEqual([file, expect.stringMatching(/^(sdk|protocol)$/)]);
+    for (const file of sourceFiles(join(src, 'sdk'))) {
+      for (const target of eagerImportsOf(file)) expect([relative(src, file), rootOf(target)]).toEqual([relative(src, file), expect.stringMatching(/^(sdk|protocol)$/)]);
     }
+  });
+
+  it('the SDK loads the headless client only lazily, and only the ES module\'s Nango does (the script-tag budget)', () => {
+    const lazy = sourceFiles(join(src, 'sdk')).flatMap((file) => loadsOf(file).filter(({ lazy }) => lazy).map(({ target }) => [relative(src, file), target]));
+    expect(lazy).toEqual([['sdk/headless-nango.ts', 'client/nango-auth']]);
+    // The script-tag entry never reaches that file, however indirectly.
+    const reached = new Set<string>();
+    const visit = (target: string) => {
+      if (reached.has(target) || rootOf(target) !== 'sdk') return;
+      reached.add(target);
+      eagerImportsOf(join(src, `${target}.ts`)).forEach(visit);
+    };
+    visit('sdk/global');
+    expect(reached.has('sdk/nango')).toBe(true);
+    expect(reached.has('sdk/headless-nango')).toBe(false);
   });
 
   it('the SDK loads no protocol file that pulls in zod, however indirectly (the script-tag budget)', () => {

@@ -213,7 +213,7 @@ describe('authorize()', () => {
     sockets[0]?.send({ message_type: 'connection_ack', ws_client_id: 'ws-1' });
     expect(new URL(navigations[0] ?? '').searchParams.get('ws_client_id')).toBe('ws-1');
     sockets[0]?.send({ message_type: 'success', provider_config_key: 'demo-oauth2', connection_id: 'conn-1' });
-    expect(await outcome).toEqual({ providerConfigKey: 'demo-oauth2', connectionId: 'conn-1' });
+    expect(await outcome).toEqual({ providerConfigKey: 'demo-oauth2', connectionId: 'conn-1', isPending: false });
   });
 
   it('popup: a blocked window rejects with blocked_by_browser', async () => {

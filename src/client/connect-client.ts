@@ -52,6 +52,8 @@ export interface ConnectForm extends FormSpec {
 export interface ConnectionIds {
   providerConfigKey: string;
   connectionId: string;
+  /** OAuth: the API's `is_pending` (an install awaiting an owner's approval), as Nango's SDK resolves it. */
+  isPending?: boolean;
 }
 
 export interface AuthorizeOptions {
@@ -112,8 +114,9 @@ function fieldErrors(fields: FieldSpec[], values: Record<string, string>): Field
   return errors;
 }
 
-function connectionIds(result: Result<{ providerConfigKey: string; connectionId: string }>, signal?: AbortSignal): ConnectionIds {
-  if (result.ok) return { providerConfigKey: result.value.providerConfigKey, connectionId: result.value.connectionId };
+function connectionIds(result: Result<{ providerConfigKey: string; connectionId: string; isPending?: boolean | undefined }>, signal?: AbortSignal): ConnectionIds {
+  // `isPending` only when the API said (OAuth): Nango's SDK resolves it too.
+  if (result.ok) return { providerConfigKey: result.value.providerConfigKey, connectionId: result.value.connectionId, ...(result.value.isPending === undefined ? {} : { isPending: result.value.isPending }) };
   if (result.failure.isCancelled && signal?.aborted) throw signal.reason;
   throw ConnectError.from(result.failure);
 }

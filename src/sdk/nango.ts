@@ -3,9 +3,11 @@ import type { ConnectUIOptions } from './options';
 
 /** The constructor options of Nango's frontend `Nango` class that matter to the Connect UI. */
 export interface NangoOptions {
+  /** The Connect API `auth()` calls (Nango's default: Nango Cloud's). */
   host?: string;
   connectSessionToken?: string;
   websocketsPath?: string;
+  /** Size of `auth()`'s OAuth window (500×600). */
   width?: number;
   height?: number;
   debug?: boolean;
@@ -14,7 +16,7 @@ export interface NangoOptions {
 /**
  * Drop-in for `@nangohq/frontend`'s `Nango` when only the Connect UI is used: swap the import and
  * pass `baseURL`, the address of your Plugboard widget (Nango's default is its own hosted UI).
- * (Auth without the UI is not offered.)
+ * This is the script-tag build's `Nango`; the ES module's (`./headless-nango`) adds `auth()`.
  *
  * @example
  * const nango = new Nango({ connectSessionToken });
