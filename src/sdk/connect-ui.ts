@@ -65,30 +65,30 @@ export class ConnectUI {
       const host = typeof container === 'string' ? document.querySelector(container) : container;
       if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
       const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
-      const channel = openHostChannel(window, frame, src.origin, (message) => {
+      const [send, stopListening] = openHostChannel(window, frame, src.origin, (message) => {
         // The channel is closed with its iframe: whatever arrives is from the current one.
         if (message.type === 'resize') {
           if (host) frame.style.height = `${message.height}px`;
           return;
         }
         if (message.type === 'ready') {
-          clearTimeout(timer);
-          post = channel.send;
+          post = send;
           sendToken();
         }
         if (message.type === 'close') close();
         emit(message);
       });
       // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
-      // over a locked page: take it away and tell the host, once.
+      // over a locked page: take it away and tell the host, once. The timer is left to run out:
+      // once this iframe is ready or gone, it does nothing.
       const giveUp = () => {
-        if (iframe !== frame) return;
+        if (iframe !== frame || post) return;
         close();
         emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
       };
-      const timer = setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxDelay));
+      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxDelay));
       frame.addEventListener('error', giveUp);
-      undo.push(channel.close, () => clearTimeout(timer), () => frame.remove());
+      undo.push(stopListening, () => frame.remove());
       setIframeVisible(frame, false);
       (host ?? document.body).appendChild(frame);
     };
