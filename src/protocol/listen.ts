@@ -12,8 +12,7 @@ export function listen<T>(
   onMessage: (message: T, event: MessageEvent) => void,
 ): () => void {
   const handler = (event: MessageEvent) => {
-    if (!accept(event)) return;
-    const message = parse(event.data);
+    const message = accept(event) && parse(event.data);
     if (message) onMessage(message, event);
   };
   window.addEventListener('message', handler);

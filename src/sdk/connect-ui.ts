@@ -5,9 +5,6 @@ import { buildIframeUrl } from './iframe-url';
 import { defaultReadyTimeout, type ConnectUIEvent, type ConnectUIOptions } from './options';
 import { lockPage } from './page-state';
 
-// setTimeout fires at once for any delay above 2^31 - 1 ms.
-const maxDelay = 2 ** 31 - 1;
-
 /**
  * The widget on the host page. Same surface as Nango's `ConnectUI` (`iframe`, `open`, `close`,
  * `setSessionToken`), plus `preload`. Repeated or early calls are no-ops, never errors; calls made
@@ -86,7 +83,8 @@ export class ConnectUI {
         close();
         emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
       };
-      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxDelay));
+      // setTimeout fires at once for any delay above 2^31 - 1 ms.
+      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, 2 ** 31 - 1));
       frame.addEventListener('error', giveUp);
       undo.push(stopListening, () => frame.remove());
       setIframeVisible(frame, false);

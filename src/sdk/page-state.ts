@@ -45,10 +45,10 @@ function syncInert(body: HTMLElement): void {
   const shut = new Set<Element>();
   for (const [iframe] of locks) {
     for (let node = iframe, parent; node !== body && (parent = node.parentElement); node = parent) {
-      for (const sibling of parent.children) if (sibling !== node) shut.add(sibling);
+      // `node` itself holds an open iframe, so it is never shut.
+      for (const sibling of parent.children) if (!locks.some(([frame]) => sibling.contains(frame))) shut.add(sibling);
     }
   }
-  for (const element of shut) if (locks.some(([iframe]) => element.contains(iframe))) shut.delete(element);
   for (const [element, wasInert] of inertBefore) {
     if (!shut.has(element)) {
       element.toggleAttribute('inert', wasInert);
