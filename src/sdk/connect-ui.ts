@@ -1,6 +1,6 @@
 import { openHostChannel } from '../protocol/host-channel';
 import type { HostMessage } from '../protocol/types';
-import { createIframe, setIframeVisible } from './create-iframe';
+import { createIframe, maxInt32, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
 import { defaultReadyTimeout, type ConnectUIEvent, type ConnectUIOptions } from './options';
 import { lockPage } from './page-state';
@@ -31,8 +31,8 @@ export class ConnectUI {
     if (!options?.baseURL) throw new TypeError("Plugboard: `baseURL` is required");
     const { container, onEvent } = options;
     let token = options.sessionToken;
-    /** What was asked before `<body>` existed: `true` open, `false` preload. */
-    let pending: boolean | undefined;
+    /** What was asked before `<body>` existed: 0 nothing, 1 preload, 3 open (`|`: open wins). */
+    let pending = 0;
     // The current mount: its iframe, the channel's send once the widget is ready, whether it
     // shows, and what close() undoes, in order.
     let iframe: HTMLIFrameElement | null = null;
@@ -51,8 +51,8 @@ export class ConnectUI {
     const sendToken = () => token && post?.({ type: 'session_token', sessionToken: token });
 
     const close = () => {
-      pending = undefined;
-      iframe = post = null;
+      pending = 0;
+      iframe = (this as Mount).iframe = post = null;
       isShown = false;
       for (const step of undo.splice(0)) step();
     };
@@ -61,7 +61,7 @@ export class ConnectUI {
       const src = buildIframeUrl(options, location.href);
       const host = typeof container === 'string' ? document.querySelector(container) : container;
       if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
-      const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
+      const frame = (iframe = (this as Mount).iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
       const [send, stopListening] = openHostChannel(window, frame, src.origin, (message) => {
         // The channel is closed with its iframe: whatever arrives is from the current one.
         if (message.type === 'resize') {
@@ -83,8 +83,7 @@ export class ConnectUI {
         close();
         emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
       };
-      // setTimeout fires at once for any delay above 2^31 - 1 ms.
-      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, 2 ** 31 - 1));
+      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxInt32));
       frame.addEventListener('error', giveUp);
       undo.push(stopListening, () => frame.remove());
       setIframeVisible(frame, false);
@@ -92,11 +91,11 @@ export class ConnectUI {
     };
 
     /** Mounts unless mounted; `false` while there is no `<body>` (the call is replayed once there is). */
-    const ensureMounted = (isOpen: boolean): boolean => {
+    const ensureMounted = (ask: 1 | 3): boolean => {
       if (!document.body) {
-        // Replays what is still asked then (a close() meanwhile cancels it).
-        if (pending === undefined) document.addEventListener('DOMContentLoaded', () => pending !== undefined && (pending ? open : preload)(), { once: true });
-        pending ||= isOpen;
+        // Replays what is still asked then (a close() meanwhile cancels it). The event fires once.
+        if (!pending) document.addEventListener('DOMContentLoaded', () => pending && (pending > 1 ? open : preload)());
+        pending |= ask;
         return false;
       }
       // The host removed our iframe behind our back: release what it held before mounting anew.
@@ -105,9 +104,9 @@ export class ConnectUI {
       return true;
     };
 
-    const preload = () => void ensureMounted(false);
+    const preload = () => void ensureMounted(1);
     const open = () => {
-      if (!ensureMounted(true) || isShown || !iframe) return;
+      if (!ensureMounted(3) || isShown || !iframe) return;
       isShown = true;
       // Inline, the widget is part of the page: no lock, and focus stays where the user has it.
       // The lock goes first: it may hand back an `inert` it had set on this very iframe (preloaded
@@ -117,10 +116,12 @@ export class ConnectUI {
       if (!container) iframe.focus();
     };
 
-    Object.assign(this, { preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });
-    Object.defineProperty(this, 'iframe', { get: () => iframe });
+    Object.assign(this, { iframe, preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });
   }
 }
+
+/** `iframe` is a plain property kept in step with the closure's (fewer bytes than a getter). */
+type Mount = { iframe: HTMLIFrameElement | null };
 
 function reportHostError(error: unknown): void {
   console.error('[plugboard] onEvent threw:', error);
