@@ -33,11 +33,10 @@ export class ConnectUI {
     let token = options.sessionToken;
     /** What was asked before `<body>` existed: 0 nothing, 1 preload, 3 open (`|`: open wins). */
     let pending = 0;
-    // The current mount: its iframe, the channel's send once the widget is ready, whether it
-    // shows, and what close() undoes, in order.
+    // The current mount: its iframe, the channel's send once the widget is ready, and what
+    // close() undoes, in order. (Whether it shows is its visibility: see setIframeVisible.)
     let iframe: HTMLIFrameElement | null = null;
     let post: ((message: HostMessage) => void) | null = null;
-    let isShown = false;
     const undo: (() => void)[] = [];
 
     const emit = (event: ConnectUIEvent) => {
@@ -53,7 +52,6 @@ export class ConnectUI {
     const close = () => {
       pending = 0;
       iframe = (this as Mount).iframe = post = null;
-      isShown = false;
       for (const step of undo.splice(0)) step();
     };
 
@@ -106,8 +104,8 @@ export class ConnectUI {
 
     const preload = () => void ensureMounted(1);
     const open = () => {
-      if (!ensureMounted(3) || isShown || !iframe) return;
-      isShown = true;
+      // Mounted (hidden) unless there is no `<body>` yet; already shown: nothing to do.
+      if (!ensureMounted(3) || !iframe || iframe.style.visibility !== 'hidden') return;
       // Inline, the widget is part of the page: no lock, and focus stays where the user has it.
       // The lock goes first: it may hand back an `inert` it had set on this very iframe (preloaded
       // beside another open widget), which showing it then removes.
