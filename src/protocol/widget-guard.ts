@@ -7,9 +7,9 @@ import { stepNames } from './steps';
 // checks it agrees with `widgetMessageSchema` (including on fuzzed input).
 
 type Fields = Record<string, unknown>;
-/** A `typeof`, `count` (a safe integer ≥ 0) or the allowed values; a trailing `?` makes it optional. */
+/** A `typeof`, `count` (a safe integer ≥ 0) or the allowed values; a leading `?` makes it optional. */
 type Kind = 'string' | 'boolean' | 'count';
-type Rule = Kind | `${Kind}?` | readonly string[];
+type Rule = Kind | `?${Kind}` | readonly string[];
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 
@@ -17,8 +17,8 @@ const isObject = (value: unknown): value is Fields => typeof value === 'object' 
 const fits = (value: unknown, rule: Rule): boolean =>
   typeof rule === 'object'
     ? (rule as readonly unknown[]).includes(value)
-    : rule.endsWith('?')
-      ? value === undefined || fits(value, rule.slice(0, -1) as Rule)
+    : rule[0] === '?'
+      ? value === undefined || fits(value, rule.slice(1) as Rule)
       : rule === 'count'
         ? Number.isSafeInteger(value) && (value as number) >= 0
         : typeof value === rule;
@@ -35,9 +35,9 @@ function read(source: unknown, shape: Record<string, Rule>): Fields | null {
   return result;
 }
 
-const connectShape = { providerConfigKey: 'string', connectionId: 'string', isPending: 'boolean?', isReconnect: 'boolean?' } as const;
-const errorShape = { errorType: errorTypes, errorMessage: 'string', errorCode: 'string?' } as const;
-const stepShape = { name: stepNames, integration: 'string?', resultCount: 'count?' } as const;
+const connectShape = { providerConfigKey: 'string', connectionId: 'string', isPending: '?boolean', isReconnect: '?boolean' } as const;
+const errorShape = { errorType: errorTypes, errorMessage: 'string', errorCode: '?string' } as const;
+const stepShape = { name: stepNames, integration: '?string', resultCount: '?count' } as const;
 
 export function guardWidgetMessage(data: unknown): WidgetMessage | null {
   if (!isObject(data)) return null;
