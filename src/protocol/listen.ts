@@ -2,7 +2,7 @@
  * The widget's end of the bridge listens through this: listen on a window, keep only messages that
  * pass the sender check (`accept`: the origin and `event.source` check) and `parse` (`null` for
  * anything that is not a valid message), and never let a hostile message throw. (The host's end,
- * in the size-budgeted script-tag SDK, does the same checks inline: see `openHostChannel`.)
+ * in the size-budgeted script-tag SDK, does the same checks inline: see `ConnectUI`.)
  * Returns the function that stops listening.
  */
 export function listen<T>(

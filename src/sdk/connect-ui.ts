@@ -1,4 +1,4 @@
-import { openHostChannel } from '../protocol/host-channel';
+import { guardWidgetMessage } from '../protocol/widget-guard';
 import type { HostMessage } from '../protocol/types';
 import { createIframe, maxInt32, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
@@ -60,30 +60,40 @@ export class ConnectUI {
       const host = typeof container === 'string' ? document.querySelector(container) : container;
       if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
       const frame = (iframe = (this as Mount).iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
-      const [send, stopListening] = openHostChannel(window, frame, src.origin, (message) => {
-        // The channel is closed with its iframe: whatever arrives is from the current one.
+      const { origin } = src;
+      // The host's end of the bridge: it hears only the widget's origin and our own iframe's window
+      // (a removed iframe has none), and passes on only what `guardWidgetMessage` parsed. It stops
+      // with its iframe: whatever arrives is from the current one.
+      const onMessage = (event: MessageEvent) => {
+        const message = event.origin === origin && event.source && event.source === frame.contentWindow && guardWidgetMessage(event.data);
+        if (!message) return;
         if (message.type === 'resize') {
           if (host) frame.style.height = `${message.height}px`;
           return;
         }
         if (message.type === 'ready') {
-          post = send;
+          // Posted to the widget's origin only.
+          post = (reply) => frame.contentWindow?.postMessage(reply, origin);
           sendToken();
         }
         if (message.type === 'close') close();
         emit(message);
-      });
+      };
       // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
       // over a locked page: take it away and tell the host, once. The timer is left to run out:
       // once this iframe is ready or gone, it does nothing.
       const giveUp = () => {
         if (iframe !== frame || post) return;
         close();
-        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
+        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${origin}` } });
       };
       setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxInt32));
       frame.addEventListener('error', giveUp);
-      undo.push(stopListening, () => frame.remove());
+      addEventListener('message', onMessage);
+      undo.push(() => {
+        removeEventListener('message', onMessage);
+        frame.remove();
+      });
       setIframeVisible(frame, false);
       (host ?? document.body).appendChild(frame);
     };
