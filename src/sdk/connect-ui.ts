@@ -29,7 +29,7 @@ export class ConnectUI {
   constructor(options: ConnectUIOptions) {
     // There is no sensible default: the widget is served from the customer's own origin.
     if (!options?.baseURL) throw new TypeError("Plugboard: `baseURL` is required");
-    const { container, onEvent } = options;
+    const { container } = options;
     let token = options.sessionToken;
     /** What was asked before `<body>` existed: 0 nothing, 1 preload, 3 open (`|`: open wins). */
     let pending = 0;
@@ -42,7 +42,7 @@ export class ConnectUI {
     const emit = (event: ConnectUIEvent) => {
       try {
         // The host's handler may be async; its failures are its own and must not break the widget.
-        void Promise.resolve(onEvent?.(event)).catch(reportHostError);
+        void Promise.resolve(options.onEvent?.(event)).catch(reportHostError);
       } catch (error) {
         reportHostError(error);
       }
@@ -95,7 +95,7 @@ export class ConnectUI {
         frame.remove();
       });
       setIframeVisible(frame, false);
-      (host ?? document.body).appendChild(frame);
+      (host || document.body).appendChild(frame);
     };
 
     /** Mounts unless mounted; `false` while there is no `<body>` (the call is replayed once there is). */

@@ -26,7 +26,7 @@ export class Nango {
   /** Opens the widget at once with this instance's token (a `sessionToken` in `options` wins). */
   declare readonly openConnectUI: (options: ConnectUIOptions) => ConnectUI;
 
-  constructor(options: NangoOptions = {}) {
-    this.openConnectUI = (ui) => openConnectUI({ sessionToken: options.connectSessionToken, ...ui });
+  constructor(options?: NangoOptions) {
+    this.openConnectUI = (ui) => openConnectUI({ sessionToken: options?.connectSessionToken, ...ui });
   }
 }
