@@ -68,7 +68,7 @@ export class ConnectUI {
         const message = event.origin === origin && event.source && event.source === frame.contentWindow && guardWidgetMessage(event.data);
         if (!message) return;
         if (message.type === 'resize') {
-          if (host) frame.style.height = `${message.height}px`;
+          if (host) frame.style.height = message.height + 'px';
           return;
         }
         if (message.type === 'ready') {
