@@ -58,7 +58,7 @@ export class ConnectUI {
     const mount = () => {
       const src = buildIframeUrl(options, location.href);
       const host = typeof container === 'string' ? document.querySelector(container) : container;
-      if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
+      if (container && !host) throw new TypeError('Plugboard: no container ' + container);
       const frame = (iframe = (this as Mount).iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
       const { origin } = src;
       // The host's end of the bridge: it hears only the widget's origin and our own iframe's window
@@ -85,7 +85,7 @@ export class ConnectUI {
       const giveUp = () => {
         if (iframe !== frame || post) return;
         close();
-        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${origin}` } });
+        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: 'The Connect UI did not load from ' + origin } });
       };
       setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxInt32));
       frame.addEventListener('error', giveUp);
