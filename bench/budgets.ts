@@ -8,11 +8,12 @@ export const budgets = {
    */
   firstScreenBrotli: 18_200,
   /**
-   * The script-tag SDK, which every page of a customer's app may carry: 2,198 B on 2026-12-03 with
-   * inline mode, step events and branding (2,174 B before them, under a 2,500 B budget). The
-   * 2,048 B goal is not met yet; this asserts what was reached.
+   * The script-tag SDK, which every page of a customer's app may carry: 2,039 B on 2026-12-03 with
+   * inline mode, step events and branding (2,198 B before that day's trimming, under a 2,200 B
+   * budget). The budget is 2 KiB, 2,048 B; read as 2,000 B, as the line above counts a KB, the
+   * 2 KB goal is 39 B away.
    */
-  sdkScriptTagBrotli: 2_200,
+  sdkScriptTagBrotli: 2_048,
   /** Each framework binding (`plugboard/react`, `plugboard/vue`): its own file, on top of the SDK's. */
   bindingBrotli: 1_000,
 } as const;

@@ -1,7 +1,6 @@
 export * from './errors';
 export * from './messages';
 export * from './listen';
-export * from './host-channel';
 export * from './widget-channel';
 export * from './widget-guard';
 export * from './steps';

@@ -1,9 +1,9 @@
 /**
- * The one primitive both sides of the bridge share: listen on a window, keep only messages that
- * pass the sender check (`accept`: the origin and `event.source` check of each side) and `parse`
- * (`null` for anything that is not a valid message), and never let a hostile message throw.
- * Positional, not an options object: property names survive minification, and the script-tag SDK
- * has a budget of 2.2 KB. Returns the function that stops listening.
+ * The widget's end of the bridge listens through this: listen on a window, keep only messages that
+ * pass the sender check (`accept`: the origin and `event.source` check) and `parse` (`null` for
+ * anything that is not a valid message), and never let a hostile message throw. (The host's end,
+ * in the size-budgeted script-tag SDK, does the same checks inline: see `ConnectUI`.)
+ * Returns the function that stops listening.
  */
 export function listen<T>(
   window: Window,
@@ -12,8 +12,7 @@ export function listen<T>(
   onMessage: (message: T, event: MessageEvent) => void,
 ): () => void {
   const handler = (event: MessageEvent) => {
-    if (!accept(event)) return;
-    const message = parse(event.data);
+    const message = accept(event) && parse(event.data);
     if (message) onMessage(message, event);
   };
   window.addEventListener('message', handler);

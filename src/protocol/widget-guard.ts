@@ -7,39 +7,37 @@ import { stepNames } from './steps';
 // checks it agrees with `widgetMessageSchema` (including on fuzzed input).
 
 type Fields = Record<string, unknown>;
-/** A `typeof`, `count` (a safe integer ≥ 0) or the allowed values; a trailing `?` makes it optional. */
+/** A `typeof`, `count` (a safe integer ≥ 0) or the allowed values; a leading `?` makes it optional. */
 type Kind = 'string' | 'boolean' | 'count';
-type Rule = Kind | `${Kind}?` | readonly string[];
+type Rule = Kind | `?${Kind}` | readonly string[];
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 
+/** Whether `value` fits `rule`; an optional field may also be missing (`undefined`). */
 const fits = (value: unknown, rule: Rule): boolean =>
   typeof rule === 'object'
     ? (rule as readonly unknown[]).includes(value)
-    : rule === 'count'
-      ? Number.isSafeInteger(value) && (value as number) >= 0
-      : typeof value === rule;
+    : rule[0] === '?'
+      ? value === undefined || fits(value, rule.slice(1) as Rule)
+      : rule === 'count'
+        ? Number.isSafeInteger(value) && (value as number) >= 0
+        : typeof value === rule;
 
 /** The fields of `shape`, each checked and copied one by one: nothing else (no `__proto__`) comes along. */
 function read(source: unknown, shape: Record<string, Rule>): Fields | null {
   if (!isObject(source)) return null;
   const result: Fields = {};
   for (const key in shape) {
-    let rule = shape[key];
     const value = source[key];
-    if (typeof rule === 'string' && rule.endsWith('?')) {
-      if (value === undefined) continue;
-      rule = rule.slice(0, -1) as Rule;
-    }
-    if (!fits(value, rule)) return null;
-    result[key] = value;
+    if (!fits(value, shape[key]!)) return null;
+    if (value !== undefined) result[key] = value;
   }
   return result;
 }
 
-const connectShape = { providerConfigKey: 'string', connectionId: 'string', isPending: 'boolean?', isReconnect: 'boolean?' } as const;
-const errorShape = { errorType: errorTypes, errorMessage: 'string', errorCode: 'string?' } as const;
-const stepShape = { name: stepNames, integration: 'string?', resultCount: 'count?' } as const;
+const connectShape = { providerConfigKey: 'string', connectionId: 'string', isPending: '?boolean', isReconnect: '?boolean' } as const;
+const errorShape = { errorType: errorTypes, errorMessage: 'string', errorCode: '?string' } as const;
+const stepShape = { name: stepNames, integration: '?string', resultCount: '?count' } as const;
 
 export function guardWidgetMessage(data: unknown): WidgetMessage | null {
   if (!isObject(data)) return null;

@@ -1,12 +1,9 @@
-import { openHostChannel } from '../protocol/host-channel';
+import { guardWidgetMessage } from '../protocol/widget-guard';
 import type { HostMessage } from '../protocol/types';
-import { createIframe, setIframeVisible } from './create-iframe';
+import { createIframe, maxInt32, setIframeVisible } from './create-iframe';
 import { buildIframeUrl } from './iframe-url';
 import { defaultReadyTimeout, type ConnectUIEvent, type ConnectUIOptions } from './options';
 import { lockPage } from './page-state';
-
-// setTimeout fires at once for any delay above 2^31 - 1 ms.
-const maxDelay = 2 ** 31 - 1;
 
 /**
  * The widget on the host page. Same surface as Nango's `ConnectUI` (`iframe`, `open`, `close`,
@@ -32,21 +29,20 @@ export class ConnectUI {
   constructor(options: ConnectUIOptions) {
     // There is no sensible default: the widget is served from the customer's own origin.
     if (!options?.baseURL) throw new TypeError("Plugboard: `baseURL` is required");
-    const { container, onEvent } = options;
+    const { container } = options;
     let token = options.sessionToken;
-    /** What was asked before `<body>` existed: `true` open, `false` preload. */
-    let pending: boolean | undefined;
-    // The current mount: its iframe, the channel's send once the widget is ready, whether it
-    // shows, and what close() undoes, in order.
+    /** What was asked before `<body>` existed: 0 nothing, 1 preload, 3 open (`|`: open wins). */
+    let pending = 0;
+    // The current mount: its iframe, the channel's send once the widget is ready, and what
+    // close() undoes, in order. (Whether it shows is its visibility: see setIframeVisible.)
     let iframe: HTMLIFrameElement | null = null;
     let post: ((message: HostMessage) => void) | null = null;
-    let isShown = false;
     const undo: (() => void)[] = [];
 
     const emit = (event: ConnectUIEvent) => {
       try {
         // The host's handler may be async; its failures are its own and must not break the widget.
-        void Promise.resolve(onEvent?.(event)).catch(reportHostError);
+        void Promise.resolve(options.onEvent?.(event)).catch(reportHostError);
       } catch (error) {
         reportHostError(error);
       }
@@ -54,51 +50,60 @@ export class ConnectUI {
     const sendToken = () => token && post?.({ type: 'session_token', sessionToken: token });
 
     const close = () => {
-      pending = undefined;
-      iframe = post = null;
-      isShown = false;
+      pending = 0;
+      iframe = (this as Mount).iframe = post = null;
       for (const step of undo.splice(0)) step();
     };
 
     const mount = () => {
       const src = buildIframeUrl(options, location.href);
       const host = typeof container === 'string' ? document.querySelector(container) : container;
-      if (container && !host) throw new TypeError(`Plugboard: no container ${container}`);
-      const frame = (iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
-      const channel = openHostChannel(window, frame, src.origin, (message) => {
-        // The channel is closed with its iframe: whatever arrives is from the current one.
+      if (container && !host) throw new TypeError('Plugboard: no container ' + container);
+      const frame = (iframe = (this as Mount).iframe = createIframe(src, options.title ?? 'Connect an account', !!host));
+      const { origin } = src;
+      // The host's end of the bridge: it hears only the widget's origin and our own iframe's window
+      // (a removed iframe has none), and passes on only what `guardWidgetMessage` parsed. It stops
+      // with its iframe: whatever arrives is from the current one.
+      const onMessage = (event: MessageEvent) => {
+        const message = event.origin === origin && event.source && event.source === frame.contentWindow && guardWidgetMessage(event.data);
+        if (!message) return;
         if (message.type === 'resize') {
-          if (host) frame.style.height = `${message.height}px`;
+          if (host) frame.style.height = message.height + 'px';
           return;
         }
         if (message.type === 'ready') {
-          clearTimeout(timer);
-          post = channel.send;
+          // Posted to the widget's origin only.
+          post = (reply) => frame.contentWindow?.postMessage(reply, origin);
           sendToken();
         }
         if (message.type === 'close') close();
         emit(message);
-      });
-      // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
-      // over a locked page: take it away and tell the host, once.
-      const giveUp = () => {
-        if (iframe !== frame) return;
-        close();
-        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: `The Connect UI did not load from ${src.origin}` } });
       };
-      const timer = setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxDelay));
+      // A widget that cannot load (404, offline, blocked by a CSP) would leave an invisible overlay
+      // over a locked page: take it away and tell the host, once. The timer is left to run out:
+      // once this iframe is ready or gone, it does nothing.
+      const giveUp = () => {
+        if (iframe !== frame || post) return;
+        close();
+        emit({ type: 'error', payload: { errorType: 'widget_unavailable', errorMessage: 'The Connect UI did not load from ' + origin } });
+      };
+      setTimeout(giveUp, Math.min(options.readyTimeout ?? defaultReadyTimeout, maxInt32));
       frame.addEventListener('error', giveUp);
-      undo.push(channel.close, () => clearTimeout(timer), () => frame.remove());
+      addEventListener('message', onMessage);
+      undo.push(() => {
+        removeEventListener('message', onMessage);
+        frame.remove();
+      });
       setIframeVisible(frame, false);
-      (host ?? document.body).appendChild(frame);
+      (host || document.body).appendChild(frame);
     };
 
     /** Mounts unless mounted; `false` while there is no `<body>` (the call is replayed once there is). */
-    const ensureMounted = (isOpen: boolean): boolean => {
+    const ensureMounted = (ask: 1 | 3): boolean => {
       if (!document.body) {
-        // Replays what is still asked then (a close() meanwhile cancels it).
-        if (pending === undefined) document.addEventListener('DOMContentLoaded', () => pending !== undefined && (pending ? open : preload)(), { once: true });
-        pending ||= isOpen;
+        // Replays what is still asked then (a close() meanwhile cancels it). The event fires once.
+        if (!pending) document.addEventListener('DOMContentLoaded', () => pending && (pending > 1 ? open : preload)());
+        pending |= ask;
         return false;
       }
       // The host removed our iframe behind our back: release what it held before mounting anew.
@@ -107,10 +112,10 @@ export class ConnectUI {
       return true;
     };
 
-    const preload = () => void ensureMounted(false);
+    const preload = () => void ensureMounted(1);
     const open = () => {
-      if (!ensureMounted(true) || isShown || !iframe) return;
-      isShown = true;
+      // Mounted (hidden) unless there is no `<body>` yet; already shown: nothing to do.
+      if (!ensureMounted(3) || !iframe || iframe.style.visibility !== 'hidden') return;
       // Inline, the widget is part of the page: no lock, and focus stays where the user has it.
       // The lock goes first: it may hand back an `inert` it had set on this very iframe (preloaded
       // beside another open widget), which showing it then removes.
@@ -119,10 +124,12 @@ export class ConnectUI {
       if (!container) iframe.focus();
     };
 
-    Object.assign(this, { preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });
-    Object.defineProperty(this, 'iframe', { get: () => iframe });
+    Object.assign(this, { iframe, preload, open, close, setSessionToken: (value: string) => ((token = value), sendToken()) });
   }
 }
+
+/** `iframe` is a plain property kept in step with the closure's (fewer bytes than a getter). */
+type Mount = { iframe: HTMLIFrameElement | null };
 
 function reportHostError(error: unknown): void {
   console.error('[plugboard] onEvent threw:', error);

@@ -1,4 +1,10 @@
 /**
+ * The largest 32-bit integer: the top of the page's stacking order (browsers clamp `z-index` to it),
+ * and the longest delay setTimeout honours (it fires at once for any delay above).
+ */
+export const maxInt32 = 2 ** 31 - 1;
+
+/**
  * The widget's iframe. As a modal: full viewport above the page, the app inside draws backdrop
  * and dialog. Inline: a block as wide as its container, as high as the widget says it is.
  */
@@ -16,7 +22,7 @@ export function createIframe(src: URL, title: string, isInline: boolean): HTMLIF
     iframe.style,
     { width: '100%', border: '0', colorScheme: 'normal', backgroundColor: 'transparent' },
     // Inline, 400px until the widget reports its height (the loader is about that tall).
-    isInline ? { display: 'block', height: '400px' } : { position: 'fixed', inset: '0', height: '100%', zIndex: '2147483000' },
+    isInline ? { display: 'block', height: '400px' } : { position: 'fixed', inset: '0', height: '100%', zIndex: maxInt32 },
   );
   return iframe;
 }

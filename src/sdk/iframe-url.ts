@@ -7,7 +7,8 @@ import { defaultApiURL, type ConnectUIOptions } from './options';
 export function buildIframeUrl(options: ConnectUIOptions, pageUrl = ''): URL {
   const url = new URL(options.baseURL);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  const set = (name: string, value: unknown) => value && url.searchParams.set(name, String(value));
+  // URLSearchParams turns the value into a string itself (`true` → `'true'`).
+  const set = (name: string, value: unknown) => value && url.searchParams.set(name, value as string);
   const { popupSize, branding } = options;
   set('apiURL', options.apiURL ?? defaultApiURL);
   // Nango only ever sends `true`; detection is our default, so we also send an explicit `false`.

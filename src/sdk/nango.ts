@@ -1,4 +1,5 @@
-import { ConnectUI } from './connect-ui';
+import type { ConnectUI } from './connect-ui';
+import { openConnectUI } from './open-connect-ui';
 import type { ConnectUIOptions } from './options';
 
 /** The constructor options of Nango's frontend `Nango` class that matter to the Connect UI. */
@@ -23,16 +24,11 @@ export interface NangoOptions {
  * nango.openConnectUI({ baseURL: 'https://connect.example.com/', onEvent });
  */
 export class Nango {
-  // `declare`d: see ConnectUI.
-  private declare readonly connectSessionToken: string | undefined;
+  // `declare`d and set in the constructor, its token in the closure: see ConnectUI.
+  /** Opens the widget at once with this instance's token (a `sessionToken` in `options` wins). */
+  declare readonly openConnectUI: (options: ConnectUIOptions) => ConnectUI;
 
-  constructor(options: NangoOptions = {}) {
-    this.connectSessionToken = options.connectSessionToken;
-  }
-
-  openConnectUI(options: ConnectUIOptions): ConnectUI {
-    const ui = new ConnectUI({ sessionToken: this.connectSessionToken, ...options });
-    ui.open();
-    return ui;
+  constructor(options?: NangoOptions) {
+    this.openConnectUI = (ui) => openConnectUI({ sessionToken: options?.connectSessionToken, ...ui });
   }
 }

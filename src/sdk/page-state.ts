@@ -4,8 +4,8 @@ type Lock = [iframe: Element, focus: Element | null];
 // One record for the whole page, not one per widget: two widgets may be open at once and close in
 // any order, so the page is saved when the first opens and put back when the last closes.
 const locks: Lock[] = [];
-/** Each element this module made inert, with whether it was inert before. */
-const inertBefore = new Map<Element, boolean>();
+/** The elements this module made inert; one that was inert already is left alone, then as now. */
+const madeInert = new Set<Element>();
 let overflowBefore = '';
 
 /**
@@ -45,19 +45,19 @@ function syncInert(body: HTMLElement): void {
   const shut = new Set<Element>();
   for (const [iframe] of locks) {
     for (let node = iframe, parent; node !== body && (parent = node.parentElement); node = parent) {
-      for (const sibling of parent.children) if (sibling !== node) shut.add(sibling);
+      // `node` itself holds an open iframe, so it is never shut.
+      for (const sibling of parent.children) if (!locks.some(([frame]) => sibling.contains(frame))) shut.add(sibling);
     }
   }
-  for (const element of shut) if (locks.some(([iframe]) => element.contains(iframe))) shut.delete(element);
-  for (const [element, wasInert] of inertBefore) {
+  for (const element of madeInert) {
     if (!shut.has(element)) {
-      element.toggleAttribute('inert', wasInert);
-      inertBefore.delete(element);
+      element.toggleAttribute('inert', false);
+      madeInert.delete(element);
     }
   }
   for (const element of shut) {
-    if (!inertBefore.has(element)) {
-      inertBefore.set(element, element.hasAttribute('inert'));
+    if (!element.hasAttribute('inert')) {
+      madeInert.add(element);
       element.toggleAttribute('inert', true);
     }
   }
