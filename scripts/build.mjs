@@ -29,7 +29,7 @@ for (const mode of targets) {
 }
 if (apiUrls !== null) tsx(['write', 'dist/ui']);
 execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.sdk.json'], { stdio: 'inherit' });
-pruneDeclarations('dist/sdk/types', ['sdk/index.d.ts', 'client/index.d.ts']);
+pruneDeclarations('dist/sdk/types', ['sdk/index.d.ts', 'bindings/react/index.d.ts', 'bindings/vue/index.d.ts', 'client/index.d.ts']);
 console.log(`built ${targets.join(', ')} and types into dist/${apiUrls === null ? '' : ` (APIs: ${apiUrls}; static headers in dist/ui/_headers and dist/ui-headers/nginx.conf)`}`);
 
 /**
