@@ -1,10 +1,10 @@
 // The lazily loaded half of the widget: everything after the loader. Loaded right after boot,
 // while the host is still sending the token, so it is there when the session arrives.
-export { createFlows } from '../models/flows';
+export { createFlows } from '../machine/effects';
 export { createApiClient } from '../api/api-client';
-export { LoadedScreen } from '../components/LoadedScreen';
-export { FailureScreen } from '../screens/FailureScreen';
-export { ConfirmLeave } from '../components/ConfirmLeave';
-export { decideApiAccess } from '../config/api-access';
+export { LoadedScreen } from '../shell/LoadedScreen';
+export { FailureScreen } from '../result/FailureScreen';
+export { ConfirmLeave } from '../shell/ConfirmLeave';
+export { decideApiAccess } from '../boot/api-access';
 export { primaryPaletteOn } from '../theme/primary-palette';
 export { enConnect } from '../i18n/en-connect';

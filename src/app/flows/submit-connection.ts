@@ -1,8 +1,8 @@
 import type { ApiClient } from '../api/api-client';
 import type { ConnectionResponse, Session } from '../api/api-schemas';
 import { failed, type Result } from '../api/result';
-import type { WidgetConfig } from '../config/widget-config';
-import type { OAuthModel } from '../oauth/oauth-model';
+import type { WidgetConfig } from '../boot/widget-config';
+import type { OAuthModel } from '../machine/oauth';
 import { planSubmission, type Submission } from './plan-submission';
 import { submitOAuth, unsupportedFailure } from './submit-oauth';
 

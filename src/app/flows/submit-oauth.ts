@@ -1,8 +1,8 @@
 import type { ConnectionResponse } from '../api/api-schemas';
 import type { ApiFailure } from '../api/api-failure';
 import type { Result } from '../api/result';
-import type { WidgetConfig } from '../config/widget-config';
-import type { OAuthModel } from '../oauth/oauth-model';
+import type { WidgetConfig } from '../boot/widget-config';
+import type { OAuthModel } from '../machine/oauth';
 import { oauthRequestFrom } from '../oauth/oauth-submission';
 import type { AuthMode } from './auth-mode';
 import type { GroupedValues } from './form-values';

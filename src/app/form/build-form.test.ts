@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../api/api-schemas';
-import { catalogueProvider } from '../test/catalogue';
-import { integration, session } from '../test/fixtures';
+import { catalogueProvider } from '../../../test/app/catalogue';
+import { integration, session } from '../../../test/app/fixtures';
 import { buildForm, type FormInput } from './build-form';
 
 const input = (provider: Provider, extra: Partial<FormInput> = {}): FormInput => ({

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OAuthModel, OAuthPhase } from './oauth-model';
-import type { OAuthMode } from './oauth-mode';
+import type { OAuthModel, OAuthPhase } from '../machine/oauth';
+import type { OAuthMode } from '../machine/oauth-mode';
 import { OAuthWaiting } from './OAuthWaiting';
 
 afterEach(cleanup);

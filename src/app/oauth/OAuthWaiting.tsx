@@ -1,7 +1,7 @@
 import { t } from '../i18n';
-import { Header } from '../components/Header';
-import { AlertIcon } from '../components/icons';
-import type { OAuthModel } from './oauth-model';
+import { Header } from '../shell/Header';
+import { AlertIcon } from '../shell/icons';
+import type { OAuthModel } from '../machine/oauth';
 
 export interface OAuthWaitingProps {
   model: OAuthModel;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorTypes, type ErrorType } from '../../protocol/errors';
 import { oauthErrorTypes, errorTypeForOAuthCode } from './oauth-failure';
-import { ack, apiURL, run, setup } from './model-harness';
-import { ScriptedSocket } from './test-doubles';
+import { ack, apiURL, run, setup } from '../../../test/app/oauth-harness';
+import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 // Every code the reference API puts on the OAuth WebSocket or the callback page (src/server/api:
 // resolve-session, resolve-integration, authorization-url, finish-callback, oauth-failure, the

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from './browser-window';
 import { launchRedirect } from './launch-redirect';
-import { ack, input, memoryStorage, run, setup, success } from './model-harness';
-import { ScriptedSocket } from './test-doubles';
+import { ack, input, memoryStorage, run, setup, success } from '../../../test/app/oauth-harness';
+import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 // Bring your own OAuth app: the secret goes in a POST body bound to the popup's socket, never in a URL.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from './model-harness';
+import { memoryStorage } from '../../../test/app/oauth-harness';
 import { savePendingFlow } from './pending-flow';
 import { resumeOAuth } from './resume-oauth';
 

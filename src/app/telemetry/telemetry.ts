@@ -1,5 +1,5 @@
 import { endpointUrl } from '../api/endpoint-url';
-import type { Screen } from '../state/screen';
+import type { Screen } from '../machine/screen';
 
 /** The step events of Nango's Connect UI, which a Nango server records for its dashboard. */
 export type TelemetryEvent =

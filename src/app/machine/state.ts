@@ -1,0 +1,78 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ApiClient } from '../api/api-client';
+import type { LoadGets } from '../api/early-get';
+import type { ConnectModule } from '../connect-module';
+import type { Integration, Provider, Session } from '../api/api-schemas';
+import type { Result } from '../api/result';
+import type { WidgetConfig } from '../boot/widget-config';
+import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
+import { initialScreen } from './transition';
+import type { Screen } from './screen';
+import type { OAuthEnvironment } from './oauth-environment';
+import type { OAuthModel } from './oauth';
+import type { Track } from '../telemetry/telemetry';
+import type { FormModel } from '../form/form-model';
+import { createPendingModel, type PendingModel } from './pending-model';
+
+export interface WidgetDeps {
+  config: WidgetConfig;
+  api: ApiClient;
+  /**
+   * Sends the first load's GETs with the current token, from first-screen code, so they need not
+   * wait for the lazy half; the load hands them to `api`, which parses them.
+   */
+  sendLoadGets?: () => LoadGets;
+  /** The session token, shared with the API client. */
+  token: Signal<string | null>;
+  /** Posts to the host page. */
+  emit: (message: WidgetMessage) => void;
+  /** Applies the session's theme settings (or the preview's live ones). */
+  applySettings: (settings: ConnectUISettings | null) => void;
+  /** The lazily loaded half of the widget: form builder, submit path, list and form screens. */
+  loadConnect: () => Promise<ConnectModule>;
+  newExternalId: () => string;
+  slowAfterMs?: number;
+  /** How long an expired session waits for the host's new token before saying what to do. */
+  strandedAfterMs?: number;
+  /** The window and host origin the OAuth flow drives (default: this window, origin unknown). */
+  oauth?: OAuthEnvironment;
+}
+
+/** What leaving a form was asked for, while the widget asks the user to confirm. */
+export type LeaveIntent = 'close' | 'back';
+
+/** The signals the flows share. Only the flows write them; components read them. */
+export interface WidgetState {
+  deps: WidgetDeps;
+  screen: Signal<Screen>;
+  session: Signal<Session | null>;
+  integrations: Signal<Integration[]>;
+  hasLoaded: Signal<boolean>;
+  confirmLeave: Signal<LeaveIntent | null>;
+  /** Set once the lazy half has loaded; the screens that need it wait for it. */
+  connect: Signal<ConnectModule | null>;
+  forms: Map<string, FormModel>;
+  providers: Map<string, Promise<Result<Provider>>>;
+  pending: PendingModel;
+  /** The OAuth flow, made on the first OAuth submit (it lives in the lazy half). */
+  oauth: Signal<OAuthModel | null>;
+  /** Sends a telemetry beacon; set with the lazy half (no beacon can go before a token anyway). */
+  track?: Track;
+}
+
+export function createWidgetState(deps: WidgetDeps): WidgetState {
+  const hasToken = deps.token.value !== null;
+  return {
+    deps,
+    screen: signal(initialScreen({ hasToken, isTopLevel: deps.config.isTopLevel })),
+    session: signal(null),
+    integrations: signal([]),
+    hasLoaded: signal(false),
+    confirmLeave: signal(null),
+    connect: signal(null),
+    forms: new Map(),
+    providers: new Map(),
+    pending: createPendingModel({ slowAfterMs: deps.slowAfterMs }),
+    oauth: signal(null),
+  };
+}
