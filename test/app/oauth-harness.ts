@@ -1,11 +1,19 @@
+import { effect, signal } from '@preact/signals';
 import { vi } from 'vitest';
-import type { ApiFailure } from '../../src/app/api/api-failure';
-import { createOAuthModel, type OAuthModel, type OAuthModelDeps, type OAuthStart } from '../../src/app/machine/oauth';
+import type { ApiClient } from '../../src/app/api/api-client';
+import type { Provider, Session } from '../../src/app/api/api-schemas';
+import { success as ok } from '../../src/app/api/result';
+import { parseWidgetConfig } from '../../src/app/boot/widget-config';
+import type { OAuthDeps } from '../../src/app/machine/calls';
+import { createWidgetModel } from '../../src/app/machine/machine';
+import type { Screen } from '../../src/app/machine/screen';
 import type { FlowStorage } from '../../src/app/oauth/pending-flow';
-import type { OAuthResult } from '../../src/app/oauth/socket-result';
+import type { ConnectionResult, WidgetMessage } from '../../src/protocol/messages';
+import { integration } from './fixtures';
 import { fakeBrowser, ScriptedSocket } from './oauth-doubles';
 
-// The OAuth model wired to test doubles, and the API's messages in Nango's shapes. Tests only.
+// The widget's machine on the form of one OAuth integration, with a fake browser (windows,
+// messages) and a scripted WebSocket; the API's messages in Nango's shapes. Tests only.
 
 export const apiURL = 'http://127.0.0.1:3003';
 export const ack = { message_type: 'connection_ack', ws_client_id: 'ws-1' };
@@ -18,46 +26,125 @@ export function memoryStorage(): FlowStorage & { items: Map<string, string> } {
   return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
 }
 
-export function setup(overrides: Partial<OAuthModelDeps> = {}, { supportsRedirect = false } = {}) {
+const subdomainProvider: Provider = { auth_mode: 'OAUTH2', name: 'test-oauth2', connection_config: { subdomain: { type: 'string', title: 'Subdomain', optional: true } } };
+
+/** What a sign-in came to, read off the machine: null while it runs. */
+export type Outcome = { ok: true; value: ConnectionResult } | { ok: false; failure: { isCancelled?: boolean; errorType?: string; code?: string | null; message?: string } } | null;
+
+export interface SetupOptions {
+  supportsRedirect?: boolean;
+  /** The session's `websocketsPath`. */
+  websocketsPath?: string;
+  /** What the user typed in the form. */
+  values?: Record<string, string>;
+  provider?: Provider;
+}
+
+/**
+ * The machine, loaded and on the form of `demo-oauth2` (its `subdomain` typed as `acme`).
+ * `reported`: the errors the host heard while the sign-in went on (a blocked or closed popup).
+ */
+export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider }: SetupOptions = {}) {
+  // The lazy half, loaded for real before the fake clock runs (a module load is no timer).
+  const connect = await import('../../src/app/connect');
   const browser = fakeBrowser();
-  const reported: ApiFailure[] = [];
   const storage = memoryStorage();
   // The capability probe: Plugboard's API says yes, a Nango server answers 404.
   const fetch = vi.fn<typeof globalThis.fetch>(async () =>
     supportsRedirect ? new Response('{"data":{"returnTo":true}}') : new Response('{"error":{"code":"not_found"}}', { status: 404 }),
   );
-  const model = createOAuthModel({
-    window: browser.window,
-    WebSocket: ScriptedSocket,
-    fetch,
-    storage,
-    apiURL,
-    requestedMode: 'popup',
-    popupSize: null,
-    detectClosedWindow: true,
-    isInAppBrowser: false,
-    returnUrl: () => 'http://localhost:5000/host.html?x=1',
-    reportError: (failure) => void reported.push(failure),
-    newFlowId: () => 'f'.repeat(32),
-    ...overrides,
+  const session: Session = { connectUISettings: null, ...(websocketsPath ? { websocketsPath } : {}) } as Session;
+  const api: ApiClient = {
+    getSession: async () => ok(session),
+    listIntegrations: async () => ok([integration('demo-oauth2', 'test-oauth2', 'Demo')]),
+    getProvider: async () => ok(provider),
+    postAuth: async () => {
+      throw new Error('an OAuth integration posts nothing');
+    },
+  };
+  const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}&telemetry=false`, false);
+  const events: WidgetMessage[] = [];
+  const reported: { errorType: string; code: string | null; message: string }[] = [];
+  const token = signal<string | null>(null);
+  const model = createWidgetModel({
+    config,
+    api,
+    token,
+    emit: (message) => {
+      events.push(message);
+      const { name } = model.screen.value;
+      if (message.type === 'error' && (name === 'oauth' || name === 'submitting')) {
+        reported.push({ errorType: message.payload.errorType, code: message.payload.errorCode ?? null, message: message.payload.errorMessage });
+      }
+    },
+    applySettings: () => {},
+    loadConnect: async () => connect,
+    newExternalId: () => 'x',
+    oauth: {
+      window,
+      hostOrigin: () => 'http://localhost:5000',
+      overrides: {
+        window: browser.window,
+        WebSocket: ScriptedSocket,
+        fetch,
+        storage,
+        apiURL,
+        returnUrl: () => 'http://localhost:5000/host.html?x=1',
+        isInAppBrowser: false,
+        requestedMode: 'popup',
+        detectClosedWindow: true,
+        newFlowId: () => 'f'.repeat(32),
+        ...overrides,
+      },
+    },
   });
-  return { model, browser, reported, storage, fetch };
+  // Every screen the machine showed, so a sign-in that ended back on the form reads as cancelled.
+  const screens: Screen[] = [];
+  effect(() => void screens.push(model.screen.value));
+  model.start();
+  model.receiveToken('tok');
+  for (let round = 0; round < 50 && model.screen.value.name !== 'form'; round += 1) await vi.advanceTimersByTimeAsync(0);
+  const screen = model.screen.value;
+  if (screen.name !== 'form') throw new Error(`the form did not open: ${screen.name}`);
+  const form = model.formFor(screen.target.integration);
+  for (const [key, value] of Object.entries(values)) form?.setValue(key, value);
+
+  const outcome = (): Outcome => {
+    const current = model.screen.value;
+    if (current.name === 'success') return { ok: true, value: current.result };
+    if (current.name === 'failure') return { ok: false, failure: current.failure };
+    if (current.name === 'expired') {
+      // The screen says only that the session expired; the host's event carries the rest.
+      const last = events.filter((event) => event.type === 'error').at(-1);
+      return last?.type === 'error' ? { ok: false, failure: { errorType: last.payload.errorType, code: last.payload.errorCode ?? null, message: last.payload.errorMessage } } : null;
+    }
+    const hasRun = screens.some((seen) => seen.name === 'submitting' || seen.name === 'oauth');
+    return current.name === 'form' && hasRun ? { ok: false, failure: { isCancelled: true } } : null;
+  };
+  /** Where the sign-in stands: the `oauth` screen's phase, `idle` on the form, else how it ended. */
+  const phase = () => {
+    const current = model.screen.value;
+    if (current.name === 'oauth') return current.phase;
+    return current.name === 'success' ? 'done' : current.name === 'form' || current.name === 'submitting' ? 'idle' : 'failed';
+  };
+  /** The sign-in as the waiting screen sees it, and the user's clicks on it. */
+  const flow = {
+    machine: model,
+    phase: { get value() { return phase(); } },
+    isSlow: { get value() { return model.oauth.value?.isSlow.value ?? false; } },
+    nextStep: { get value() { return model.oauth.value?.nextStep.value; } },
+    reopen: () => model.dispatch({ type: 'reopen' }),
+    cancel: () => model.dispatch({ type: 'cancel' }),
+    outcome,
+  };
+  return { model: flow, browser, reported, storage, fetch, events };
 }
 
-export const input = (overrides: Partial<OAuthStart> = {}): OAuthStart => ({
-  request: { providerConfigKey: 'demo-oauth2', provider: 'test-oauth2', params: { subdomain: 'acme' }, authorizationParams: {}, credentials: {} },
-  sessionToken: 'tok',
-  websocketsPath: undefined,
-  ...overrides,
-});
-
-/** Starts a flow and records its result when it comes. */
-export function run(model: OAuthModel, start = input()) {
-  const outcome: { result: OAuthResult | null } = { result: null };
-  void model.start(start).then((result) => (outcome.result = result));
-  return outcome;
+/** The user clicks Connect; `result` tells how the sign-in went (null while it runs). */
+export function run(flow: { machine: { submit: () => void }; outcome: () => Outcome }) {
+  flow.machine.submit();
+  return { get result() { return flow.outcome(); } };
 }
-
 
 /** Lets the capability probe's response (a real `Response`, read through a stream) arrive. */
 export async function settleProbe(): Promise<void> {

@@ -20,7 +20,8 @@ function lazyHalf(configJson: unknown, fetcher: ReturnType<typeof vi.fn<typeof f
   );
   const module = {
     decideApiAccess: (requested: string) => decideApiAccess(requested, { builtIn: null, fetcher }),
-    createFlows: () => ({ list: null, load: () => new Promise(() => {}) }), // the load itself never ends here
+    connectTransition: () => null,
+    createEffects: () => ({ list: null, load: () => {}, dispose: () => {}, isDirty: () => false }), // the load itself never ends here
   };
   return async () => module as unknown as ConnectModule;
 }

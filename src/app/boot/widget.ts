@@ -115,8 +115,7 @@ export function createWidget(options: WidgetOptions): Widget {
       window.removeEventListener('online', recheckApiAccess);
       stopEscape();
       channel?.close();
-      model.pending.cancel();
-      model.oauth.value?.dispose();
+      model.dispose();
       stopTheme();
     },
   };

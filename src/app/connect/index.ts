@@ -1,6 +1,7 @@
 // The lazily loaded half of the widget: everything after the loader. Loaded right after boot,
 // while the host is still sending the token, so it is there when the session arrives.
-export { createFlows } from '../machine/effects';
+export { createEffects } from '../machine/effects';
+export { connectTransition } from '../machine/connect-transition';
 export { createApiClient } from '../api/api-client';
 export { LoadedScreen } from '../shell/LoadedScreen';
 export { FailureScreen } from '../result/FailureScreen';

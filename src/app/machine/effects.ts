@@ -1,46 +1,83 @@
-import { effect } from '@preact/signals';
-import type { Integration } from '../api/api-schemas';
+import { computed, effect } from '@preact/signals';
+import { cancelledFailure } from '../api/api-failure';
+import type { ConnectionResponse, Integration, Provider, Session } from '../api/api-schemas';
 import type { LoadGets } from '../api/early-get';
-import type { Screen } from './screen';
+import { failed, type Result } from '../api/result';
+import { createFormModel } from '../form/form-model';
+import { createListModel, displayNameOf, type ListModel } from '../list/list-model';
+import type { ConnectionResult } from '../../protocol/messages';
+import { errorPayloadFor } from '../result/failure-text';
 import { createTelemetry, viewOf } from '../telemetry/telemetry';
-import { createFormFlow } from './form-flow';
-import { createListModel, type ListModel } from '../list/list-model';
-import { createLoadFlow } from './load-flow';
-import { watchStrandedWait } from './stranded-wait';
-import { createSubmit } from './submit-flow';
+import { createConnectCalls, oauthDepsFor, type ConnectCalls } from './calls';
+import { createOAuthFlow, type OAuthFlow } from './oauth';
+import type { Screen, Target } from './screen';
 import type { WidgetState } from './state';
+import { holdsUserInput } from './connect-transition';
+import { integrationOn, type MachineEvent } from './transition';
 
-/** The verbs that need the API: they arrive with the lazily loaded half of the widget. */
-export interface Flows {
-  /** `early`: the GETs already sent when the token arrived (a retry sends its own). */
-  load: (resumeTo: Screen | null, early?: LoadGets) => Promise<void>;
-  retryLoad: () => Promise<void>;
+// The machine's effects that need the API: they arrive with the lazily loaded half of the widget.
+// Each runs one call through `ConnectCalls` and dispatches what came of it; none writes the screen.
+
+// Nango's UI fetches only the chosen provider. We fetch one as soon as the user shows interest
+// in it (see IntegrationRow), but speculatively at most this many per session: a keyboard user
+// tabbing down a long list must not multiply the load on the API. A choice is always fetched.
+const speculativeLimit = 8;
+
+export interface Effects {
+  /** Loads session and integrations; `resumeTo` is where an expired session left the user. `early`: the GETs already sent. */
+  load: (resumeTo: Screen | null, early?: LoadGets) => void;
+  /** Where a failed load wanted to go, so "Try again" still resumes there. */
+  retryLoad: () => void;
+  /** Fetches the provider of the integration on the `openingForm` screen and builds its form. */
   openForm: (integration: Integration) => Promise<void>;
-  /** The user picked an integration in the list. */
-  select: (integration: Integration) => void;
+  /** A speculative fetch: once per provider, at most `speculativeLimit` per session. */
   prefetch: (integration: Integration) => void;
-  submit: () => void;
+  /** The screen holds a form the user has typed in: leaving asks first. */
+  isDirty: () => boolean;
+  /** The effects of the events only the lazy half causes (see `machine.ts` for the others). */
+  run: (event: MachineEvent, from: Screen, next: Screen | null) => void;
   list: ListModel;
+  dispose: () => void;
+}
+
+/** The `connect` event payload: Nango's shape, plus `isReconnect` on reconnect sessions. */
+export function connectionResult(response: ConnectionResponse, isReconnect: boolean): ConnectionResult {
+  const result: ConnectionResult = { providerConfigKey: response.providerConfigKey, connectionId: response.connectionId };
+  if (response.isPending !== undefined) result.isPending = response.isPending;
+  if (isReconnect) result.isReconnect = true;
+  return result;
+}
+
+/** The server filters by `allowed_integrations` too; checking again costs nothing. */
+function allowedOnly(integrations: Integration[], session: Session): Integration[] {
+  const allowed = session.allowed_integrations;
+  return allowed ? integrations.filter((integration) => allowed.includes(integration.unique_key)) : integrations;
+}
+
+/**
+ * Waits for a shared promise (a prefetch already in flight) but lets the user stop waiting:
+ * aborting resolves with a cancelled failure while the prefetch itself carries on.
+ */
+function untilAborted<T>(promise: Promise<Result<T>>, signal: AbortSignal): Promise<Result<T>> {
+  if (signal.aborted) return Promise.resolve(failed(cancelledFailure()));
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(failed(cancelledFailure()));
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then((result) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    });
+  });
 }
 
 /** Sends the step beacons: `open` now, and a `view:` one each time a new view shows. */
-function startTelemetry(state: WidgetState): void {
+function startTelemetry(state: WidgetState): () => void {
   const { config, token } = state.deps;
   const track = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview });
   state.track = track;
   track('open');
-  // The user closing the widget (✕, Escape, Done) is the one `close` the widget emits.
-  const emit = state.deps.emit;
-  state.deps.emit = (message) => {
-    if (message.type === 'close') {
-      const screen = state.screen.value;
-      const integration = 'target' in screen ? screen.target?.integration : 'integration' in screen ? screen.integration : null;
-      track(screen.name === 'success' ? 'click:finish' : 'click:close', integration?.unique_key);
-    }
-    emit(message);
-  };
   let last = '';
-  effect(() => {
+  return effect(() => {
     const view = viewOf(state.screen.value);
     const key = view ? `${view.event} ${view.integration ?? ''}` : '';
     if (view && key !== last) track(view.event, view.integration);
@@ -48,28 +85,205 @@ function startTelemetry(state: WidgetState): void {
   });
 }
 
-export function createFlows(state: WidgetState): Flows {
-  startTelemetry(state);
-  watchStrandedWait(state);
-  const forms = createFormFlow(state);
-  const loader = createLoadFlow(state, forms);
-  const submitForm = createSubmit(state);
-  return {
-    load: loader.load,
-    retryLoad: loader.retryLoad,
-    openForm: forms.openForm,
-    select: (integration) => {
-      state.track?.('click:integration', integration.unique_key);
-      void forms.openForm(integration);
-    },
-    prefetch: (integration) => forms.prefetch(integration.provider),
-    list: createListModel(state.integrations),
-    submit: () => {
+/**
+ * A host written for Nango's SDK never sends a new token after an `error`: once an expired
+ * session has waited `strandedAfterMs` (8 s) for one, the screen says what the user can do. A
+ * malformed token says so at once. Lives in the lazy half: only its effects can expire a session.
+ */
+function watchStrandedWait(state: WidgetState, dispatch: (event: MachineEvent) => void): () => void {
+  return effect(() => {
+    const screen = state.screen.value;
+    if (screen.name !== 'expired' || screen.isMalformed || screen.hasWaited) return;
+    const timer = setTimeout(() => {
+      if (state.screen.value === screen) dispatch({ type: 'expiredWaited' });
+    }, state.deps.strandedAfterMs ?? 8000);
+    return () => clearTimeout(timer);
+  });
+}
+
+export function createEffects(state: WidgetState, dispatch: (event: MachineEvent) => void): Effects {
+  const { deps, pending } = state;
+  const environment = deps.oauth ?? { window, hostOrigin: () => null };
+  const oauthDeps = oauthDepsFor(deps.config, environment);
+  const calls: ConnectCalls = createConnectCalls(deps.api, oauthDeps);
+  const stopTelemetry = startTelemetry(state);
+  const stopStranded = watchStrandedWait(state, dispatch);
+  const isReconnect = () => state.session.value?.isReconnecting === true;
+  let oauth: OAuthFlow | null = null;
+  let latestLoad = 0;
+  let latestForm = 0;
+  let resumePending: Screen | null = null;
+  let speculative = 0;
+  let opening: Promise<void> = Promise.resolve();
+
+  /** Made once the session has loaded, so whether the API supports redirect mode is known before the first click. */
+  function oauthFlow(): OAuthFlow {
+    if (oauth) return oauth;
+    const flow = createOAuthFlow({
+      calls,
+      deps: oauthDeps,
+      dispatch,
+      reportError: (failure) => {
+        const screen = state.screen.value;
+        const integration = 'target' in screen ? screen.target?.integration : undefined;
+        state.track?.(failure.errorType === 'blocked_by_browser' ? 'popup:blocked_by_browser' : 'popup:closed_early', integration?.unique_key);
+        deps.emit({ type: 'error', payload: errorPayloadFor(failure, integration ? displayNameOf(integration) : '') });
+      },
+    });
+    const phase = computed(() => (state.screen.value.name === 'oauth' ? state.screen.value.phase : 'idle'));
+    state.oauth.value = {
+      phase,
+      isSlow: computed(() => phase.value === 'slow'),
+      nextStep: flow.nextStep,
+      reopen: () => dispatch({ type: 'reopen' }),
+      cancel: () => dispatch({ type: 'cancel' }),
+    };
+    oauth = flow;
+    return flow;
+  }
+
+  function providerFor(providerKey: string): Promise<Result<Provider>> {
+    const cached = state.providers.get(providerKey);
+    if (cached) return cached;
+    const request = calls.provider(providerKey).then((result) => {
+      if (!result.ok) state.providers.delete(providerKey); // a failure is retried, not remembered
+      return result;
+    });
+    state.providers.set(providerKey, request);
+    return request;
+  }
+
+  /** (Re)builds the form with the current session; what the user typed is kept. */
+  function prepareForm(target: Target): void {
+    const key = target.integration.unique_key;
+    const previous = state.forms.get(key);
+    const spec = calls.form({ ...target, session: state.session.value, newExternalId: () => previous?.spec.externalId ?? deps.newExternalId() });
+    state.forms.set(key, createFormModel(spec, previous?.values.value));
+  }
+
+  function openForm(integration: Integration): Promise<void> {
+    const run = ++latestForm;
+    opening = untilAborted(providerFor(integration.provider), pending.begin()).then((result) => {
+      if (run !== latestForm || state.screen.value.name !== 'openingForm') return;
+      pending.end();
+      if (!result.ok) return dispatch({ type: 'failed', failure: result.failure, step: 'openForm' });
+      const target = { integration, provider: result.value };
+      prepareForm(target);
+      dispatch({ type: 'formReady', target });
+    });
+    return opening;
+  }
+
+  /**
+   * The widget the host reopened with `resume: true` after a redirect-mode OAuth flow: shows that
+   * flow's outcome on its integration's screen and tells the host, once (the pending flow is
+   * consumed). Without a pending flow in this tab, nothing happens.
+   */
+  async function resume(): Promise<void> {
+    const resumed = await calls.resume();
+    if (!resumed) return;
+    const { result } = resumed;
+    const integration = state.integrations.value.find((item) => item.unique_key === resumed.providerConfigKey);
+    if (integration) {
+      dispatch({ type: 'choose', integration });
+      await opening;
+    }
+    const screen = state.screen.value;
+    if (screen.name !== 'form' || screen.target.integration !== integration) {
+      // No screen to show it on (the integration left the session): the host still hears of it.
+      const name = resumed.providerConfigKey;
+      deps.emit(result.ok ? { type: 'connect', payload: connectionResult(result.value, isReconnect()) } : { type: 'error', payload: errorPayloadFor(result.failure, name) });
+      return;
+    }
+    dispatch(result.ok ? { type: 'submitted', result: connectionResult(result.value, isReconnect()) } : { type: 'failed', failure: result.failure, step: 'submit' });
+  }
+
+  async function load(resumeTo: Screen | null, early?: LoadGets): Promise<void> {
+    const run = ++latestLoad;
+    resumePending = resumeTo;
+    // One round trip: both calls leave together (Nango makes them one after the other).
+    const signal = pending.begin();
+    const [session, integrations] = await Promise.all([calls.session(signal, early?.session), calls.integrations(signal, early?.integrations)]);
+    if (run !== latestLoad) return;
+    pending.end();
+    const from = resumeTo ?? undefined;
+    if (!session.ok) return dispatch({ type: 'failed', failure: session.failure, step: 'load', from });
+    if (!integrations.ok) return dispatch({ type: 'failed', failure: integrations.failure, step: 'load', from });
+    const list = allowedOnly(integrations.value, session.value);
+    state.session.value = session.value;
+    state.integrations.value = list;
+    resumePending = null;
+    deps.applySettings(session.value.connectUISettings);
+    dispatch({ type: 'loaded', integrations: list, resumeTo });
+    // OAuth readiness, and the outcome of a redirect-mode flow this tab came back from.
+    oauthFlow();
+    if (deps.config.resume) void resume();
+  }
+
+  function submit(target: Target): void {
+    const key = target.integration.unique_key;
+    const form = state.forms.get(key);
+    if (!form) return;
+    const signal = pending.begin();
+    const token = deps.token.value ?? '';
+    const submission = { provider: target.provider, providerConfigKey: key, values: form.values.value, externalId: form.spec.externalId };
+    const call = calls.connect(submission, token, signal);
+    // Synchronous up to here: an OAuth popup opened now keeps the click's user gesture.
+    const outcome = 'oauth' in call ? oauthFlow().start({ request: call.oauth, sessionToken: token, websocketsPath: state.session.value?.websocketsPath }, signal) : call.result;
+    void outcome.then((result) => {
       const screen = state.screen.value;
-      const form = screen.name === 'form' ? state.forms.get(screen.target.integration.unique_key) : undefined;
-      if (screen.name !== 'form' || !form) return;
-      state.track?.('click:connect', screen.target.integration.unique_key);
-      void submitForm(form, screen.target);
+      if ((screen.name !== 'submitting' && screen.name !== 'oauth') || screen.target !== target) return; // the user left meanwhile
+      pending.end();
+      dispatch(result.ok ? { type: 'submitted', result: connectionResult(result.value, isReconnect()) } : { type: 'failed', failure: result.failure, step: 'submit' });
+    });
+  }
+
+  return {
+    load: (resumeTo, early) => void load(resumeTo, early),
+    retryLoad: () => void load(resumePending),
+    openForm,
+    prefetch: ({ provider }) => {
+      if (state.providers.has(provider) || speculative >= speculativeLimit) return;
+      speculative += 1;
+      void providerFor(provider);
+    },
+    isDirty: () => {
+      const screen = state.screen.value;
+      const integration = integrationOn(screen);
+      return holdsUserInput(screen) && integration !== null && state.forms.get(integration.unique_key)?.isDirty.value === true;
+    },
+    run: (event, from, next) => {
+      switch (event.type) {
+        case 'loaded':
+        case 'choose':
+          if (next?.name === 'openingForm') void openForm(next.integration);
+          return;
+        case 'back': {
+          const integration = integrationOn(from);
+          if (next && integration) state.forms.delete(integration.unique_key);
+          return;
+        }
+        case 'submit':
+          if (next?.name === 'submitting') submit(next.target);
+          return;
+        case 'submitted':
+          if (next?.name !== 'success') return;
+          state.forms.get(next.target.integration.unique_key)?.markClean();
+          deps.emit({ type: 'connect', payload: event.result });
+          return;
+        case 'reopen':
+          return oauth?.reopen();
+        case 'cancel':
+          return oauth?.cancel();
+        default:
+          return;
+      }
+    },
+    list: createListModel(state.integrations),
+    dispose: () => {
+      stopTelemetry();
+      stopStranded();
+      oauth?.dispose();
     },
   };
 }

@@ -1,27 +1,28 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ApiFailure } from '../api/api-failure';
+import { networkFailure, type ApiFailure } from '../api/api-failure';
 import type { Integration } from '../api/api-schemas';
+import { failed, success, type Result } from '../api/result';
 import type { ConnectUISettings } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
-import type { OAuthModel } from './oauth';
-import type { Screen } from './screen';
-import { screenOnRecheck, screenOnToken, screenOnTokenTimeout } from './transition';
-import type { Flows } from './effects';
 import type { FormModel } from '../form/form-model';
-import { createLeaveFlow, type LeaveFlow } from './leave-flow';
+import { displayNameOf } from '../list/display-name';
 import type { ListModel } from '../list/list-model';
-import { loadConnect } from './load-connect';
+import { errorPayloadFor } from '../result/failure-text';
+import type { Effects } from './effects';
 import type { PendingModel } from './pending-model';
-import { errorPayloadFor, showFailure } from './show-failure';
-import { createWidgetState, type LeaveIntent, type WidgetDeps } from './state';
+import type { Screen } from './screen';
+import { createWidgetState, type LeaveIntent, type OAuthView, type WidgetDeps } from './state';
+import { integrationOn, transition, type MachineEvent } from './transition';
 
-export interface WidgetModel extends LeaveFlow {
+export interface WidgetModel {
   screen: ReadonlySignal<Screen>;
+  /** Everything that changes the screen goes through here. */
+  dispatch: (event: MachineEvent) => void;
   confirmLeave: ReadonlySignal<LeaveIntent | null>;
   /** The lazily loaded screens, once loaded. */
   views: ReadonlySignal<ConnectModule | null>;
-  /** The OAuth flow once an OAuth submit made it: the waiting screen reads it. */
-  oauth: ReadonlySignal<OAuthModel | null>;
+  /** The OAuth sign-in's view, once the session has loaded: the waiting screen reads it. */
+  oauth: ReadonlySignal<OAuthView | null>;
   pending: PendingModel;
   /** The search and paging of the list, once the lazy half has loaded. */
   list: ReadonlySignal<ListModel | null>;
@@ -44,94 +45,182 @@ export interface WidgetModel extends LeaveFlow {
   formFor: (integration: Integration) => FormModel | undefined;
   submit: () => void;
   retry: () => void;
+  /** Leaving a filled form asks first — inside the widget, never with `window.confirm`. */
+  requestClose: () => void;
+  requestBack: () => void;
+  confirm: () => void;
+  stay: () => void;
+  /** Escape: answers an open confirmation with "stay", else asks to close. */
+  escape: () => void;
+  dispose: () => void;
 }
 
+const nameOn = (screen: Screen): string => {
+  const integration = integrationOn(screen);
+  return integration ? displayNameOf(integration) : '';
+};
+
 /**
- * The widget as one state machine: a screen signal and the verbs that move it. The verbs that
- * talk to the API (`Flows`) arrive with the lazy half, so the first screen does not carry them.
+ * The widget as one state machine: `dispatch(event)` sets the screen the pure transition decides
+ * (`transition`, then the lazy half's `connectTransition`) — the only write of the screen
+ * anywhere — then runs the event's effects. The effects
+ * that talk to the API arrive with the lazy half (`effects.ts`), so the first screen does not
+ * carry them.
  */
 export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   const state = createWidgetState(deps);
-  const leave = createLeaveFlow(state);
+  const { config } = deps;
   const list = signal<ListModel | null>(null);
   const hasRecovered = signal(false);
-  let flows: Flows | null = null;
+  let effects: Effects | null = null;
+  // The first screen's events until the lazy half brings the decision for all of them.
+  let decide = transition;
 
-  /** The flows, loading the lazy half first if needed; a chunk that cannot load is a failure screen. */
-  async function withFlows(use: (ready: Flows) => void): Promise<void> {
-    const module = flows ? null : await loadConnect(state);
-    if (module && !module.ok) return showFailure(state, module.failure, 'load');
-    if (module?.ok && !flows) {
-      flows = module.value.createFlows(state);
-      list.value = flows.list;
+  /** Loads the lazy half of the widget as a `Result`, so a chunk that fails to load is a failure screen. */
+  async function loadConnect(): Promise<Result<ConnectModule>> {
+    try {
+      const module = await deps.loadConnect();
+      state.connect.value = module;
+      return success(module);
+    } catch (error) {
+      return failed(networkFailure(error instanceof Error ? error.message : null));
     }
-    if (flows) use(flows);
   }
 
-  function receiveToken(token: string): void {
-    const isNew = token !== deps.token.value;
-    deps.token.value = token;
-    const current = state.screen.value;
-    if (!screenOnToken(current) || (!isNew && current.name !== 'awaitingToken')) return;
-    const resumeTo = current.name === 'expired' ? current.resumeTo : null;
-    // Both screens said "Close this window and try again".
-    if (current.name === 'fatal' || (current.name === 'expired' && current.hasWaited)) hasRecovered.value = true;
-    state.screen.value = { name: 'loading' };
+  /** The effects, loading the lazy half first if needed. */
+  async function withEffects(use: (ready: Effects) => void): Promise<void> {
+    const module = effects ? null : await loadConnect();
+    if (module && !module.ok) return dispatch({ type: 'failed', failure: module.failure, step: 'load' });
+    if (module?.ok && !effects) {
+      decide = module.value.connectTransition;
+      effects = module.value.createEffects(state, dispatch);
+      list.value = effects.list;
+    }
+    if (effects) use(effects);
+  }
+
+  const load = (resumeTo: Screen | null) => {
     const early = deps.sendLoadGets?.();
-    void withFlows((ready) => void ready.load(resumeTo, early));
+    void withEffects((ready) => ready.load(resumeTo, early));
+  };
+
+  function dispatch(event: MachineEvent): void {
+    const from = state.screen.value;
+    const next = decide(from, event);
+    if (next) state.screen.value = next;
+    run(event, from, next);
   }
 
-  function refuse(failure: ApiFailure): void {
-    state.screen.value = { name: 'fatal', failure };
-    deps.emit({ type: 'error', payload: errorPayloadFor(failure, '') });
+  /** The effects of each event (calls, events to the host, beacons) until the lazy half takes over. */
+  function run(event: MachineEvent, from: Screen, next: Screen | null): void {
+    switch (event.type) {
+      case 'token':
+        if (!next) return;
+        // Both screens said "Close this window and try again".
+        if (from.name === 'fatal' || (from.name === 'expired' && from.hasWaited)) hasRecovered.value = true;
+        return load(from.name === 'expired' ? from.resumeTo : null);
+      case 'tokenTimeout':
+      case 'refused':
+        if (next?.name === 'fatal') deps.emit({ type: 'error', payload: errorPayloadFor(next.failure, '') });
+        return;
+      case 'retry':
+        if (next?.name === 'openingForm') void withEffects((ready) => void ready.openForm(next.integration));
+        else if (next?.name === 'loading') void withEffects((ready) => ready.retryLoad());
+        return;
+      case 'failed': {
+        // Shown and told to the host exactly once per failure; a cancel is the user's own doing.
+        if (!next || event.failure.isCancelled) return;
+        const name = next.name === 'failure' ? nameOn(next) : nameOn(event.from ?? from);
+        deps.emit({ type: 'error', payload: errorPayloadFor(event.failure, name) });
+        return;
+      }
+      case 'close':
+        state.track?.(from.name === 'success' ? 'click:finish' : 'click:close', integrationOn(from)?.unique_key);
+        deps.emit({ type: 'close' });
+        return;
+      default:
+        // The events only the lazy half can cause have their effects there.
+        return effects?.run(event, from, next);
+    }
   }
 
-  function retry(): void {
-    const screen = state.screen.value;
-    if (screen.name !== 'failure') return;
-    const { integration, target } = screen;
-    if (screen.step === 'load') void withFlows((ready) => void ready.retryLoad());
-    else if (screen.step === 'openForm' && integration) void withFlows((ready) => void ready.openForm(integration));
-    else if (target) state.screen.value = { name: 'form', target };
+  const canClose = !config.isPreview && !config.isTopLevel;
+  const hasList = computed(() => state.integrations.value.length > 1);
+
+  function leave(intent: LeaveIntent): void {
+    state.pending.cancel();
+    dispatch(intent === 'close' ? { type: 'close' } : { type: 'back', hasList: hasList.value });
+  }
+
+  function request(intent: LeaveIntent): void {
+    if (effects?.isDirty()) state.confirmLeave.value = intent;
+    else leave(intent);
   }
 
   return {
-    ...leave,
     screen: state.screen,
+    dispatch,
     confirmLeave: state.confirmLeave,
     views: state.connect,
     oauth: state.oauth,
     pending: state.pending,
     list,
-    hasList: computed(() => state.integrations.value.length > 1),
+    hasList,
     integrationCount: computed(() => state.integrations.value.length),
     isReconnect: computed(() => state.session.value?.isReconnecting === true),
     hasRecovered,
     start: () => {
-      if (state.screen.value.name === 'loading') {
-        const early = deps.sendLoadGets?.();
-        void withFlows((ready) => void ready.load(null, early));
-      }
+      if (state.screen.value.name === 'loading') load(null);
       // Fetch the lazy half now, while the host is still sending the token.
-      else void loadConnect(state);
+      else void loadConnect();
     },
-    receiveToken,
+    receiveToken: (token) => {
+      const isNew = token !== deps.token.value;
+      deps.token.value = token;
+      dispatch({ type: 'token', isNew });
+    },
     receiveSettings: (settings) => {
-      if (deps.config.isPreview) deps.applySettings(settings);
+      if (config.isPreview) deps.applySettings(settings);
     },
-    tokenTimedOut: () => {
-      const next = screenOnTokenTimeout(state.screen.value);
-      if (next) refuse(next.failure);
+    tokenTimedOut: () => dispatch({ type: 'tokenTimeout' }),
+    refuse: (failure) => dispatch({ type: 'refused', failure }),
+    recheck: () => dispatch({ type: 'recheck' }),
+    select: (integration) => {
+      if (!effects) return;
+      state.track?.('click:integration', integration.unique_key);
+      dispatch({ type: 'choose', integration });
     },
-    refuse,
-    recheck: () => {
-      const next = screenOnRecheck(state.screen.value);
-      if (next) state.screen.value = next;
-    },
-    select: (integration) => flows?.select(integration),
-    prefetch: (integration) => flows?.prefetch(integration),
+    prefetch: (integration) => effects?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),
-    submit: () => flows?.submit(),
-    retry,
+    submit: () => {
+      const screen = state.screen.value;
+      const form = screen.name === 'form' && effects ? state.forms.get(screen.target.integration.unique_key) : undefined;
+      if (screen.name !== 'form' || !form) return;
+      state.track?.('click:connect', screen.target.integration.unique_key);
+      form.revealIssues();
+      if (form.isValid.value && !config.isPreview) dispatch({ type: 'submit' });
+    },
+    retry: () => dispatch({ type: 'retry' }),
+    requestClose: () => {
+      // The dashboard preview cannot close; a connect link has no host to close it.
+      if (canClose) request('close');
+    },
+    requestBack: () => request('back'),
+    confirm: () => {
+      const intent = state.confirmLeave.value;
+      state.confirmLeave.value = null;
+      if (intent) leave(intent);
+    },
+    stay: () => {
+      state.confirmLeave.value = null;
+    },
+    escape: () => {
+      if (state.confirmLeave.value) state.confirmLeave.value = null;
+      else if (canClose) request('close');
+    },
+    dispose: () => {
+      state.pending.cancel();
+      effects?.dispose();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ack, input, run, setup, success } from '../../../test/app/oauth-harness';
+import { ack, run, setup, success } from '../../../test/app/oauth-harness';
 import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 // Every way the OAuth flow can stall ends in a result or a way out (issue 5, "never hang").
@@ -12,7 +12,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('a closed popup', () => {
   it('tells the host window_closed once, after the grace period, and offers to reopen', async () => {
-    const { model, browser, reported } = setup();
+    const { model, browser, reported } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
@@ -31,7 +31,7 @@ describe('a closed popup', () => {
   });
 
   it('still succeeds when the popup only looked closed (a provider page with COOP severs our handle)', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
@@ -44,7 +44,7 @@ describe('a closed popup', () => {
   });
 
   it('still succeeds when the result lands just after the callback page closed itself', async () => {
-    const { model, browser, reported } = setup();
+    const { model, browser, reported } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
@@ -56,7 +56,7 @@ describe('a closed popup', () => {
   });
 
   it('offers to reopen without telling the host when the host turned detection off', async () => {
-    const { model, browser, reported } = setup({ detectClosedWindow: false });
+    const { model, browser, reported } = await setup({ detectClosedWindow: false });
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     (browser.popups[0] ?? { closed: false }).closed = true;
@@ -67,7 +67,7 @@ describe('a closed popup', () => {
   });
 
   it('ends cleanly when the user gives up on a closed window', async () => {
-    const { model, browser, reported } = setup();
+    const { model, browser, reported } = await setup();
     const outcome = run(model);
     (browser.popups[0] ?? { closed: false }).closed = true; // closed while still blank
     await vi.advanceTimersByTimeAsync(2_000);
@@ -81,7 +81,7 @@ describe('a closed popup', () => {
 
 describe('a long wait', () => {
   it('turns slow after the timeout, and reopening continues the same flow in a new window', async () => {
-    const { model, browser } = setup({ slowAfterMs: 60_000 });
+    const { model, browser } = await setup({ slowAfterMs: 60_000 });
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     await vi.advanceTimersByTimeAsync(59_000);
@@ -99,7 +99,7 @@ describe('a long wait', () => {
   });
 
   it('can be cancelled: a cancelled result, popup and socket closed, back to idle', async () => {
-    const { model, browser, reported } = setup();
+    const { model, browser, reported } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     model.cancel();
@@ -111,39 +111,36 @@ describe('a long wait', () => {
     expect(reported).toEqual([]);
   });
 
-  it('is cancelled when the app aborts the submit (the user left the screen)', async () => {
-    const { model } = setup();
-    const controller = new AbortController();
-    const outcome = run(model, input({ signal: controller.signal }));
-    controller.abort();
+  it('is cancelled when the user stops waiting (the slow notice’s Cancel), and the popup and socket close', async () => {
+    const { model, browser } = await setup();
+    const outcome = run(model);
+    ScriptedSocket.latest().send(ack);
+    model.machine.pending.cancel();
     await vi.advanceTimersByTimeAsync(0);
     expect(outcome.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
-  });
-
-  it('opens nothing for a submit that was aborted before the flow started', async () => {
-    const { model, browser } = setup();
-    const outcome = run(model, input({ signal: AbortSignal.abort() }));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(outcome.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
-    expect(browser.opened).toEqual([]);
-    expect(ScriptedSocket.instances).toEqual([]);
     expect(model.phase.value).toBe('idle');
+    expect(browser.popups[0]?.closed).toBe(true);
+    expect(ScriptedSocket.latest().isClosed).toBe(true);
   });
 
-  it('settles an earlier flow as cancelled when a new one starts', async () => {
-    const { model } = setup();
-    const first = run(model);
-    const second = run(model);
+  it('is cancelled when the user leaves the form (Back), and the form was kept from sending twice', async () => {
+    const { model, browser } = await setup();
+    run(model);
+    run(model); // a second click while the sign-in runs opens nothing more
+    expect(browser.opened).toHaveLength(1);
+    expect(ScriptedSocket.instances).toHaveLength(1);
+    model.machine.escape(); // asks first: the form holds what the user typed
+    expect(model.machine.confirmLeave.value).toBe('close');
+    model.machine.confirm();
     await vi.advanceTimersByTimeAsync(0);
-    expect(first.result).toMatchObject({ ok: false, failure: { isCancelled: true } });
-    expect(second.result).toBeNull();
-    expect(model.phase.value).toBe('opening');
+    expect(browser.popups[0]?.closed).toBe(true);
+    expect(ScriptedSocket.latest().isClosed).toBe(true);
   });
 });
 
 describe('a lost WebSocket', () => {
   it('is replaced once before the ack (the popup is still blank, so a new id is harmless)', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().drop();
     expect(ScriptedSocket.instances).toHaveLength(2);
@@ -153,7 +150,7 @@ describe('a lost WebSocket', () => {
   });
 
   it('ends in a network error when it drops twice before the ack', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().drop();
     ScriptedSocket.latest().drop();
@@ -163,7 +160,7 @@ describe('a lost WebSocket', () => {
   });
 
   it('ends in a network error at once after the ack: a new socket would never hear this flow’s result', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     ScriptedSocket.latest().drop();
@@ -174,7 +171,7 @@ describe('a lost WebSocket', () => {
   });
 
   it('counts a socket that never acknowledges as lost', async () => {
-    const { model } = setup({ ackTimeoutMs: 5_000 });
+    const { model } = await setup({ ackTimeoutMs: 5_000 });
     const outcome = run(model);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(ScriptedSocket.instances).toHaveLength(2);
@@ -190,7 +187,7 @@ describe('a lost WebSocket', () => {
       addEventListener() {}
       close() {}
     }
-    const { model } = setup({ WebSocket: Refused });
+    const { model } = await setup({ WebSocket: Refused });
     const outcome = run(model);
     await vi.advanceTimersByTimeAsync(0);
     expect(outcome.result).toMatchObject({ ok: false, failure: { errorType: 'network_error' } });

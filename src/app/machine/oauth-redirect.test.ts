@@ -12,7 +12,7 @@ const topNavigations = (opened: { target: string; url: string }[]) => opened.fil
 
 describe('a blocked popup', () => {
   it('tells the host at once, offers a retry, and opens nothing else until the user clicks', async () => {
-    const { model, browser, reported } = setup();
+    const { model, browser, reported } = await setup();
     browser.block(1);
     const outcome = run(model);
     expect(model.phase.value).toBe('blocked');
@@ -30,7 +30,7 @@ describe('a blocked popup', () => {
   });
 
   it('switches to redirect mode after two blocks when the API can bring the page back', async () => {
-    const { model, browser, storage } = setup({}, { supportsRedirect: true });
+    const { model, browser, storage } = await setup({}, { supportsRedirect: true });
     browser.block(2);
     run(model);
     await settleProbe();
@@ -47,7 +47,7 @@ describe('a blocked popup', () => {
   });
 
   it('keeps offering the popup when the API cannot (a Nango server)', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     browser.block(3);
     run(model);
     await settleProbe();
@@ -60,7 +60,7 @@ describe('a blocked popup', () => {
 
 describe('redirect mode', () => {
   it('is used from the first click when the host asks for it', async () => {
-    const { model, browser } = setup({ requestedMode: 'redirect' }, { supportsRedirect: true });
+    const { model, browser } = await setup({ requestedMode: 'redirect' }, { supportsRedirect: true });
     await settleProbe();
     run(model);
     expect(browser.popups).toEqual([]);
@@ -69,14 +69,14 @@ describe('redirect mode', () => {
   });
 
   it('is used from the first click in an app’s web view', async () => {
-    const { model, browser } = setup({ isInAppBrowser: true }, { supportsRedirect: true });
+    const { model, browser } = await setup({ isInAppBrowser: true }, { supportsRedirect: true });
     await settleProbe();
     run(model);
     expect(topNavigations(browser.opened)).toHaveLength(1);
   });
 
   it('fails clearly when the browser refuses to navigate the tab', async () => {
-    const { model, browser } = setup({ requestedMode: 'redirect' }, { supportsRedirect: true });
+    const { model, browser } = await setup({ requestedMode: 'redirect' }, { supportsRedirect: true });
     await settleProbe();
     browser.block(1);
     const outcome = run(model);
@@ -85,7 +85,7 @@ describe('redirect mode', () => {
   });
 
   it('falls back to the popup while there is no page to come back to', async () => {
-    const { model, browser } = setup({ requestedMode: 'redirect', returnUrl: () => null }, { supportsRedirect: true });
+    const { model, browser } = await setup({ requestedMode: 'redirect', returnUrl: () => null }, { supportsRedirect: true });
     await settleProbe();
     run(model);
     expect(browser.popups).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ack, apiURL, callbackError, denied, input, run, setup, success } from '../../../test/app/oauth-harness';
+import { ack, apiURL, callbackError, denied, run, setup, success } from '../../../test/app/oauth-harness';
 import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 const popupUrl = 'http://127.0.0.1:3003/oauth/connect/demo-oauth2?connect_session_token=tok&params[subdomain]=acme&ws_client_id=ws-1';
@@ -11,8 +11,8 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the popup flow', () => {
-  it('opens a blank popup at once, then navigates it when the socket acknowledges', () => {
-    const { model, browser } = setup();
+  it('opens a blank popup at once, then navigates it when the socket acknowledges', async () => {
+    const { model, browser } = await setup();
     run(model);
     expect(browser.opened).toEqual([{ url: '', target: '_blank', features: expect.stringContaining('width=500,height=600') }]);
     expect(model.phase.value).toBe('opening');
@@ -23,7 +23,7 @@ describe('the popup flow', () => {
   });
 
   it('resolves with the connection on success, then closes socket, listener and popup', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     ScriptedSocket.latest().send(success);
@@ -35,15 +35,15 @@ describe('the popup flow', () => {
     expect(browser.listenerCount()).toBe(0);
   });
 
-  it('uses the session’s websocketsPath and the host’s popup size', () => {
-    const { model, browser } = setup({ apiURL: 'https://x.example/nango', popupSize: { width: 640, height: 480 } });
-    run(model, input({ websocketsPath: '/ws' }));
+  it('uses the session’s websocketsPath and the host’s popup size', async () => {
+    const { model, browser } = await setup({ apiURL: 'https://x.example/nango', popupSize: { width: 640, height: 480 } }, { websocketsPath: '/ws' });
+    run(model);
     expect(ScriptedSocket.latest().url).toBe('wss://x.example/nango/ws');
     expect(browser.opened[0]?.features).toContain('width=640,height=480');
   });
 
   it('fails with the provider’s message and the raw error type on a socket error', async () => {
-    const { model, reported } = setup();
+    const { model, reported } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     ScriptedSocket.latest().send(denied);
@@ -54,7 +54,7 @@ describe('the popup flow', () => {
   });
 
   it('reports one failure when the callback page and the socket both report it, and acknowledges the page', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     const popup = browser.popups[0];
@@ -67,7 +67,7 @@ describe('the popup flow', () => {
   });
 
   it('waits for the socket after the callback page’s success (only the socket has the connection id)', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     browser.deliver({ origin: apiURL, source: browser.popups[0], data: { type: 'nango_oauth_callback_success' } });
@@ -80,7 +80,7 @@ describe('the popup flow', () => {
   });
 
   it('ignores callback messages from another origin or another window', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     browser.deliver({ origin: 'http://127.0.0.2:4000', source: browser.popups[0], data: callbackError });
@@ -91,7 +91,7 @@ describe('the popup flow', () => {
   });
 
   it('reports a pending connection (a GitHub App awaiting approval) as pending', async () => {
-    const { model } = setup();
+    const { model } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     ScriptedSocket.latest().send({ ...success, is_pending: true });

@@ -12,8 +12,14 @@ export interface Target {
 export type FailedStep = 'load' | 'openForm' | 'submit';
 
 /**
- * The widget's one state: exactly one screen at a time, each carrying what it shows. Every
- * transition is a pure function in `transitions.ts`.
+ * Where an OAuth sign-in stands: the popup is opening, shows the provider (or the tab is on its way
+ * there), has taken long, was blocked, or reads as closed.
+ */
+export type OAuthPhase = 'opening' | 'waiting' | 'slow' | 'blocked' | 'closed';
+
+/**
+ * The widget's one state: exactly one screen at a time, each carrying what it shows. The screen
+ * changes only in `machine.ts`, to what the pure `transition` in `transition.ts` decides.
  */
 export type Screen =
   | { name: 'awaitingToken' }
@@ -22,6 +28,8 @@ export type Screen =
   | { name: 'openingForm'; integration: Integration }
   | { name: 'form'; target: Target }
   | { name: 'submitting'; target: Target }
+  /** An OAuth sign-in runs in a popup (or the tab went through the provider). */
+  | { name: 'oauth'; target: Target; phase: OAuthPhase }
   | { name: 'success'; target: Target; result: ConnectionResult }
   | { name: 'failure'; failure: ApiFailure; step: FailedStep; integration: Integration | null; target: Target | null }
   /**

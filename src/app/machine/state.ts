@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ApiClient } from '../api/api-client';
 import type { LoadGets } from '../api/early-get';
 import type { ConnectModule } from '../connect-module';
@@ -7,12 +7,23 @@ import type { Result } from '../api/result';
 import type { WidgetConfig } from '../boot/widget-config';
 import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import { initialScreen } from './transition';
-import type { Screen } from './screen';
-import type { OAuthEnvironment } from './oauth-environment';
-import type { OAuthModel } from './oauth';
+import type { OAuthPhase, Screen } from './screen';
+import type { OAuthDeps } from './calls';
+import type { OAuthMode } from './oauth-mode';
 import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from '../form/form-model';
 import { createPendingModel, type PendingModel } from './pending-model';
+
+/**
+ * What the composition root hands the OAuth flow (built at boot, cheap: the flow itself lives in
+ * the lazily loaded half): the widget's window and the host page's origin once it is pinned.
+ * `overrides` replace parts of the browser (tests drive a fake window and WebSocket).
+ */
+export interface OAuthEnvironment {
+  window: Window;
+  hostOrigin: () => string | null;
+  overrides?: Partial<OAuthDeps>;
+}
 
 export interface WidgetDeps {
   config: WidgetConfig;
@@ -41,21 +52,30 @@ export interface WidgetDeps {
 /** What leaving a form was asked for, while the widget asks the user to confirm. */
 export type LeaveIntent = 'close' | 'back';
 
-/** The signals the flows share. Only the flows write them; components read them. */
+/** What the OAuth waiting screen reads and offers: the screen's phase, and what "Reopen" does now. */
+export interface OAuthView {
+  phase: ReadonlySignal<OAuthPhase | 'idle'>;
+  isSlow: ReadonlySignal<boolean>;
+  nextStep: ReadonlySignal<OAuthMode>;
+  reopen: () => void;
+  cancel: () => void;
+}
+
+/** The signals the machine and its effects share. Only they write them; components read them. */
 export interface WidgetState {
   deps: WidgetDeps;
+  /** Written by `machine.ts` alone (the architecture test checks it). */
   screen: Signal<Screen>;
   session: Signal<Session | null>;
   integrations: Signal<Integration[]>;
-  hasLoaded: Signal<boolean>;
   confirmLeave: Signal<LeaveIntent | null>;
   /** Set once the lazy half has loaded; the screens that need it wait for it. */
   connect: Signal<ConnectModule | null>;
   forms: Map<string, FormModel>;
   providers: Map<string, Promise<Result<Provider>>>;
   pending: PendingModel;
-  /** The OAuth flow, made on the first OAuth submit (it lives in the lazy half). */
-  oauth: Signal<OAuthModel | null>;
+  /** The OAuth flow's view, made with the lazy half's effects. */
+  oauth: Signal<OAuthView | null>;
   /** Sends a telemetry beacon; set with the lazy half (no beacon can go before a token anyway). */
   track?: Track;
 }
@@ -67,7 +87,6 @@ export function createWidgetState(deps: WidgetDeps): WidgetState {
     screen: signal(initialScreen({ hasToken, isTopLevel: deps.config.isTopLevel })),
     session: signal(null),
     integrations: signal([]),
-    hasLoaded: signal(false),
     confirmLeave: signal(null),
     connect: signal(null),
     forms: new Map(),

@@ -1,6 +1,47 @@
+import type { ConnectionResult } from '../../protocol/messages';
 import { isSessionFailure, type ApiFailure } from '../api/api-failure';
 import type { Integration } from '../api/api-schemas';
-import type { FailedStep, Screen } from './screen';
+import type { FailedStep, Screen, Target } from './screen';
+
+/** Everything that can happen to the widget. `machine.ts` dispatches them; `transition` decides the screen. */
+export type MachineEvent =
+  /** A session token arrived; `isNew`: it differs from the one held. */
+  | { type: 'token'; isNew: boolean }
+  /** No token within the host's grace period. */
+  | { type: 'tokenTimeout' }
+  /** The widget cannot run (its deployment refused the API): final, until a `recheck`. */
+  | { type: 'refused'; failure: ApiFailure }
+  /** The refusal was only the network's: wait for the deployment check again. */
+  | { type: 'recheck' }
+  /** Session and integrations arrived; `resumeTo` is where an expired session left the user. */
+  | { type: 'loaded'; integrations: readonly Integration[]; resumeTo: Screen | null }
+  /** The user picked an integration (or a resumed flow names one). */
+  | { type: 'choose'; integration: Integration }
+  /** The chosen integration's provider arrived: its form shows. */
+  | { type: 'formReady'; target: Target }
+  | { type: 'back'; hasList: boolean }
+  /** The form on screen is valid: send it. */
+  | { type: 'submit' }
+  /** An OAuth window opened (`opening`), or the tab is leaving for the provider (`waiting`). */
+  | { type: 'oauthStarted'; phase: 'opening' | 'waiting' }
+  /** The popup now shows the provider. */
+  | { type: 'oauthNavigated' }
+  | { type: 'popupBlocked' }
+  /** The popup reads as closed; `isReported`: the host hears of it (else it only looks slow). */
+  | { type: 'popupClosed'; isReported: boolean }
+  /** The sign-in has taken long: "Still waiting?". */
+  | { type: 'oauthSlow' }
+  /** From a click: the same OAuth flow in a new window (or through this tab). */
+  | { type: 'reopen' }
+  /** The user stops waiting for a request or a sign-in. */
+  | { type: 'cancel' }
+  | { type: 'submitted'; result: ConnectionResult }
+  /** `from`: the screen the user was on when the step began (a load resuming an expired session). */
+  | { type: 'failed'; failure: ApiFailure; step: FailedStep; from?: Screen }
+  /** An expired session waited in vain for the host's new token. */
+  | { type: 'expiredWaited' }
+  | { type: 'retry' }
+  | { type: 'close' };
 
 /** Where the widget starts: a connect link carries its token; a framed widget waits for the host. */
 export function initialScreen({ hasToken, isTopLevel }: { hasToken: boolean; isTopLevel: boolean }): Screen {
@@ -8,40 +49,28 @@ export function initialScreen({ hasToken, isTopLevel }: { hasToken: boolean; isT
   return isTopLevel ? { name: 'noToken' } : { name: 'awaitingToken' };
 }
 
-/** No token within the host's grace period: say so (and still accept a late one). */
-export function screenOnTokenTimeout(current: Screen): Extract<Screen, { name: 'fatal' }> | null {
-  if (current.name !== 'awaitingToken') return null;
-  return {
-    name: 'fatal',
-    failure: { errorType: 'missing_connect_session_token', code: null, message: '', status: null, detail: null },
-  };
-}
+const missingToken: ApiFailure = { errorType: 'missing_connect_session_token', code: null, message: '', status: null, detail: null };
 
-/** The deployment check could not be made (offline): back to waiting, to make it again. */
-export function screenOnRecheck(current: Screen): Screen | null {
-  return current.name === 'fatal' && current.failure.errorType === 'network_error' ? { name: 'awaitingToken' } : null;
-}
-
-/** After session and integrations load: a single integration opens its form at once (also on reconnect). */
-export function screenAfterLoad(integrations: readonly Integration[]): Screen {
-  const [only] = integrations;
-  return integrations.length === 1 && only ? { name: 'openingForm', integration: only } : { name: 'list' };
+/** The integration a screen is about, if any. */
+export function integrationOn(screen: Screen): Integration | null {
+  if ('target' in screen && screen.target) return screen.target.integration;
+  return 'integration' in screen ? screen.integration : null;
 }
 
 /** A failure at any step: an expired session is its own screen, remembering where the user was. */
-export function screenAfterFailure(current: Screen, failure: ApiFailure, step: FailedStep): Screen {
+function screenAfterFailure(current: Screen, failure: ApiFailure, step: FailedStep): Screen {
   if (isSessionFailure(failure)) {
     return { name: 'expired', resumeTo: resumePoint(current), isMalformed: failure.errorType === 'invalid_session_token', hasWaited: false };
   }
   const target = 'target' in current ? current.target : null;
-  const integration = target?.integration ?? ('integration' in current ? current.integration : null);
-  return { name: 'failure', failure, step, integration, target };
+  return { name: 'failure', failure, step, integration: integrationOn(current), target };
 }
 
 /** The screen to come back to once a fresh token arrives. A submit in flight comes back as its form. */
 export function resumePoint(screen: Screen): Screen {
   switch (screen.name) {
     case 'submitting':
+    case 'oauth':
       return { name: 'form', target: screen.target };
     case 'expired':
       return screen.resumeTo;
@@ -56,28 +85,37 @@ export function resumePoint(screen: Screen): Screen {
   }
 }
 
-/** A token arriving: starts the widget, resumes an expired one, and is otherwise just kept. */
-export function screenOnToken(current: Screen): Screen | null {
-  switch (current.name) {
-    case 'awaitingToken':
-    case 'noToken':
-    case 'expired':
-      return { name: 'loading' };
-    case 'fatal':
-      return current.failure.errorType === 'missing_connect_session_token' ? { name: 'loading' } : null;
+/** A token: starts the widget, resumes an expired one, or recovers from "no token in time". */
+function screenOnToken(current: Screen): Screen | null {
+  const { name } = current;
+  const starts = name === 'awaitingToken' || name === 'noToken' || name === 'expired';
+  return starts || (name === 'fatal' && current.failure.errorType === 'missing_connect_session_token') ? { name: 'loading' } : null;
+}
+
+/**
+ * The screen after `event`, or null when it stays; pure. These are the events of the first screen
+ * (token, deployment check, failures, Try again); the lazy half's `connectTransition` adds the rest
+ * and takes over once loaded, so the first chunk stays within its byte budget.
+ */
+export function transition(current: Screen, event: MachineEvent): Screen | null {
+  switch (event.type) {
+    case 'token':
+      // The same token again only wakes a widget still waiting for one.
+      return event.isNew || current.name === 'awaitingToken' ? screenOnToken(current) : null;
+    case 'tokenTimeout':
+      return current.name === 'awaitingToken' ? { name: 'fatal', failure: missingToken } : null;
+    case 'refused':
+      return { name: 'fatal', failure: event.failure };
+    case 'recheck':
+      return current.name === 'fatal' && current.failure.errorType === 'network_error' ? { name: 'awaitingToken' } : null;
+    case 'failed':
+      return screenAfterFailure(event.from ?? current, event.failure, event.step);
+    case 'retry':
+      if (current.name !== 'failure') return null;
+      if (current.step === 'load') return { name: 'loading' };
+      if (current.step === 'openForm' && current.integration) return { name: 'openingForm', integration: current.integration };
+      return current.target ? { name: 'form', target: current.target } : null;
     default:
       return null;
   }
-}
-
-/** Back leads to the list, from a form or a failure, when there is a list to go back to. */
-export function screenOnBack(current: Screen, hasList: boolean): Screen | null {
-  if (!hasList) return null;
-  const canGoBack = current.name === 'form' || current.name === 'openingForm' || current.name === 'failure';
-  return canGoBack ? { name: 'list' } : null;
-}
-
-/** Screens where the user has typed something that leaving would throw away. */
-export function holdsUserInput(screen: Screen): boolean {
-  return screen.name === 'form' || screen.name === 'submitting' || (screen.name === 'failure' && screen.step === 'submit');
 }

@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OAuthModel, OAuthPhase } from '../machine/oauth';
+import type { OAuthPhase } from '../machine/screen';
+import type { OAuthView } from '../machine/state';
 import type { OAuthMode } from '../machine/oauth-mode';
 import { OAuthWaiting } from './OAuthWaiting';
 
@@ -9,15 +10,12 @@ afterEach(cleanup);
 
 function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup') {
   const phaseSignal = signal(phase);
-  const model: OAuthModel = {
+  const model: OAuthView = {
     phase: phaseSignal,
-    isActive: signal(true),
     isSlow: signal(phase === 'slow'),
     nextStep: signal(nextStep),
-    start: vi.fn(),
     reopen: vi.fn(),
     cancel: vi.fn(),
-    dispose: vi.fn(),
   };
   return model;
 }

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { Header } from '../shell/Header';
 import { AlertIcon } from '../shell/icons';
-import type { OAuthModel } from '../machine/oauth';
+import type { OAuthView as OAuthModel } from '../machine/state';
 
 export interface OAuthWaitingProps {
   model: OAuthModel;

@@ -1,4 +1,5 @@
 import type { ErrorType } from '../../protocol/errors';
+import type { ErrorPayload } from '../../protocol/messages';
 import type { ApiFailure } from '../api/api-failure';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
@@ -31,4 +32,11 @@ export function explainFailure(failure: ApiFailure, name: string): string {
 /** The server's own words when it sent some, else ours: what the host receives as `errorMessage`. */
 export function failureText(failure: ApiFailure, name: string): string {
   return failure.message || explainFailure(failure, name);
+}
+
+/** The `error` event the host receives for a failure. */
+export function errorPayloadFor(failure: ApiFailure, name: string): ErrorPayload {
+  const payload: ErrorPayload = { errorType: failure.errorType, errorMessage: failureText(failure, name) };
+  if (failure.code) payload.errorCode = failure.code;
+  return payload;
 }

@@ -9,7 +9,7 @@ import type { Screen } from '../machine/screen';
 import { ListScreen } from '../list/ListScreen';
 import type { ScreenActions } from './ScreenView';
 
-export type LoadedScreenName = 'list' | 'form' | 'submitting' | 'success';
+export type LoadedScreenName = 'list' | 'form' | 'submitting' | 'oauth' | 'success';
 
 export interface LoadedScreenProps {
   model: WidgetModel;
@@ -19,7 +19,6 @@ export interface LoadedScreenProps {
 
 /** The screens that live in the lazily loaded half of the widget. */
 export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
-  const oauth = model.oauth.value;
   switch (screen.name) {
     case 'list': {
       const list = model.list.value;
@@ -29,7 +28,6 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
     case 'submitting': {
       const form = model.formFor(screen.target.integration);
       const isSubmitting = screen.name === 'submitting';
-      if (isSubmitting && oauth?.isActive.value) return <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} />;
       if (!form) return null;
       return (
         <FormScreen
@@ -42,6 +40,10 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
           onClose={actions.onClose}
         />
       );
+    }
+    case 'oauth': {
+      const oauth = model.oauth.value;
+      return oauth && <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} />;
     }
     case 'success':
       return <SuccessScreen target={screen.target} isPending={screen.result.isPending === true} onDone={actions.onClose} />;

@@ -21,7 +21,7 @@ export interface ScreenActions {
 }
 
 const isLoaded = (screen: Screen): screen is Extract<Screen, { name: LoadedScreenName }> =>
-  screen.name === 'list' || screen.name === 'form' || screen.name === 'submitting' || screen.name === 'success';
+  screen.name === 'list' || screen.name === 'form' || screen.name === 'submitting' || screen.name === 'oauth' || screen.name === 'success';
 
 /** One component per screen; every decision was already made by the model. */
 export function ScreenView({ model, config, screen }: ScreenViewProps) {

@@ -8,6 +8,7 @@ export function focusKeyOf(screen: Screen): string {
   switch (screen.name) {
     case 'form':
     case 'submitting':
+    case 'oauth':
       return `form:${screen.target.integration.unique_key}`;
     case 'success':
       return `success:${screen.target.integration.unique_key}`;
