@@ -7,7 +7,7 @@ import { connectModuleLoader, type ConnectModule } from '../connect-module';
 import { networkFailure } from '../api/api-failure';
 import type { WidgetConfig } from './widget-config';
 import { acceptLanguage } from '../i18n';
-import { listenForEscape } from '../shell/keyboard';
+import { listenForEscape } from '../shell/focus';
 import { createWidgetModel, type WidgetModel } from '../machine/machine';
 import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from '../theme';
 

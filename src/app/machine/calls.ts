@@ -23,7 +23,7 @@ import { resumeOAuth, type ResumedFlow } from '../oauth/resume-oauth';
 import { chooseReturnUrl } from '../oauth/return-url';
 import type { WebSocketConstructor } from '../oauth/socket-link';
 import { socketUrl } from '../oauth/socket-url';
-import type { OAuthMode } from './oauth-mode';
+import type { OAuthMode } from './oauth';
 import type { OAuthEnvironment } from './state';
 
 // The one door from the machine's effects to the network and to OAuth windows: every call the

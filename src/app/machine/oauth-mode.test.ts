@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInAppBrowser } from '../oauth/in-app-browser';
-import { chooseOAuthMode } from './oauth-mode';
+import { chooseOAuthMode } from './oauth';
 
 const base = { requested: 'popup', blockedCount: 0, isInAppBrowser: false, canRedirect: true } as const;
 

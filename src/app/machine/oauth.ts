@@ -5,8 +5,26 @@ import type { Attempt } from '../oauth/oauth-attempt';
 import { oauthFailure } from '../oauth/oauth-failure';
 import type { OAuthResult } from '../oauth/socket-result';
 import type { ConnectCalls, OAuthDeps, OAuthStart } from './calls';
-import { chooseOAuthMode, type OAuthMode } from './oauth-mode';
 import type { MachineEvent } from './transition';
+
+export type OAuthMode = 'popup' | 'redirect';
+
+export interface OAuthModeInput {
+  /** The host's `oauthMode`. */
+  requested: OAuthMode;
+  /** How often the popup was blocked in this widget so far. */
+  blockedCount: number;
+  isInAppBrowser: boolean;
+  /** Redirect needs the API's return support and a page to come back to. */
+  canRedirect: boolean;
+}
+
+/** Popup unless the host asks otherwise, the browser is an app's web view, or popups failed twice. */
+export function chooseOAuthMode({ requested, blockedCount, isInAppBrowser, canRedirect }: OAuthModeInput): OAuthMode {
+  if (!canRedirect) return 'popup';
+  if (requested === 'redirect' || isInAppBrowser || blockedCount >= 2) return 'redirect';
+  return 'popup';
+}
 
 /**
  * The effects of an OAuth sign-in: popup first, redirect when popups cannot work, never a hang.

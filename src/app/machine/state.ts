@@ -9,7 +9,7 @@ import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import { initialScreen } from './transition';
 import type { OAuthPhase, Screen } from './screen';
 import type { OAuthDeps } from './calls';
-import type { OAuthMode } from './oauth-mode';
+import type { OAuthMode } from './oauth';
 import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from '../form/form-model';
 import { createPendingModel, type PendingModel } from './pending-model';

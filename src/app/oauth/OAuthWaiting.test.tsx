@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OAuthPhase } from '../machine/screen';
 import type { OAuthView } from '../machine/state';
-import type { OAuthMode } from '../machine/oauth-mode';
+import type { OAuthMode } from '../machine/oauth';
 import { OAuthWaiting } from './OAuthWaiting';
 
 afterEach(cleanup);
