@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from './en';
-import { currentLanguage, currentMessages, direction, language } from './current-language';
-import { acceptLanguage } from './accept-language';
-import { setupLanguage } from './setup-language';
-import { t } from './translate';
+import { acceptLanguage, acceptLanguageFor, currentLanguage, currentMessages, direction, language, negotiateLanguage, setupLanguage } from './language';
 import ar from './messages/ar';
 import fr from './messages/fr';
+import { t } from './translate';
 
 function browserPrefers(languages: string[]) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
@@ -55,5 +53,52 @@ describe('setupLanguage', () => {
     await Promise.all([first, second]);
     expect(language.value).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+const supported = ['en', 'fr', 'de', 'pt', 'zh', 'ar'] as const;
+
+describe('negotiateLanguage', () => {
+  it('prefers the lang option over the browser languages', () => {
+    expect(negotiateLanguage('de', ['fr-FR', 'en'], supported)).toBe('de');
+  });
+
+  it('falls through an unsupported lang option to the browser languages in order', () => {
+    expect(negotiateLanguage('ko', ['sv', 'fr-CA', 'de'], supported)).toBe('fr');
+  });
+
+  it('ends with English when nothing matches', () => {
+    expect(negotiateLanguage(null, ['ko', 'sv'], supported)).toBe('en');
+    expect(negotiateLanguage('', [], supported)).toBe('en');
+  });
+
+  it.each([
+    ['pt-BR', 'pt'],
+    ['pt_PT', 'pt'],
+    ['AR-eg', 'ar'],
+    ['zh-Hans', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh-Hans-CN', 'zh'],
+    ['zh', 'zh'],
+  ])('matches %s to %s', (tag, expected) => {
+    expect(negotiateLanguage(tag, [], supported)).toBe(expected);
+  });
+
+  it.each(['zh-Hant', 'zh-TW', 'zh-HK', 'zh-Hant-TW'])('does not give Simplified Chinese for %s', (tag) => {
+    expect(negotiateLanguage(tag, ['fr'], supported)).toBe('fr');
+  });
+
+  it('prefers an exact supported tag over the base language', () => {
+    expect(negotiateLanguage('pt-BR', [], ['en', 'pt', 'pt-BR'])).toBe('pt-BR');
+  });
+});
+
+describe('acceptLanguageFor', () => {
+  it('asks for the language first and English as the fallback', () => {
+    expect(acceptLanguageFor('fr')).toBe('fr, en;q=0.5');
+  });
+
+  it('asks for English alone when English is in use', () => {
+    expect(acceptLanguageFor('en')).toBe('en');
   });
 });
