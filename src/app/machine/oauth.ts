@@ -105,7 +105,20 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
     if (deps.detectClosedWindow) reportError(oauthFailure('window_closed', 'window_closed', ''));
   }
 
-  function openInPopup(current: Flow): void {
+  function openInTab(current: Flow): void {
+    current.attempt?.abort(cancelled());
+    current.attempt = null;
+    const failure = calls.redirect(current.start);
+    if (failure) return finish(current, failed(failure));
+    // The page is about to unload; should the browser refuse silently, "Still waiting" offers a retry.
+    restartSlowTimer();
+    dispatch({ type: 'oauthStarted', phase: 'waiting' });
+  }
+
+  /** Runs in a click: the popup (or the tab) goes to the provider now. */
+  function launch(current: Flow): void {
+    // Until the host's origin is known there is no page to come back to: stay with the popup.
+    if (nextStep.value === 'redirect' && deps.returnUrl() !== null) return openInTab(current);
     const on = {
       opened: () => {
         restartSlowTimer();
@@ -125,22 +138,6 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
     if (current.attempt) return;
     current.attempt = attempt;
     void attempt.result.then((result) => finish(current, result));
-  }
-
-  function openInTab(current: Flow): void {
-    current.attempt?.abort(cancelled());
-    current.attempt = null;
-    const failure = calls.redirect(current.start);
-    if (failure) return finish(current, failed(failure));
-    // The page is about to unload; should the browser refuse silently, "Still waiting" offers a retry.
-    restartSlowTimer();
-    dispatch({ type: 'oauthStarted', phase: 'waiting' });
-  }
-
-  function launch(current: Flow): void {
-    // Until the host's origin is known there is no page to come back to: stay with the popup.
-    if (nextStep.value === 'redirect' && deps.returnUrl() !== null) openInTab(current);
-    else openInPopup(current);
   }
 
   function cancel(): void {
