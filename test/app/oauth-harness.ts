@@ -38,13 +38,15 @@ export interface SetupOptions {
   /** What the user typed in the form. */
   values?: Record<string, string>;
   provider?: Provider;
+  /** More options of the widget's URL (e.g. `&resume=true`). */
+  query?: string;
 }
 
 /**
  * The machine, loaded and on the form of `demo-oauth2` (its `subdomain` typed as `acme`).
  * `reported`: the errors the host heard while the sign-in went on (a blocked or closed popup).
  */
-export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider }: SetupOptions = {}) {
+export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider, query = '' }: SetupOptions = {}) {
   // The lazy half, loaded for real before the fake clock runs (a module load is no timer).
   const connect = await import('../../src/app/connect');
   const browser = fakeBrowser();
@@ -62,7 +64,7 @@ export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedire
       throw new Error('an OAuth integration posts nothing');
     },
   };
-  const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}&telemetry=false`, false);
+  const config = parseWidgetConfig(`?apiURL=${encodeURIComponent(apiURL)}&telemetry=false${query}`, false);
   const events: WidgetMessage[] = [];
   const reported: { errorType: string; code: string | null; message: string }[] = [];
   const token = signal<string | null>(null);
@@ -103,11 +105,14 @@ export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedire
   effect(() => void screens.push(model.screen.value));
   model.start();
   model.receiveToken('tok');
-  for (let round = 0; round < 50 && model.screen.value.name !== 'form'; round += 1) await vi.advanceTimersByTimeAsync(0);
+  // Until the form shows, or (a resumed flow) the screen it led to.
+  const isSettled = () => !['awaitingToken', 'loading', 'openingForm'].includes(model.screen.value.name);
+  for (let round = 0; round < 50 && !isSettled(); round += 1) await vi.advanceTimersByTimeAsync(0);
   const screen = model.screen.value;
-  if (screen.name !== 'form') throw new Error(`the form did not open: ${screen.name}`);
-  const form = model.formFor(screen.target.integration);
-  for (const [key, value] of Object.entries(values)) form?.setValue(key, value);
+  if (screen.name === 'form') {
+    const form = model.formFor(screen.target.integration);
+    for (const [key, value] of Object.entries(values)) form?.setValue(key, value);
+  }
 
   const outcome = (): Outcome => {
     const current = model.screen.value;

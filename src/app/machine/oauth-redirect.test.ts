@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ack, run, settleProbe, setup, success } from '../../../test/app/oauth-harness';
+import { ack, memoryStorage, run, settleProbe, setup, success } from '../../../test/app/oauth-harness';
+import { savePendingFlow } from '../oauth/pending-flow';
 import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 beforeEach(() => {
@@ -89,5 +90,32 @@ describe('redirect mode', () => {
     await settleProbe();
     run(model);
     expect(browser.popups).toHaveLength(1);
+  });
+});
+
+describe('a widget reopened with resume after a redirect-mode flow', () => {
+  /** This tab left for the provider; the API answers the flow's result with `result`. */
+  async function resumed(result: unknown) {
+    const storage = memoryStorage();
+    savePendingFlow(storage, { flowId: 'f'.repeat(32), providerConfigKey: 'demo-oauth2', startedAt: Date.now() });
+    const fetch = vi.fn<typeof globalThis.fetch>(async (url) =>
+      String(url).endsWith(`/oauth/redirect/${'f'.repeat(32)}`) ? new Response(JSON.stringify({ data: result })) : new Response('{"error":{"code":"not_found"}}', { status: 404 }),
+    );
+    const widget = await setup({ storage, fetch }, { query: '&resume=true' });
+    await settleProbe();
+    return { ...widget, storage };
+  }
+
+  it('shows the connection on its integration’s success screen and tells the host once', async () => {
+    const { model, events, storage } = await resumed({ message_type: 'success', provider_config_key: 'demo-oauth2', connection_id: 'c-1', is_pending: false });
+    expect(model.machine.screen.value).toMatchObject({ name: 'success', target: { integration: { unique_key: 'demo-oauth2' } } });
+    expect(events.filter((event) => event.type === 'connect')).toEqual([{ type: 'connect', payload: { providerConfigKey: 'demo-oauth2', connectionId: 'c-1', isPending: false } }]);
+    expect(storage.items.size).toBe(0); // consumed: a reload cannot report it twice
+  });
+
+  it('shows the provider’s refusal on the integration’s failure screen, with one error event', async () => {
+    const { model, events } = await resumed({ message_type: 'error', error_type: 'callback_err', error_desc: 'Denied by user' });
+    expect(model.machine.screen.value).toMatchObject({ name: 'failure', step: 'submit', failure: { errorType: 'connection_validation_failed', code: 'callback_err' } });
+    expect(events.filter((event) => event.type === 'error')).toMatchObject([{ payload: { errorType: 'connection_validation_failed', errorCode: 'callback_err' } }]);
   });
 });
