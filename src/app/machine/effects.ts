@@ -29,8 +29,8 @@ const speculativeLimit = 8;
 export interface Effects {
   /** Loads session and integrations; `resumeTo` is where an expired session left the user. `early`: the GETs already sent. */
   load: (resumeTo: Screen | null, early?: LoadGets) => void;
-  /** Where a failed load wanted to go, so "Try again" still resumes there. */
-  retryLoad: () => void;
+  /** "Try again" led to `next`: a failed load loads again (still resuming where it wanted to go), a failed form opens again. */
+  retry: (next: Screen) => void;
   /** Fetches the provider of the integration on the `openingForm` screen and builds its form. */
   openForm: (integration: Integration) => Promise<void>;
   /** A speculative fetch: once per provider, at most `speculativeLimit` per session. */
@@ -42,8 +42,10 @@ export interface Effects {
   list: ListModel;
   /** Continue on another device, and the in-app browser's explanation before an OAuth submit. */
   handoff: HandoffFlow;
-  /** Whether this browser is an app's web view (an OAuth submit explains first). */
-  isInAppBrowser: boolean;
+  /** The user picked an integration in the list. */
+  select: (integration: Integration) => void;
+  /** The user clicked Connect: a valid form dispatches `submit` (not in the dashboard preview). */
+  submit: () => void;
   dispose: () => void;
 }
 
@@ -289,7 +291,10 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
 
   return {
     load: (resumeTo, early) => void load(resumeTo, early),
-    retryLoad: () => void load(resumePending),
+    retry: (next) => {
+      if (next.name === 'loading') void load(resumePending);
+      else if (next.name === 'openingForm') void openForm(next.integration);
+    },
     openForm,
     prefetch: ({ provider }) => {
       if (state.providers.has(provider) || speculative >= speculativeLimit) return;
@@ -335,6 +340,10 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
           state.forms.get(next.target.integration.unique_key)?.markClean();
           deps.emit({ type: 'connect', payload: event.result });
           return;
+        case 'close':
+          state.track?.(from.name === 'success' ? 'click:finish' : 'click:close', integrationOn(from)?.unique_key);
+          state.sendNow?.(); // the frame may go at once: nothing waits any longer
+          return;
         case 'reopen':
           return oauth?.reopen();
         case 'cancel':
@@ -345,7 +354,19 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     },
     list,
     handoff,
-    isInAppBrowser: oauthDeps.isInAppBrowser,
+    select: (integration) => {
+      state.track?.('click:integration', integration.unique_key);
+      dispatch({ type: 'choose', integration });
+    },
+    submit: () => {
+      const screen = state.screen.value;
+      const form = screen.name === 'form' ? state.forms.get(screen.target.integration.unique_key) : undefined;
+      if (screen.name !== 'form' || !form) return;
+      state.track?.('click:connect', screen.target.integration.unique_key);
+      form.revealIssues();
+      // In an app's web view an OAuth sign-in explains first (the transition decides).
+      if (form.isValid.value && !deps.config.isPreview) dispatch({ type: 'submit', isInAppBrowser: oauthDeps.isInAppBrowser });
+    },
     dispose: () => {
       stopTelemetry();
       stopSearch();

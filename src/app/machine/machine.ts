@@ -131,8 +131,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
         if (next?.name === 'fatal') deps.emit({ type: 'error', payload: errorPayloadFor(next.failure, '') });
         return;
       case 'retry':
-        if (next?.name === 'openingForm') void withEffects((ready) => void ready.openForm(next.integration));
-        else if (next?.name === 'loading') void withEffects((ready) => ready.retryLoad());
+        if (next) void withEffects((ready) => ready.retry(next));
         return;
       case 'failed': {
         // Shown and told to the host exactly once per failure; a cancel is the user's own doing.
@@ -142,8 +141,8 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
         return;
       }
       case 'close':
-        state.track?.(from.name === 'success' ? 'click:finish' : 'click:close', integrationOn(from)?.unique_key);
-        state.sendNow?.(); // the frame may go at once: nothing waits any longer
+        // Its beacon (no beacon goes before the lazy half anyway), then the host hears it.
+        effects?.run(event, from, next);
         deps.emit({ type: 'close' });
         return;
       default:
@@ -196,21 +195,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     tokenTimedOut: () => dispatch({ type: 'tokenTimeout' }),
     refuse: (failure) => dispatch({ type: 'refused', failure }),
     recheck: () => dispatch({ type: 'recheck' }),
-    select: (integration) => {
-      if (!effects) return;
-      state.track?.('click:integration', integration.unique_key);
-      dispatch({ type: 'choose', integration });
-    },
+    select: (integration) => effects?.select(integration),
     prefetch: (integration) => effects?.prefetch(integration),
     formFor: (integration) => state.forms.get(integration.unique_key),
-    submit: () => {
-      const screen = state.screen.value;
-      const form = screen.name === 'form' && effects ? state.forms.get(screen.target.integration.unique_key) : undefined;
-      if (screen.name !== 'form' || !form) return;
-      state.track?.('click:connect', screen.target.integration.unique_key);
-      form.revealIssues();
-      if (form.isValid.value && !config.isPreview) dispatch({ type: 'submit', isInAppBrowser: effects?.isInAppBrowser === true });
-    },
+    submit: () => effects?.submit(),
     retry: () => dispatch({ type: 'retry' }),
     requestClose: () => {
       if (canClose) request('close');

@@ -73,6 +73,10 @@ describe('redirect mode', () => {
     const { model, browser } = await setup({ isInAppBrowser: true }, { supportsRedirect: true });
     await settleProbe();
     run(model);
+    // The web view explains first (no window, no navigation); "Try here anyway" is the first click that goes.
+    expect(model.machine.screen.value.name).toBe('inAppBrowser');
+    expect(topNavigations(browser.opened)).toHaveLength(0);
+    model.machine.handoff.value?.continueHere();
     expect(topNavigations(browser.opened)).toHaveLength(1);
   });
 
