@@ -115,6 +115,30 @@ describe('the machine’s transitions', () => {
     expect(transition({ name: 'list' }, { type: 'submitted', result })).toBeNull();
   });
 
+  it('in an app’s web view an OAuth submit explains first; Try here anyway then submits', () => {
+    const oauth = { integration: integration('github'), provider: { auth_mode: 'OAUTH2' } };
+    expect(transition({ name: 'form', target: oauth }, { type: 'submit', isInAppBrowser: true })).toEqual({ name: 'inAppBrowser', target: oauth });
+    expect(transition({ name: 'form', target: oauth }, { type: 'submit', isInAppBrowser: false })).toEqual({ name: 'submitting', target: oauth });
+    // An API key works in a web view: no explanation.
+    expect(transition({ name: 'form', target }, { type: 'submit', isInAppBrowser: true })).toEqual({ name: 'submitting', target });
+    expect(transition({ name: 'inAppBrowser', target: oauth }, { type: 'continueHere' })).toEqual({ name: 'submitting', target: oauth });
+    expect(transition({ name: 'form', target: oauth }, { type: 'continueHere' })).toBeNull();
+  });
+
+  it('continues on another device from an OAuth form, a sign-in and the explanation; back is the form; the other device’s connection is a success once', () => {
+    const oauth = { integration: integration('github'), provider: { auth_mode: 'OAUTH2' } };
+    for (const from of [{ name: 'form', target: oauth }, { name: 'submitting', target: oauth }, { name: 'oauth', target: oauth, phase: 'blocked' }, { name: 'inAppBrowser', target: oauth }] as Screen[]) {
+      expect(transition(from, { type: 'handoff' })).toEqual({ name: 'handoff', target: oauth });
+    }
+    expect(transition({ name: 'form', target }, { type: 'handoff' })).toBeNull();
+    expect(transition({ name: 'handoff', target: oauth }, { type: 'handoffBack' })).toEqual({ name: 'form', target: oauth });
+    expect(transition({ name: 'inAppBrowser', target: oauth }, { type: 'handoffBack' })).toEqual({ name: 'form', target: oauth });
+    const result = { providerConfigKey: 'github-2', connectionId: 'c1' };
+    const other = integration('github-2');
+    expect(transition({ name: 'handoff', target: oauth }, { type: 'handoffConnected', integration: other, result })).toEqual({ name: 'success', target: { integration: other, provider: oauth.provider }, result });
+    expect(transition({ name: 'form', target: oauth }, { type: 'handoffConnected', integration: other, result })).toBeNull();
+  });
+
   it('an expired session waits once for a new token, a malformed one does not', () => {
     const waiting: Screen = { name: 'expired', resumeTo: { name: 'list' }, isMalformed: false, hasWaited: false };
     expect(transition(waiting, { type: 'expiredWaited' })).toEqual({ ...waiting, hasWaited: true });
