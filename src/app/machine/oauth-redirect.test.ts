@@ -47,6 +47,21 @@ describe('a blocked popup', () => {
     expect(model.phase.value).toBe('waiting');
   });
 
+  it('counts the blocks on the oauth screen, and after two the user can continue on another device', async () => {
+    const { model, browser } = await setup();
+    browser.block(2);
+    run(model);
+    expect(model.machine.oauth.value?.blockedCount.value).toBe(1);
+    model.reopen();
+    expect(model.machine.oauth.value?.blockedCount.value).toBe(2);
+    expect(model.machine.screen.value).toMatchObject({ name: 'oauth', phase: 'blocked' });
+    model.machine.handoff.value?.open();
+    expect(model.machine.screen.value.name).toBe('handoff');
+    // The sign-in here stopped: no window opens from it any more.
+    model.reopen();
+    expect(browser.popups).toHaveLength(0);
+  });
+
   it('keeps offering the popup when the API cannot (a Nango server)', async () => {
     const { model, browser } = await setup();
     browser.block(3);
