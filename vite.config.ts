@@ -105,7 +105,7 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/app/**/*.test.{ts,tsx}', 'src/sdk/**/*.test.ts', 'src/bindings/**/*.test.ts', 'src/console/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/app/test/lazy-english.ts'],
+          setupFiles: ['test/app/lazy-english.ts'],
         },
       },
     ],

@@ -124,4 +124,21 @@ describe('architecture', () => {
       for (const line of lines) expect([relative(src, file), line]).toEqual([relative(src, file), expect.stringMatching(/^export /)]);
     }
   });
+
+  it('only the machine changes the screen: no other file of the app assigns the screen signal', () => {
+    const writers = sourceFiles(join(src, 'app'))
+      .filter((file) => /\bscreen\.value\s*=(?!=)/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(src, file));
+    expect(writers).toEqual(['app/machine/machine.ts']);
+  });
+
+  it('no production file imports a test helper (they live in test/, outside src)', () => {
+    const helpers = resolve('test');
+    for (const file of sourceFiles(src)) {
+      const text = readFileSync(file, 'utf8');
+      const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)].map(([, specifier = '']) => resolve(dirname(file), specifier));
+      for (const target of specifiers) expect([relative(src, file), target.startsWith(`${helpers}/`)]).toEqual([relative(src, file), false]);
+      expect([relative(src, file), /\bfrom ['"](vitest|msw|@testing-library\/[^'"]+)['"]/.test(text)]).toEqual([relative(src, file), false]);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../contract/connect';
-import { catalogueProvider } from '../app/test/catalogue';
-import { integration, session } from '../app/test/fixtures';
+import { catalogueProvider } from '../../test/app/catalogue';
+import { integration, session } from '../../test/app/fixtures';
 import { buildForm, type FormInput } from './form';
 
 const input = (provider: Provider, extra: Partial<FormInput> = {}): FormInput => ({

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../../contract/connect';
-import type { WidgetConfig } from '../config/widget-config';
+import type { WidgetConfig } from '../boot/widget-config';
 import { t } from '../i18n';
-import { displayNameOf } from '../models/display-name';
-import type { Screen } from '../state/screen';
+import { displayNameOf } from '../list/display-name';
+import type { Screen } from '../machine/screen';
 import { brandingOf, integrationOf } from './branding';
 
 export interface BrandLineProps {

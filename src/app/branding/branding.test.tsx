@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiURL, server } from '../test/api-server';
-import { catalogueProvider } from '../test/catalogue';
-import { integration, session, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
-import { useWidgetTestServer } from '../test/widget-test-server';
+import { apiURL, server } from '../../../test/app/api-server';
+import { catalogueProvider } from '../../../test/app/catalogue';
+import { integration, session, token } from '../../../test/app/fixtures';
+import { renderWidget } from '../../../test/app/render-widget';
+import { useWidgetTestServer } from '../../../test/app/widget-test-server';
 
 // The host's product in the header ("Acme CRM wants to connect to OpenAI", its logo) and the
 // "Secured by" line, from the widget URL (the SDK's `branding`) or the session's

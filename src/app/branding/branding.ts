@@ -1,6 +1,6 @@
 import type { Integration, Session } from '../../contract/connect';
-import type { WidgetConfig } from '../config/widget-config';
-import type { Screen } from '../state/screen';
+import type { WidgetConfig } from '../boot/widget-config';
+import type { Screen } from '../machine/screen';
 
 /** An absolute `https:` URL, else null: a logo never loads over http, `data:` or `javascript:`. */
 export function httpsUrl(value: string): string | null {

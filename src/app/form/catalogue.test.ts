@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from '../../protocol/zod';
 import { providerSchema } from '../../contract/connect';
 import { planSubmission } from '../../client/auth';
-import { createFormModel } from '../models/form-model';
-import { catalogue } from '../test/catalogue';
-import { integration, session } from '../test/fixtures';
+import { createFormModel } from './form-model';
+import { catalogue } from '../../../test/app/catalogue';
+import { integration, session } from '../../../test/app/fixtures';
 import { buildForm } from '../../client/form';
 
 // Every provider of Nango's full providers.yaml: its form builds, every pattern compiles or is

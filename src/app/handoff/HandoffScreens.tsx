@@ -1,12 +1,12 @@
 // The handoff's stylesheet comes with these screens, in the lazy half.
 import './handoff.css';
-import { Header } from '../components/Header';
-import { AlertIcon } from '../components/icons';
-import type { ScreenActions } from '../components/ScreenView';
+import { Header } from '../shell/Header';
+import { AlertIcon } from '../shell/icons';
+import type { ScreenActions } from '../shell/ScreenView';
 import { t } from '../i18n';
-import { displayNameOf } from '../models/display-name';
-import type { WidgetModel } from '../models/widget-model';
-import type { Screen } from '../state/screen';
+import { displayNameOf } from '../list/display-name';
+import type { WidgetModel } from '../machine/machine';
+import type { Screen } from '../machine/screen';
 import { CopyLink } from './CopyLink';
 import type { HandoffFlow } from './handoff-flow';
 import { QrImage } from './QrImage';

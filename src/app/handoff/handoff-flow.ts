@@ -1,13 +1,11 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { ConnectionResult } from '../../protocol/messages';
-import type { FormModel } from '../models/form-model';
-import { showFailure } from '../models/show-failure';
-import type { WidgetState } from '../models/widget-state';
-import { isInAppBrowser } from '../oauth/in-app-browser';
-import { oauthEnvironmentOf } from '../oauth/widget-oauth';
-import type { Target } from '../state/screen';
+import type { ConnectCalls } from '../machine/calls';
+import type { Target } from '../machine/screen';
+import type { WidgetState } from '../machine/state';
+import type { MachineEvent } from '../machine/transition';
 import { handoffLink, openInBrowser, type OpenInBrowser } from './handoff-link';
-import { isOAuthTarget, screenBeforeHandoff, screenForHandoff, screenOnSubmit } from './handoff-transitions';
+import { isOAuthTarget } from './handoff-transitions';
 import { watchHandoff, type HandoffWatch, type SessionConnection } from './handoff-watch';
 
 /** `watching` the session; the API cannot tell (`unsupported`: Nango); the watch `gaveUp` after ten minutes. */
@@ -20,17 +18,17 @@ export interface HandoffFlow {
   /** What "Open in your browser" does in this browser. */
   openInBrowser: ReadonlySignal<OpenInBrowser>;
   isOffered: (target: Target) => boolean;
-  /** "Continue on another device". */
+  /** "Continue on another device": dispatches `handoff`. */
   open: () => void;
+  /** Dispatches `handoffBack`. */
   back: () => void;
   checkAgain: () => void;
-  /** The in-app explanation's "Try here anyway": the sign-in it held back. */
+  /** The in-app explanation's "Try here anyway": dispatches `continueHere`, the sign-in it held back. */
   continueHere: () => void;
-  /** Before an OAuth submit: in an app's web view it explains instead (true), else it lets it go. */
-  interceptSubmit: (target: Target) => boolean;
+  /** The machine's effect of `handoff`: watches the session for the other device's connection. */
+  startWatch: (target: Target) => void;
+  dispose: () => void;
 }
-
-type SubmitForm = (form: FormModel, target: Target) => Promise<void>;
 
 /** The `connect` event for a connection made on the other device, as a submit here would emit it. */
 function resultOf(connection: SessionConnection, isReconnect: boolean): ConnectionResult {
@@ -40,9 +38,12 @@ function resultOf(connection: SessionConnection, isReconnect: boolean): Connecti
   return result;
 }
 
-export function createHandoffFlow(state: WidgetState, submitForm: SubmitForm): HandoffFlow {
-  const { config, token, api, emit } = state.deps;
-  const browser = oauthEnvironmentOf(state).window;
+/**
+ * Continue on another device: the link, the watch of the session and its status. It never writes
+ * the screen: what happens is dispatched (`handoffConnected` once, `failed` for a session failure).
+ */
+export function createHandoffFlow(state: WidgetState, calls: ConnectCalls, browser: Window, dispatch: (event: MachineEvent) => void): HandoffFlow {
+  const { config, token } = state.deps;
   const userAgent = browser.navigator.userAgent;
   const status = signal<HandoffStatus>('watching');
   const link = computed(() => handoffLink(browser.location.href, token.value ?? '', config.apiURL));
@@ -53,7 +54,7 @@ export function createHandoffFlow(state: WidgetState, submitForm: SubmitForm): H
     watch = null;
   };
   // Leaving the handoff screen (back, close, an expired session) stops the watch.
-  effect(() => {
+  const stopEffect = effect(() => {
     if (state.screen.value.name !== 'handoff') stopWatching();
   });
 
@@ -61,11 +62,9 @@ export function createHandoffFlow(state: WidgetState, submitForm: SubmitForm): H
     const screen = state.screen.value;
     if (screen.name !== 'handoff' || screen.target !== target) return;
     const result = resultOf(connection, state.session.value?.isReconnecting === true);
-    const integration = state.integrations.value.find((item) => item.unique_key === connection.providerConfigKey) ?? target.integration;
-    state.forms.get(target.integration.unique_key)?.markClean();
     // The success screen names the integration the other device connected.
-    state.screen.value = { name: 'success', target: { integration, provider: target.provider }, result };
-    emit({ type: 'connect', payload: result });
+    const integration = state.integrations.value.find((item) => item.unique_key === connection.providerConfigKey) ?? target.integration;
+    dispatch({ type: 'handoffConnected', integration, result });
   }
 
   function startWatch(target: Target): void {
@@ -73,11 +72,11 @@ export function createHandoffFlow(state: WidgetState, submitForm: SubmitForm): H
     stopWatching();
     status.value = 'watching';
     watch = watchHandoff({
-      getSession: (signal) => api.getSession(signal),
+      getSession: (signal) => calls.session(signal),
       baseline,
       onConnected: (connection) => connected(connection, target),
       onUnsupported: () => (status.value = 'unsupported'),
-      onSessionFailure: (failure) => showFailure(state, failure, 'openForm'),
+      onSessionFailure: (failure) => dispatch({ type: 'failed', failure, step: 'openForm' }),
       onGaveUp: () => (status.value = 'gaveUp'),
     });
   }
@@ -88,32 +87,18 @@ export function createHandoffFlow(state: WidgetState, submitForm: SubmitForm): H
     openInBrowser: computed(() => openInBrowser(link.value, userAgent)),
     isOffered: (target) => !config.isPreview && isOAuthTarget(target),
     open: () => {
-      const next = screenForHandoff(state.screen.value);
-      if (!next || config.isPreview) return;
-      state.screen.value = next;
-      // A sign-in running here (a blocked or open popup) stops: the user continues elsewhere.
-      state.pending.cancel();
-      state.oauth.value?.cancel();
-      startWatch(next.target);
+      if (!config.isPreview) dispatch({ type: 'handoff' });
     },
-    back: () => {
-      const next = screenBeforeHandoff(state.screen.value);
-      if (next) state.screen.value = next;
-    },
+    back: () => dispatch({ type: 'handoffBack' }),
     checkAgain: () => {
       const screen = state.screen.value;
       if (screen.name === 'handoff' && status.value === 'gaveUp') startWatch(screen.target);
     },
-    continueHere: () => {
-      const screen = state.screen.value;
-      const form = screen.name === 'inAppBrowser' ? state.forms.get(screen.target.integration.unique_key) : undefined;
-      if (screen.name !== 'inAppBrowser' || !form) return;
-      void submitForm(form, screen.target);
-    },
-    interceptSubmit: (target) => {
-      const next = screenOnSubmit(target, { isInAppBrowser: isInAppBrowser(userAgent), isPreview: config.isPreview });
-      if (next) state.screen.value = next;
-      return next !== null;
+    continueHere: () => dispatch({ type: 'continueHere' }),
+    startWatch,
+    dispose: () => {
+      stopEffect();
+      stopWatching();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../contract/connect';
-import type { Target } from '../state/screen';
-import { resumePoint } from '../state/transitions';
+import type { Target } from '../machine/screen';
+import { resumePoint } from '../machine/transition';
 import { offersHandoffAfterBlocks, screenBeforeHandoff, screenForHandoff, screenOnSubmit } from './handoff-transitions';
 
 const targetOf = (auth_mode: string, extra: Partial<Provider> = {}): Target => ({
@@ -25,6 +25,7 @@ describe('handoff transitions', () => {
     for (const name of ['form', 'submitting', 'inAppBrowser'] as const) {
       expect(screenForHandoff({ name, target: oauth })).toEqual({ name: 'handoff', target: oauth });
     }
+    expect(screenForHandoff({ name: 'oauth', target: oauth, phase: 'blocked' })).toEqual({ name: 'handoff', target: oauth });
     expect(screenForHandoff({ name: 'form', target: apiKey })).toBeNull();
     expect(screenForHandoff({ name: 'list' })).toBeNull();
     expect(screenBeforeHandoff({ name: 'handoff', target: oauth })).toEqual({ name: 'form', target: oauth });

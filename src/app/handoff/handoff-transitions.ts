@@ -1,6 +1,6 @@
 import { isAuthMode } from '../../client/auth';
 import { authRoutes } from '../../client/auth';
-import type { Screen, Target } from '../state/screen';
+import type { Screen, Target } from '../machine/screen';
 
 /** Signed in through the provider's own page (the OAuth family): what popups and web views break. */
 export function isOAuthTarget(target: Target): boolean {
@@ -18,6 +18,7 @@ export function screenForHandoff(current: Screen): Extract<Screen, { name: 'hand
   switch (current.name) {
     case 'form':
     case 'submitting':
+    case 'oauth':
     case 'inAppBrowser':
       return isOAuthTarget(current.target) ? { name: 'handoff', target: current.target } : null;
     default:

@@ -1,11 +1,11 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiURL, seen, server } from '../test/api-server';
-import { catalogueProvider } from '../test/catalogue';
-import { integration, session, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
-import { useWidgetTestServer } from '../test/widget-test-server';
+import { apiURL, seen, server } from '../../../test/app/api-server';
+import { catalogueProvider } from '../../../test/app/catalogue';
+import { integration, session, token } from '../../../test/app/fixtures';
+import { renderWidget } from '../../../test/app/render-widget';
+import { useWidgetTestServer } from '../../../test/app/widget-test-server';
 
 // The handoff in the whole widget. Against the reference API, whose session output lists the
 // session's connections, the widget learns of the other device's connection; against an API like

@@ -1,5 +1,5 @@
 import { en, type MessageKey } from './en';
-import type { LanguageCode } from './languages';
+import type { LanguageCode } from './language';
 
 export type Messages = Partial<Record<MessageKey, string>>;
 

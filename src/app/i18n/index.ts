@@ -1,9 +1,5 @@
 export { t, addEnglish } from './translate';
-export { language, direction } from './current-language';
-export { setupLanguage } from './setup-language';
-export { negotiateLanguage } from './negotiate';
-export { acceptLanguage, acceptLanguageFor } from './accept-language';
-export { supportedLanguages, type LanguageCode } from './languages';
+export { language, direction, setupLanguage, negotiateLanguage, acceptLanguage, acceptLanguageFor, supportedLanguages, type LanguageCode } from './language';
 export { interpolate, placeholdersOf, type MessageParams } from './interpolate';
 export type { MessageKey } from './en';
 export type { Messages } from './catalogue';

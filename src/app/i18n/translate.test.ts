@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { currentLanguage, currentMessages } from './current-language';
+import { currentLanguage, currentMessages } from './language';
 import { t } from './translate';
 
 afterEach(() => {

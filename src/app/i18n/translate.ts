@@ -1,6 +1,6 @@
 import { en, type MessageKey } from './en';
 import type { Messages } from './catalogue';
-import { currentMessages, direction } from './current-language';
+import { currentMessages, direction } from './language';
 import { interpolate, type MessageParams } from './interpolate';
 
 let english: Messages = en;

@@ -1,24 +1,22 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OAuthModel, OAuthPhase } from './oauth-model';
-import type { OAuthMode } from './oauth-mode';
+import type { OAuthPhase } from '../machine/screen';
+import type { OAuthView } from '../machine/state';
+import type { OAuthMode } from '../machine/oauth';
 import { OAuthWaiting } from './OAuthWaiting';
 
 afterEach(cleanup);
 
 function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup', blockedCount = 0) {
   const phaseSignal = signal(phase);
-  const model: OAuthModel = {
+  const model: OAuthView = {
     phase: phaseSignal,
-    isActive: signal(true),
     isSlow: signal(phase === 'slow'),
     blockedCount: signal(blockedCount),
     nextStep: signal(nextStep),
-    start: vi.fn(),
     reopen: vi.fn(),
     cancel: vi.fn(),
-    dispose: vi.fn(),
   };
   return model;
 }

@@ -1,8 +1,8 @@
 import { t } from '../i18n';
-import { Header } from '../components/Header';
-import { AlertIcon } from '../components/icons';
+import { Header } from '../shell/Header';
+import { AlertIcon } from '../shell/icons';
 import { offersHandoffAfterBlocks } from '../handoff/handoff-transitions';
-import type { OAuthModel } from './oauth-model';
+import type { OAuthView as OAuthModel } from '../machine/state';
 
 export interface OAuthWaitingProps {
   model: OAuthModel;

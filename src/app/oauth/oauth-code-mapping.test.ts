@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorTypes, type ErrorType } from '../../protocol/errors';
 import { oauthErrorTypes, errorTypeForOAuthCode } from '../../client/oauth/oauth-failure';
-import { ack, apiURL, run, setup } from './model-harness';
-import { ScriptedSocket } from './test-doubles';
+import { ack, apiURL, run, setup } from '../../../test/app/oauth-harness';
+import { ScriptedSocket } from '../../../test/app/oauth-doubles';
 
 // Every code the reference API puts on the OAuth WebSocket or the callback page (src/server/api:
 // resolve-session, resolve-integration, authorization-url, finish-callback, oauth-failure, the
@@ -30,18 +30,18 @@ const published: Record<string, ErrorType> = {
 };
 
 describe('errorTypeForOAuthCode', () => {
-  it('maps every code the reference API publishes on the OAuth paths', () => {
+  it('maps every code the reference API publishes on the OAuth paths', async () => {
     for (const [code, errorType] of Object.entries(published)) expect([code, errorTypeForOAuthCode(code)]).toEqual([code, errorType]);
   });
 
-  it('maps the codes Nango’s server publishes too, and nothing outside the closed set', () => {
+  it('maps the codes Nango’s server publishes too, and nothing outside the closed set', async () => {
     expect(errorTypeForOAuthCode('grant_type_err')).toBe('connection_validation_failed');
     expect(errorTypeForOAuthCode('unknown_config_key')).toBe('invalid_request');
     expect(errorTypeForOAuthCode('account_or_environment_retrieval_err')).toBe('server_error');
     for (const errorType of Object.values(oauthErrorTypes)) expect(errorTypes).toContain(errorType);
   });
 
-  it('an unknown code, or a prototype key, is unknown_error', () => {
+  it('an unknown code, or a prototype key, is unknown_error', async () => {
     expect(errorTypeForOAuthCode('something_new')).toBe('unknown_error');
     expect(errorTypeForOAuthCode('toString')).toBe('unknown_error');
     expect(errorTypeForOAuthCode('__proto__')).toBe('unknown_error');
@@ -68,7 +68,7 @@ const expiredOnPage = {
 describe('an expired session during OAuth, whichever message arrives first', () => {
   for (const order of ['socket first', 'callback page first'] as const) {
     it(`is session_expired with the server's code (${order})`, async () => {
-      const { model, browser } = setup();
+      const { model, browser } = await setup();
       const outcome = run(model);
       ScriptedSocket.latest().send(ack);
       const deliverPage = () => browser.deliver({ origin: apiURL, source: browser.popups[0], data: expiredOnPage });
@@ -89,7 +89,7 @@ describe('an expired session during OAuth, whichever message arrives first', () 
   }
 
   it('a callback page without a code is still a refused authorization', async () => {
-    const { model, browser } = setup();
+    const { model, browser } = await setup();
     const outcome = run(model);
     ScriptedSocket.latest().send(ack);
     browser.deliver({ origin: apiURL, source: browser.popups[0], data: { type: 'nango_oauth_callback_error', payload: { message: 'Nope' } } });

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { WidgetMessage } from '../../protocol/types';
-import { catalogueProvider } from '../test/catalogue';
-import { integration, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
-import { useWidgetTestServer } from '../test/widget-test-server';
+import { catalogueProvider } from '../../../test/app/catalogue';
+import { integration, token } from '../../../test/app/fixtures';
+import { renderWidget } from '../../../test/app/render-widget';
+import { useWidgetTestServer } from '../../../test/app/widget-test-server';
 
 // Step events to the host page: only with `?events=all` (the SDK's `events: 'all'`), the beacons'
 // vocabulary plus a `search` count; never a typed value or the query.

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import type { WidgetMessage } from '../../protocol/types';
-import type { WidgetConfig } from '../config/widget-config';
-import type { ListModel } from '../models/list-model';
+import type { WidgetConfig } from '../boot/widget-config';
+import type { ListModel } from '../list/list-model';
 import type { Track } from './telemetry';
 
 /** The host asked for step events: `?events=all` (the SDK's `events: 'all'`). */

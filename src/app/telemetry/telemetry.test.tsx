@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiURL, seen, server } from '../test/api-server';
-import { catalogueProvider } from '../test/catalogue';
-import { integration, token } from '../test/fixtures';
-import { renderWidget } from '../test/render-widget';
-import { useWidgetTestServer } from '../test/widget-test-server';
+import { apiURL, seen, server } from '../../../test/app/api-server';
+import { catalogueProvider } from '../../../test/app/catalogue';
+import { integration, token } from '../../../test/app/fixtures';
+import { renderWidget } from '../../../test/app/render-widget';
+import { useWidgetTestServer } from '../../../test/app/widget-test-server';
 
 // The step beacons Nango's own Connect UI sends to `POST {apiURL}/connect/telemetry`, so a
 // customer's Nango dashboard keeps its Connect metrics: never a credential or a typed value.

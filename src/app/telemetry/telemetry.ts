@@ -1,5 +1,5 @@
 import { endpointUrl } from '../../client/early-get';
-import type { Screen } from '../state/screen';
+import type { Screen } from '../machine/screen';
 import type { StepName } from '../../protocol/steps';
 
 /**

@@ -182,7 +182,7 @@ export interface PopupFlowOptions extends Pick<AttemptOptions, 'window' | 'WebSo
 /**
  * One OAuth flow of `request` in `popup`, against the API at `apiURL`: its socket, the popup's
  * connect URL, and an own OAuth app's credentials sent (bound to the socket) before the popup
- * goes anywhere. The widget's OAuth model and the headless client both start flows here.
+ * goes anywhere. The widget's machine (`calls.authorize`) and the headless client both start flows here.
  */
 export function startPopupFlow(popup: PopupWindow, options: PopupFlowOptions): Attempt {
   const { apiURL, sessionToken, request, fetch } = options;

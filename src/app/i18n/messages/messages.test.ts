@@ -3,7 +3,7 @@ import { allEnglish as en } from '../all-english';
 import type { MessageKey } from '../en';
 import { placeholdersOf } from '../interpolate';
 import type { Messages } from '../catalogue';
-import { supportedLanguages } from '../languages';
+import { supportedLanguages } from '../language';
 import ar from './ar';
 import de from './de';
 import es from './es';

@@ -1,0 +1,127 @@
+import { signal } from '@preact/signals';
+import { openWidgetChannel, type WidgetChannel } from '../../protocol/widget-channel';
+import type { ConnectUISettings } from '../../protocol/messages';
+import { sendLoadGets } from '../../client/early-get';
+import { lazyApiClient } from '../api/lazy-api-client';
+import { connectModuleLoader, type ConnectModule } from '../connect-module';
+import { networkFailure } from '../../client/failure';
+import type { WidgetConfig } from './widget-config';
+import { acceptLanguage } from '../i18n';
+import { listenForEscape } from '../shell/focus';
+import { createWidgetModel, type WidgetModel } from '../machine/machine';
+import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from '../theme';
+
+export interface WidgetOptions {
+  window: Window;
+  config: WidgetConfig;
+  fetch?: typeof fetch;
+  /** How long a framed widget waits for its token before saying so (Nango: 10 s). */
+  tokenTimeoutMs?: number;
+  slowAfterMs?: number;
+  requestTimeoutMs?: number;
+  applyTheme?: (input: ThemeInput) => void;
+  /** The lazy half of the widget (tests pass the module itself). */
+  loadConnect?: () => Promise<ConnectModule>;
+  newExternalId?: () => string;
+  /**
+   * Checks `config.apiURL` against the deployment's configuration (`config/api-access.ts`, in the
+   * lazy half) before anything talks to an API; a refusal is final. Off: used as given (tests).
+   */
+  checkApiURL?: boolean;
+}
+
+export interface Widget {
+  model: WidgetModel;
+  dispose: () => void;
+}
+
+/**
+ * The composition root: the only place that wires the bridge, the API client and the model,
+ * and the one `dispose()` that takes all of it down.
+ */
+export function createWidget(options: WidgetOptions): Widget {
+  const { window, config } = options;
+  const theme = options.applyTheme ?? applyTheme;
+  const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
+  const token = signal(config.sessionToken);
+  const loadConnectModule = connectModuleLoader(options.loadConnect);
+  // The colour maths of a custom primary come with the lazy half: whoever waits on that half gets
+  // it only once they are supplied, so the colours are in place before the list or a form renders.
+  const loadConnect = options.applyTheme
+    ? loadConnectModule
+    : async () => {
+        const module = await loadConnectModule();
+        supplyPalette(module.primaryPaletteOn);
+        return module;
+      };
+  const api = lazyApiClient(async () => {
+    const { createApiClient } = await loadConnect();
+    const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };
+    return createApiClient(clientOptions);
+  });
+  let channel: WidgetChannel | null = null;
+  const model = createWidgetModel({
+    config,
+    api,
+    sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
+    token,
+    emit: (message) => channel?.send(message),
+    applySettings,
+    loadConnect,
+    newExternalId: options.newExternalId ?? (() => window.crypto.randomUUID()),
+    slowAfterMs: options.slowAfterMs,
+    oauth: { window, hostOrigin: () => channel?.hostOrigin() ?? null },
+  });
+
+  // Until the deployment has approved the API, a token waits here.
+  let heldToken: string | null = null;
+  let receiveToken = options.checkApiURL ? (sessionToken: string) => void (heldToken = sessionToken) : model.receiveToken;
+
+  applySettings(null);
+  channel = openWidgetChannel({
+    window,
+    onMessage: (message) => (message.type === 'session_token' ? receiveToken(message.sessionToken) : model.receiveSettings(message.payload)),
+  });
+  channel.send({ type: 'ready' });
+  const stopEscape = listenForEscape(window, model.escape);
+  // Inline, the iframe is as tall as the content: the SDK applies each height the widget reports.
+  const root = window.document.documentElement;
+  const resizes = config.isInline ? new ResizeObserver(() => channel?.send({ type: 'resize', height: Math.ceil(root.getBoundingClientRect().height) })) : null;
+  resizes?.observe(root);
+  const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
+  const checkApiAccess = (): void =>
+    void loadConnect()
+      .then((module) => module.decideApiAccess(config.apiURL))
+      .catch(() => ({ ok: false, failure: networkFailure(null) }) as const)
+      .then((access) => {
+        if (!access.ok) {
+          model.refuse(access.failure); // the token stays held
+          // Unreachable is no verdict: check again once the browser is back online.
+          if (access.failure.errorType === 'network_error') window.addEventListener('online', recheckApiAccess, { once: true });
+          return;
+        }
+        config.apiURL = access.apiURL;
+        receiveToken = model.receiveToken;
+        model.start();
+        if (heldToken !== null) receiveToken(heldToken);
+      });
+  const recheckApiAccess = () => {
+    model.recheck();
+    checkApiAccess();
+  };
+  if (!options.checkApiURL) model.start();
+  else checkApiAccess();
+
+  return {
+    model,
+    dispose: () => {
+      window.clearTimeout(tokenTimer);
+      window.removeEventListener('online', recheckApiAccess);
+      stopEscape();
+      resizes?.disconnect();
+      channel?.close();
+      model.dispose();
+      stopTheme();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Integration } from '../../contract/connect';
+import { screenBeforeHandoff, screenForHandoff, screenOnSubmit } from '../handoff/handoff-transitions';
+import type { OAuthPhase, Screen } from './screen';
+import { integrationOn, transition, type MachineEvent } from './transition';
+
+/**
+ * After session and integrations load: back where an expired session left the user (a form opened
+ * afresh, so it sees the new session), else a single integration's form at once, else the list.
+ */
+function screenAfterLoad(integrations: readonly Integration[], resumeTo: Screen | null): Screen {
+  const wanted = resumeTo ? (resumeTo.name === 'form' || resumeTo.name === 'openingForm' ? integrationOn(resumeTo) : null) : integrations.length === 1 ? integrations[0] : null;
+  const stillThere = wanted && integrations.find((item) => item.unique_key === wanted.unique_key);
+  return stillThere ? { name: 'openingForm', integration: stillThere } : { name: 'list' };
+}
+
+/** The sign-in moves to `phase`, from the submit that started it or an earlier phase. */
+const inOAuth = (current: Screen, phase: OAuthPhase): Screen | null =>
+  current.name === 'submitting' || current.name === 'oauth' ? { name: 'oauth', target: current.target, phase } : null;
+
+/**
+ * The whole machine's decision, pure: the screen after `event`, or null when it stays. The events
+ * only the lazy half's effects cause are decided here; the rest by `transition`.
+ */
+export function connectTransition(current: Screen, event: MachineEvent): Screen | null {
+  switch (event.type) {
+    case 'loaded':
+      return screenAfterLoad(event.integrations, event.resumeTo);
+    case 'choose':
+      return { name: 'openingForm', integration: event.integration };
+    case 'formReady':
+      return current.name === 'openingForm' && current.integration.unique_key === event.target.integration.unique_key ? { name: 'form', target: event.target } : null;
+    case 'back': {
+      // Back leads to the list, from a form or a failure, when there is a list to go back to.
+      const canGoBack = current.name === 'form' || current.name === 'openingForm' || current.name === 'failure';
+      return event.hasList && canGoBack ? { name: 'list' } : null;
+    }
+    case 'submit':
+      if (current.name !== 'form') return null;
+      return screenOnSubmit(current.target, { isInAppBrowser: event.isInAppBrowser, isPreview: false }) ?? { name: 'submitting', target: current.target };
+    case 'continueHere':
+      return current.name === 'inAppBrowser' ? { name: 'submitting', target: current.target } : null;
+    case 'handoff':
+      return screenForHandoff(current);
+    case 'handoffBack':
+      return screenBeforeHandoff(current);
+    case 'handoffConnected':
+      return current.name === 'handoff' ? { name: 'success', target: { integration: event.integration, provider: current.target.provider }, result: event.result } : null;
+    case 'oauthStarted':
+      return inOAuth(current, event.phase);
+    case 'oauthNavigated':
+      return current.name === 'oauth' && current.phase === 'opening' ? inOAuth(current, 'waiting') : null;
+    case 'popupBlocked':
+      return inOAuth(current, 'blocked');
+    case 'popupClosed':
+      return current.name === 'oauth' ? inOAuth(current, event.isReported ? 'closed' : 'slow') : null;
+    case 'oauthSlow':
+      return current.name === 'oauth' && (current.phase === 'opening' || current.phase === 'waiting') ? inOAuth(current, 'slow') : null;
+    case 'submitted':
+      // From the submit in flight, or from the form a resumed redirect-mode flow reports on.
+      return current.name === 'submitting' || current.name === 'oauth' || current.name === 'form' ? { name: 'success', target: current.target, result: event.result } : null;
+    case 'expiredWaited':
+      return current.name === 'expired' && !current.isMalformed ? { ...current, hasWaited: true } : null;
+    case 'failed':
+      // Cancelling a sign-in or a slow submit is the user's choice: back to their filled form.
+      if (event.failure.isCancelled && (current.name === 'submitting' || current.name === 'oauth')) return { name: 'form', target: current.target };
+      return transition(current, event);
+    default:
+      return transition(current, event);
+  }
+}
+
+/** Screens where the user has typed something that leaving would throw away. */
+export function holdsUserInput(screen: Screen): boolean {
+  return screen.name === 'form' || screen.name === 'submitting' || screen.name === 'oauth' || (screen.name === 'failure' && screen.step === 'submit');
+}
