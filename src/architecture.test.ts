@@ -103,10 +103,10 @@ describe('architecture', () => {
     }
   });
 
-  it('the HTTP contract depends on nothing of ours but itself (zod only)', () => {
+  it('the HTTP contract depends on nothing of ours but itself and the protocol (zod, and the settings both wires carry)', () => {
     expect(filesIn('contract').length).toBeGreaterThan(0);
     for (const { file, imports } of filesIn('contract')) {
-      for (const target of imports) expect([file, target]).toEqual([file, expect.stringMatching(/^(contract\/|zod)/)]);
+      for (const target of imports) expect([file, target]).toEqual([file, expect.stringMatching(/^(contract|protocol)\/|^zod/)]);
     }
   });
 

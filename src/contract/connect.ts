@@ -1,3 +1,4 @@
+import { connectUISettingsSchema } from '../protocol/messages';
 import { z } from './zod';
 
 export type { ConnectionResponse, ConnectUISettings, FieldDefinition, FieldDefinitions, Integration, Provider, Session, SessionConnection } from './types';
@@ -35,15 +36,8 @@ export const fieldSchema = z.looseObject({
 /** A map of field definitions; an entry that is not an object at all becomes `null` and is skipped. */
 export const fieldsSchema = optional(z.record(z.string(), z.catch(z.nullable(fieldSchema), null)));
 
-/** The session's Connect UI settings (the same shape the widget's `settings_changed` message carries). */
-export const connectUISettingsSchema = z.object({
-  theme: z.object({
-    light: z.object({ primary: z.string() }),
-    dark: z.object({ primary: z.string() }),
-  }),
-  defaultTheme: z.enum(['light', 'dark', 'system']),
-  showWatermark: z.boolean(),
-});
+// The session's Connect UI settings: the same shape the widget's `settings_changed` message carries.
+export { connectUISettingsSchema };
 
 const integrationDefaults = z.looseObject({
   connection_config: optional(z.record(z.string(), z.unknown())),

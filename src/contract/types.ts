@@ -1,6 +1,11 @@
+// The session's settings are the ones the widget's `settings_changed` message carries.
+import type { ConnectUISettings } from '../protocol/types';
+
 // The Connect API's bodies as plain types, without zod: the headless client's published
 // declarations use these. `connect.ts` holds the schemas that parse them, and a type test checks
 // that each schema infers exactly its type here.
+
+export type { ConnectUISettings };
 
 type Flag = boolean | 'true' | 'false';
 
@@ -27,11 +32,6 @@ export interface FieldDefinition {
 /** Field definitions by name; an entry that was not an object is `null`. */
 export type FieldDefinitions = Record<string, FieldDefinition | null> | undefined;
 
-export interface ConnectUISettings {
-  theme: { light: { primary: string }; dark: { primary: string } };
-  defaultTheme: 'light' | 'dark' | 'system';
-  showWatermark: boolean;
-}
 
 /** `GET /connect/session` → `data`. */
 export interface Session {

@@ -1,9 +1,5 @@
-import * as z from 'zod/mini';
-
-// No JIT: zod would otherwise probe `new Function`, which a `script-src 'self'` CSP forbids.
-z.config({ jitless: true });
-
-export { z };
+// The protocol's zod (configured once, without JIT, for the widget's strict CSP).
+export { z } from '../protocol/zod';
 
 /**
  * What a server sends for a contract type, for `satisfies` on the response it builds: the loose
