@@ -29,6 +29,8 @@ test('Escape in the widget closes it', async ({ page, gotoHost }) => {
   await gotoHost(page);
   await page.evaluate(() => window.pb.open());
   await expect(widget(page).getByRole('status')).toBeVisible();
+  // The widget handles keys once it has booted, which its `ready` says; the loader shows before that.
+  await expect.poll(() => eventTypes(page)).toEqual(['ready']);
   await widget(page).getByRole('dialog').press('Escape');
   await expect(page.locator('#connect-ui')).toHaveCount(0);
   expect(await eventTypes(page)).toEqual(['ready', 'close']);
