@@ -3,6 +3,16 @@ import { formEnglish } from '../../client/form-text';
 // The English strings of the screens in the lazily loaded half (`connect/index.ts` adds them to
 // `t()` when that half loads); the first screen's are in en.ts.
 export const enConnect = {
+  // Success's Done and the failures of a submit or a sign-in: only the lazy half runs those, so a
+  // failure of the first screen never needs them. (No screen shows `common.dialogLabel` today.)
+  'common.done': 'Done',
+  'common.dialogLabel': 'Connect an account',
+  'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',
+  'error.connection_validation_failed': '{name} refused the connection.',
+  'error.resource_capped': 'This account has reached its limit of connections.',
+  'error.blocked_by_browser': 'Your browser blocked the sign-in window.',
+  'error.window_closed': 'The sign-in window was closed before you finished.',
+
   'brand.wantsToConnect': '{brand} wants to connect to {name}',
   'brand.logo': 'Logo',
 
