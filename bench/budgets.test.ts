@@ -29,6 +29,13 @@ describe('size budgets', () => {
     expect(sizes.firstScreenTotal.brotli, listing).toBeLessThanOrEqual(budgets.firstScreenBrotli);
   });
 
+  it('the first screen loads its lazy chunks with the widget’s own loader, not Vite’s larger preload helper', () => {
+    const scripts = sizes.firstScreen.filter(({ file }) => file.endsWith('.js')).map(({ file }) => readFileSync(join(outDir, 'ui', file), 'utf8'));
+    const code = scripts.join('\n');
+    expect(code.includes('Unable to load'), 'src/app/boot/load-chunk.ts is in the first screen').toBe(true);
+    expect(code.includes('vite:preloadError'), 'Vite’s preload helper is not').toBe(false);
+  });
+
   it('the handoff’s QR encoder is a chunk of its own, not part of the first screen', () => {
     expect(sizes.lazy.map(({ file }) => file)).toContainEqual(expect.stringMatching(/^assets\/qr-code-[\w-]+\.js$/));
     expect(sizes.firstScreen.map(({ file }) => file).filter((file) => file.includes('qr-code'))).toEqual([]);
