@@ -8,16 +8,10 @@ import type { enConnect } from './en-connect';
 export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading',
-  'common.back': 'Back',
-  'common.cancel': 'Cancel',
   'common.tryAgain': 'Try again',
-  'common.slow': 'This is taking longer than usual…',
-  'common.seconds': '{seconds} s',
   'common.securedBy': 'Secured by Plugboard',
 
   'list.title': 'Connect an account',
-
-  'form.title': 'Connect {name}',
 
   'failure.titleGeneric': 'Something went wrong',
 
