@@ -36,10 +36,22 @@ const binding = (framework: 'react' | 'vue'): UserConfig => ({
   },
 });
 
+/**
+ * The widget's loader of lazy chunks (src/app/boot/load-chunk.ts) in place of Vite's preload helper,
+ * which the first screen would otherwise carry: Vite imports its helper from this module id.
+ */
+const viteHelper = '\0vite/preload-helper.js';
+const lazyChunkLoader: Plugin = {
+  name: 'plugboard-lazy-chunk-loader',
+  enforce: 'pre',
+  resolveId: (source) => (source === viteHelper ? resolve('src/app/boot/load-chunk.ts') : null),
+};
+
 const targets: Record<string, UserConfig> = {
   ui: {
     base: './', // relative asset paths: the widget works under any base path
     publicDir: 'public',
+    plugins: [lazyChunkLoader],
     build: { outDir: 'dist/ui', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
     // The APIs the widget may talk to, comma-separated, when built with PLUGBOARD_API_URL (scripts/build.mjs
     // validates it and passes it on); null: the widget reads them from config.json beside its index.html.

@@ -2,11 +2,14 @@
 // stricter reading of "KB".
 export const budgets = {
   /**
-   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 17,721 B on
-   * 2026-12-03, rounded up to the next 500 B so the headroom is real. Raised by 200 B for inline
-   * mode (region, height reports) and branding (18,118 B): the 100 B left could not hold them.
+   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 16,985 B on
+   * 2026-12-03 (18,135 B that morning with inline mode and branding, under a budget raised to
+   * 18,200 B), under the next 500 B step: 15 B of headroom, so what a change adds to the first
+   * screen it must take out of it (issue 14 asks for 15 KB). What only later screens use
+   * (their CSS, their English, the expired screen's decision) comes with the lazy half, and the lazy
+   * chunks load through the widget's own small loader instead of Vite's preload helper.
    */
-  firstScreenBrotli: 18_200,
+  firstScreenBrotli: 17_000,
   /**
    * The script-tag SDK, which every page of a customer's app may carry: 2,039 B on 2026-12-03 with
    * inline mode, step events and branding (2,198 B before that day's trimming, under a 2,200 B

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../contract/connect';
 import type { Target } from '../machine/screen';
-import { resumePoint } from '../machine/transition';
+import { resumePoint } from '../machine/connect-transition';
 import { offersHandoffAfterBlocks, screenBeforeHandoff, screenForHandoff, screenOnSubmit } from './handoff-transitions';
 
 const targetOf = (auth_mode: string, extra: Partial<Provider> = {}): Target => ({

@@ -3,6 +3,43 @@ import { formEnglish } from '../../client/form-text';
 // The English strings of the screens in the lazily loaded half (`connect/index.ts` adds them to
 // `t()` when that half loads); the first screen's are in en.ts.
 export const enConnect = {
+  // Success's Done, and the failures of the calls only the lazy half makes (loading, a form, a
+  // submit, a sign-in, the deployment check): a failure before it loads never needs them. (No
+  // screen shows `common.dialogLabel` today.)
+  'common.done': 'Done',
+  'common.dialogLabel': 'Connect an account',
+  'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',
+  'error.connection_validation_failed': '{name} refused the connection.',
+  'error.resource_capped': 'This account has reached its limit of connections.',
+  'error.blocked_by_browser': 'Your browser blocked the sign-in window.',
+  'error.window_closed': 'The sign-in window was closed before you finished.',
+  'failure.cancelled': 'You stopped waiting for the server.',
+  'error.invalid_request': 'The request was refused.',
+  'error.timeout': 'The server took too long to answer.',
+  'error.server_error': 'The server ran into a problem. Please try again in a moment.',
+  'error.unknown_error': 'Something unexpected happened.',
+  'error.widget_unavailable': 'The connection window could not load.',
+  'error.session_expired': 'This session has expired.',
+  'error.invalid_session_token': 'This session is not valid.',
+  'error.integration_not_allowed': 'This integration is not available in this session.',
+  'error.unknown_provider_config': 'This integration no longer exists.',
+  'error.invalid_auth_mode': 'This integration is not set up for this kind of sign-in.',
+  'error.unsupported_auth_mode': 'This kind of sign-in is not supported yet.',
+
+  // Back (there is a list to go back to) and a form's title: once the integrations have loaded.
+  'common.back': 'Back',
+  'form.title': 'Connect {name}',
+
+  // A slow wait's notice (the loader's too): only the lazy half's calls are timed.
+  'common.cancel': 'Cancel',
+  'common.slow': 'This is taking longer than usual…',
+  'common.seconds': '{seconds} s',
+
+  // A session found expired or not valid: only the lazy half's calls find that out.
+  'expired.title': 'This session has expired',
+  'expired.message': 'The application is starting a new one. Your answers are kept; you can carry on in a moment.',
+  'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
+
   'brand.wantsToConnect': '{brand} wants to connect to {name}',
   'brand.logo': 'Logo',
 

@@ -8,50 +8,23 @@ import type { enConnect } from './en-connect';
 export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading',
-  'common.back': 'Back',
-  'common.cancel': 'Cancel',
   'common.tryAgain': 'Try again',
-  'common.done': 'Done',
-  'common.dialogLabel': 'Connect an account',
-  'common.slow': 'This is taking longer than usual…',
-  'common.seconds': '{seconds} s',
   'common.securedBy': 'Secured by Plugboard',
 
   'list.title': 'Connect an account',
 
-  'form.title': 'Connect {name}',
-
   'failure.titleGeneric': 'Something went wrong',
-  'failure.cancelled': 'You stopped waiting for the server.',
 
-  'error.connection_test_failed': 'We couldn’t verify those credentials with {name}.',
-  'error.connection_validation_failed': '{name} refused the connection.',
-  'error.resource_capped': 'This account has reached its limit of connections.',
-  'error.invalid_request': 'The request was refused.',
+  // Before the lazy half is there, only its own load (offline) or the token's wait can fail; every
+  // other failure comes from a call that half makes, and its words come with it (en-connect.ts).
   'error.network_error': 'We couldn’t reach the server. Check your connection and try again.',
-  'error.timeout': 'The server took too long to answer.',
-  'error.server_error': 'The server ran into a problem. Please try again in a moment.',
-  'error.unknown_error': 'Something unexpected happened.',
-  'error.widget_unavailable': 'The connection window could not load.',
-  'error.blocked_by_browser': 'Your browser blocked the sign-in window.',
-  'error.window_closed': 'The sign-in window was closed before you finished.',
-  'error.session_expired': 'This session has expired.',
-  'error.invalid_session_token': 'This session is not valid.',
   'error.missing_connect_session_token': 'The application did not start a session.',
-  'error.integration_not_allowed': 'This integration is not available in this session.',
-  'error.unknown_provider_config': 'This integration no longer exists.',
-  'error.invalid_auth_mode': 'This integration is not set up for this kind of sign-in.',
-  'error.unsupported_auth_mode': 'This kind of sign-in is not supported yet.',
-
-  'expired.title': 'This session has expired',
-  'expired.message': 'The application is starting a new one. Your answers are kept; you can carry on in a moment.',
 
   'noToken.title': 'Open this from your application',
   'noToken.message': 'This page only works when your application opens it. Go back to the application and start the connection again.',
   'tokenTimeout.title': 'The connection could not start',
   'tokenTimeout.message': 'The application did not start a session in time. Close this window and try again.',
   'tokenTimeout.recovered': 'Connected to the application again.',
-  'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en | keyof typeof enConnect;

@@ -1,3 +1,4 @@
+import { isSessionFailure, type ApiFailure } from '../../client/failure';
 import type { Integration } from '../../contract/connect';
 import { screenBeforeHandoff, screenForHandoff, screenOnSubmit } from '../handoff/handoff-transitions';
 import type { OAuthPhase, Screen } from './screen';
@@ -12,6 +13,31 @@ function screenAfterLoad(integrations: readonly Integration[], resumeTo: Screen 
   const stillThere = wanted && integrations.find((item) => item.unique_key === wanted.unique_key);
   return stillThere ? { name: 'openingForm', integration: stillThere } : { name: 'list' };
 }
+
+/** The screen to come back to once a fresh token arrives. A submit in flight, a handoff or the in-app explanation comes back as its form. */
+export function resumePoint(screen: Screen): Screen {
+  switch (screen.name) {
+    case 'submitting':
+    case 'oauth':
+    case 'inAppBrowser':
+    case 'handoff':
+      return { name: 'form', target: screen.target };
+    case 'expired':
+      return screen.resumeTo;
+    case 'failure':
+      return screen.target ? { name: 'form', target: screen.target } : { name: 'list' };
+    case 'form':
+    case 'openingForm':
+    case 'list':
+      return screen;
+    default:
+      return { name: 'loading' };
+  }
+}
+
+/** An expired (or never valid) session is its own screen, remembering where the user was. */
+const expiredAfter = (current: Screen, failure: ApiFailure): Screen =>
+  ({ name: 'expired', resumeTo: resumePoint(current), isMalformed: failure.errorType === 'invalid_session_token', hasWaited: false });
 
 /** The sign-in moves to `phase`, from the submit that started it or an earlier phase. */
 const inOAuth = (current: Screen, phase: OAuthPhase): Screen | null =>
@@ -63,7 +89,7 @@ export function connectTransition(current: Screen, event: MachineEvent): Screen 
     case 'failed':
       // Cancelling a sign-in or a slow submit is the user's choice: back to their filled form.
       if (event.failure.isCancelled && (current.name === 'submitting' || current.name === 'oauth')) return { name: 'form', target: current.target };
-      return transition(current, event);
+      return isSessionFailure(event.failure) ? expiredAfter(event.from ?? current, event.failure) : transition(current, event);
     default:
       return transition(current, event);
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { apiFailure } from '../../client/http';
 import { integration } from '../../../test/app/fixtures';
 import type { Screen } from './screen';
-import { connectTransition as transition, holdsUserInput } from './connect-transition';
-import { initialScreen, resumePoint, type MachineEvent } from './transition';
+import { connectTransition as transition, holdsUserInput, resumePoint } from './connect-transition';
+import { initialScreen, type MachineEvent } from './transition';
 
 const target = { integration: integration('openai'), provider: { auth_mode: 'API_KEY' } };
 const expired = apiFailure(401, 'unknown_connect_session_token', '', null);

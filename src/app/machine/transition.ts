@@ -1,5 +1,5 @@
 import type { ConnectionResult } from '../../protocol/messages';
-import { isSessionFailure, type ApiFailure } from '../../client/failure';
+import type { ApiFailure } from '../../client/failure';
 import type { Integration } from '../../contract/connect';
 import type { FailedStep, Screen, Target } from './screen';
 
@@ -65,34 +65,14 @@ export function integrationOn(screen: Screen): Integration | null {
   return 'integration' in screen ? screen.integration : null;
 }
 
-/** A failure at any step: an expired session is its own screen, remembering where the user was. */
+/**
+ * A failure: a failure screen that knows its step and integration. Before the lazy half is there
+ * only its own load can fail, never on a session; the lazy half's `connectTransition` turns a
+ * session's failure into the expired screen, remembering where the user was.
+ */
 function screenAfterFailure(current: Screen, failure: ApiFailure, step: FailedStep): Screen {
-  if (isSessionFailure(failure)) {
-    return { name: 'expired', resumeTo: resumePoint(current), isMalformed: failure.errorType === 'invalid_session_token', hasWaited: false };
-  }
   const target = 'target' in current ? current.target : null;
   return { name: 'failure', failure, step, integration: integrationOn(current), target };
-}
-
-/** The screen to come back to once a fresh token arrives. A submit in flight, a handoff or the in-app explanation comes back as its form. */
-export function resumePoint(screen: Screen): Screen {
-  switch (screen.name) {
-    case 'submitting':
-    case 'oauth':
-    case 'inAppBrowser':
-    case 'handoff':
-      return { name: 'form', target: screen.target };
-    case 'expired':
-      return screen.resumeTo;
-    case 'failure':
-      return screen.target ? { name: 'form', target: screen.target } : { name: 'list' };
-    case 'form':
-    case 'openingForm':
-    case 'list':
-      return screen;
-    default:
-      return { name: 'loading' };
-  }
 }
 
 /** A token: starts the widget, resumes an expired one, or recovers from "no token in time". */
