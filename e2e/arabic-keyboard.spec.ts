@@ -3,7 +3,7 @@ import { allEnglish as en } from '../src/app/i18n/all-english';
 import type { MessageKey } from '../src/app/i18n/en';
 import { interpolate, type MessageParams } from '../src/app/i18n/interpolate';
 import ar from '../src/app/i18n/messages/ar';
-import { expect, pressEnterToClose, test, widget } from './support/fixtures';
+import { expect, pressToClose, test, widget } from './support/fixtures';
 import { ar as arabicFields } from '../src/server/api/providers/i18n/ar';
 
 // Issue 6, "done when": a user switches the demo to Arabic and completes a connection by
@@ -51,6 +51,6 @@ test('the demo switched to Arabic: connect an API key by keyboard alone', async 
 
   await expect(frame.getByRole('heading', { name: arabic('success.title', { name: 'Test API Key' }) })).toBeFocused();
   await tabUntil(page, frame.getByRole('button', { name: arabic('common.done') }), 'Done');
-  await pressEnterToClose(page);
+  await pressToClose(page);
   await expect(page.locator('#connections')).toContainText('Test API Key');
 });

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { eventTypes, expect, pressEnterToClose, test, widget } from './support/fixtures';
+import { eventTypes, expect, pressToClose, test, widget } from './support/fixtures';
 
 // Issue 4: every non-OAuth demo integration connected by keyboard alone against the reference
 // API; a wrong key; an expired session resumed with the values kept.
@@ -91,7 +91,7 @@ for (const { key, name, fields } of cases) {
     expect(event).toEqual({ type: 'connect', payload: { providerConfigKey: key, connectionId: expect.any(String) } });
 
     await tabUntil(page, frame.getByRole('button', { name: 'Done' }), 'Done');
-    await pressEnterToClose(page);
+    await pressToClose(page);
     expect(await eventTypes(page)).toEqual(['ready', 'connect', 'close']);
   });
 }
@@ -188,7 +188,7 @@ test('leaving a filled form asks first, inside the widget', async ({ page, gotoH
 
   await page.keyboard.press('Escape');
   await frame.getByRole('button', { name: 'Leave' }).focus();
-  await pressEnterToClose(page);
+  await pressToClose(page);
   expect(await eventTypes(page)).toEqual(['ready', 'close']);
 });
 

@@ -49,14 +49,14 @@ export const widget = (page: Page): FrameLocator => page.frameLocator('#connect-
 export const eventTypes = (page: Page) => page.evaluate(() => window.pb.events.map((event) => event.type));
 
 /**
- * Presses Enter on the focused control of the widget when that press closes it. The widget closes
- * on keydown, so the iframe is gone before the keyup: sending the keyup to the frame could then
- * wait forever, so it goes to the host page once the iframe has been removed.
+ * Presses a key (Enter on the focused control, or Escape) in the widget when that press closes it.
+ * The widget closes on keydown, so the iframe is gone before the keyup: sending the keyup to the
+ * frame could then wait forever, so it goes to the host page once the iframe has been removed.
  */
-export async function pressEnterToClose(page: Page): Promise<void> {
-  await page.keyboard.down('Enter');
+export async function pressToClose(page: Page, key: 'Enter' | 'Escape' = 'Enter'): Promise<void> {
+  await page.keyboard.down(key);
   await expect(page.locator('#connect-ui')).toHaveCount(0);
-  await page.keyboard.up('Enter');
+  await page.keyboard.up(key);
 }
 
 export { expect };
