@@ -3,7 +3,7 @@ import type { ApiFailure } from '../../client/failure';
 /** Codes only an OAuth sign-in produces: it failed at the provider or on the way back from it. */
 const signInCodes = ['callback_err', 'token_err', 'grant_type_err', 'state_err', 'state_cookie_err'];
 
-/** The provider's `error` (RFC 6749 §4.1.2.1) when the callback page passed its query on as JSON. */
+/** The provider's `error` (RFC 6749 section 4.1.2.1) when the callback page passed its query on as JSON. */
 function providerError(detail: string | null): string | null {
   try {
     const parsed: unknown = JSON.parse(detail ?? '');

@@ -46,7 +46,7 @@ export function createTokenRefresher(deps: ApiDeps) {
     });
     if (!result.ok) return fail(connection, result.message);
     const now = deps.now();
-    // RFC 6749 §6: a provider may keep the refresh token and not send it again.
+    // RFC 6749 section 6: a provider may keep the refresh token and not send it again.
     const own: Credentials = typeof connection.credentials['oauth_client_secret_override'] === 'string'
       ? { oauth_client_secret_override: connection.credentials['oauth_client_secret_override'] }
       : {};

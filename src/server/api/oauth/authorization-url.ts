@@ -16,7 +16,7 @@ export interface AuthorizationRequest {
   clientId?: string | undefined;
 }
 
-/** RFC 6749 §4.1.1 plus PKCE, with Nango's precedence of scopes and parameters. */
+/** RFC 6749 section 4.1.1 plus PKCE, with Nango's precedence of scopes and parameters. */
 export function buildAuthorizationUrl(request: AuthorizationRequest): string {
   const { provider, integration, session } = request;
   const clientId = request.clientId ?? integration.oauthClientId;

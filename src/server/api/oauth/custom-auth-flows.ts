@@ -114,7 +114,7 @@ export async function finishCustomInstall(
   };
 }
 
-/** RFC 5849 §2.1: a signed request for temporary credentials, `oauth_callback` naming our callback. */
+/** RFC 5849 section 2.1: a signed request for temporary credentials, `oauth_callback` naming our callback. */
 export async function requestOauth1Token(
   deps: ApiDeps, provider: Provider, integration: Integration, callback: string,
 ): Promise<{ token: string; tokenSecret: string; authorizeUrl: string }> {
@@ -138,7 +138,7 @@ export async function requestOauth1Token(
   return { token, tokenSecret, authorizeUrl: authorize.toString() };
 }
 
-/** RFC 5849 §2.3: the verifier and the request token for the token credentials. */
+/** RFC 5849 section 2.3: the verifier and the request token for the token credentials. */
 export async function exchangeOauth1Verifier(
   deps: ApiDeps, provider: Provider, integration: Integration, request: { token: string; tokenSecret: string }, query: URLSearchParams,
 ): Promise<Credentials> {

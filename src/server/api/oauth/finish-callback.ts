@@ -74,7 +74,7 @@ function reportCallbackFailure(deps: ApiDeps, oauthSession: OAuthSession, err: u
   reportAuthFailure(deps, { ...resolved, session }, err);
 }
 
-/** A provider's error arrives as query parameters on the callback (RFC 6749 §4.1.2.1). */
+/** A provider's error arrives as query parameters on the callback (RFC 6749 section 4.1.2.1). */
 function assertNoProviderError(query: URLSearchParams): void {
   const present = providerErrorKeys.filter((key) => query.has(key));
   if (present.length === 0) return;
@@ -122,7 +122,7 @@ async function exchangeAndSave(deps: ApiDeps, oauthSession: OAuthSession, query:
   }
 }
 
-/** RFC 6749 §4.1.3: the code for tokens, with the PKCE verifier. */
+/** RFC 6749 section 4.1.3: the code for tokens, with the PKCE verifier. */
 async function exchangeCode(deps: ApiDeps, oauthSession: OAuthSession, { provider, integration }: ResolvedIntegration, code: string | null, tokenUrl: string) {
   if (!code) throw apiError(400, 'callback_err', 'The provider did not return an authorization code.');
   const result = await requestToken(deps.fetch, tokenUrl, {

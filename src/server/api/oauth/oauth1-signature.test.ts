@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hmacSha1Signature, oauth1AuthorizationHeader, parseOauth1Header, percentEncode, signatureBaseString } from './oauth1-signature';
 
-// The worked example of RFC 5849 §1.2 (photos.example.net): the same signatures, byte for byte.
+// The worked example of RFC 5849 section 1.2 (photos.example.net): the same signatures, byte for byte.
 const consumerSecret = 'kd94hf93k423kf44';
 
 describe('HMAC-SHA1 signatures (RFC 5849)', () => {
-  it('signs the temporary-credentials request of RFC 5849 §1.2', () => {
+  it('signs the temporary-credentials request of RFC 5849 section 1.2', () => {
     const base = signatureBaseString('POST', 'https://photos.example.net/initiate', [
       ['oauth_consumer_key', 'dpf43f3p2l4k3l03'], ['oauth_signature_method', 'HMAC-SHA1'], ['oauth_timestamp', '137131200'],
       ['oauth_nonce', 'wIjqoS'], ['oauth_callback', 'http://printer.example.com/ready'],
@@ -13,7 +13,7 @@ describe('HMAC-SHA1 signatures (RFC 5849)', () => {
     expect(hmacSha1Signature(base, consumerSecret, '')).toBe('74KNZJeDHnMBp0EMJ9ZHt/XKycU=');
   });
 
-  it('signs the protected-resource request of RFC 5849 §1.2, query parameters and token secret included', () => {
+  it('signs the protected-resource request of RFC 5849 section 1.2, query parameters and token secret included', () => {
     const base = signatureBaseString('GET', 'http://photos.example.net/photos?file=vacation.jpg&size=original', [
       ['oauth_consumer_key', 'dpf43f3p2l4k3l03'], ['oauth_token', 'nnch734d00sl2jdk'], ['oauth_signature_method', 'HMAC-SHA1'],
       ['oauth_timestamp', '137131202'], ['oauth_nonce', 'chapoH'], ['file', 'vacation.jpg'], ['size', 'original'],

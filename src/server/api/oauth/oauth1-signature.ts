@@ -1,13 +1,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** RFC 5849 §3.6: percent-encoding of the unreserved set only (stricter than encodeURIComponent). */
+/** RFC 5849 section 3.6: percent-encoding of the unreserved set only (stricter than encodeURIComponent). */
 export function percentEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export type Oauth1Params = Array<[string, string]>;
 
-/** RFC 5849 §3.4.1: method, base string URI (no query, no fragment), and the normalized parameters. */
+/** RFC 5849 section 3.4.1: method, base string URI (no query, no fragment), and the normalized parameters. */
 export function signatureBaseString(method: string, url: string, params: Oauth1Params): string {
   const parsed = new URL(url);
   const base = `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname}`;
@@ -19,7 +19,7 @@ export function signatureBaseString(method: string, url: string, params: Oauth1P
   return [method.toUpperCase(), percentEncode(base), percentEncode(normalized)].join('&');
 }
 
-/** RFC 5849 §3.4.2: HMAC-SHA1 keyed with the consumer secret and the token secret. */
+/** RFC 5849 section 3.4.2: HMAC-SHA1 keyed with the consumer secret and the token secret. */
 export function hmacSha1Signature(baseString: string, consumerSecret: string, tokenSecret: string): string {
   return createHmac('sha1', `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`).update(baseString).digest('base64');
 }
@@ -36,7 +36,7 @@ export interface SignedRequestInput {
   now: Date;
 }
 
-/** The `Authorization: OAuth …` header of a signed request (RFC 5849 §3.5.1). */
+/** The `Authorization: OAuth …` header of a signed request (RFC 5849 section 3.5.1). */
 export function oauth1AuthorizationHeader(input: SignedRequestInput): string {
   const protocol: Record<string, string> = {
     oauth_consumer_key: input.consumerKey,

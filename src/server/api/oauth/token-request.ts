@@ -14,7 +14,7 @@ const tokenErrorSchema = z.looseObject({ error: z.string(), error_description: z
 
 export type TokenResult = { ok: true; token: z.infer<typeof tokenResponseSchema>; raw: Record<string, Json> } | { ok: false; message: string };
 
-/** POSTs a form-encoded token request (RFC 6749 §4.1.3) and parses the answer. */
+/** POSTs a form-encoded token request (RFC 6749 section 4.1.3) and parses the answer. */
 export async function requestToken(send: typeof fetch, tokenUrl: string, form: Record<string, string>): Promise<TokenResult> {
   let response: Response;
   try {

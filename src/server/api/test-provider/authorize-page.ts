@@ -76,7 +76,7 @@ export function renderInstallRequestsPage(view: { appName: string; requests: str
   );
 }
 
-/** The OAuth 1.0a authorization screen (RFC 5849 §2.2). */
+/** The OAuth 1.0a authorization screen (RFC 5849 section 2.2). */
 export function renderOauth1ConsentPage(view: { appName: string; requestToken: string }): string {
   return page(
     `Authorize ${view.appName}`,

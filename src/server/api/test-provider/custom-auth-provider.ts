@@ -186,7 +186,7 @@ type SignatureCheck =
   | { ok: true; consumerKey: string; appName: string; oauth: Record<string, string> }
   | { ok: false; reason: string };
 
-/** RFC 5849 §3.2: the signature over method, URL and every parameter, with the consumer and token secrets. */
+/** RFC 5849 section 3.2: the signature over method, URL and every parameter, with the consumer and token secrets. */
 async function checkSignature(
   c: Context,
   options: CustomAuthOptions,

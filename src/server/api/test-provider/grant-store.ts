@@ -73,7 +73,7 @@ export function createGrantStore(now: () => number, accessTokenTtlSeconds = 3600
       codes.set(code, request);
       return code;
     },
-    /** Codes are single-use (RFC 6749 §4.1.2). */
+    /** Codes are single-use (RFC 6749 section 4.1.2). */
     takeCode: (code: string): AuthorizationRequest | undefined => codes.take(code),
     issueTokens(clientId: string, scope: string, { withRefresh }: { withRefresh: boolean }) {
       const refreshToken = withRefresh ? newId('rt') : undefined;

@@ -41,7 +41,7 @@ export function createTestProviderApp(options: TestProviderOptions) {
   app.get('/oauth2/authorize', (c) => {
     const query = new URL(c.req.url).searchParams;
     const client = findClientOrOwnApp(options, query.get('client_id') ?? '');
-    // RFC 6749 §4.1.2.1: never redirect to an unverified redirect_uri; show the error instead.
+    // RFC 6749 section 4.1.2.1: never redirect to an unverified redirect_uri; show the error instead.
     if (!client) return htmlPage(c, renderProviderErrorPage('Unknown client_id.'), 400);
     if (query.get('redirect_uri') !== options.redirectUri) return htmlPage(c, renderProviderErrorPage('The redirect_uri is not registered for this client.'), 400);
     const request: AuthorizationRequest = {

@@ -12,7 +12,7 @@ const failure = (status: 400 | 401, error: string, description: string): TokenAn
   body: { error, error_description: description },
 });
 
-/** RFC 6749 §3.2: authorization_code (with PKCE), refresh_token and client_credentials grants. */
+/** RFC 6749 section 3.2: authorization_code (with PKCE), refresh_token and client_credentials grants. */
 export async function handleTokenRequest(c: Context, grants: GrantStore, options: TestProviderOptions): Promise<Response> {
   const form = await readForm(c);
   const credentials = clientCredentialsOf(c, form);
@@ -74,7 +74,7 @@ function isRegisteredClient(client: { id: string; secret: string }, options: Tes
   return registered.clientSecret === null ? client.secret.startsWith('test_') : registered.clientSecret === client.secret;
 }
 
-/** Client authentication by HTTP Basic or in the body (RFC 6749 §2.3.1). */
+/** Client authentication by HTTP Basic or in the body (RFC 6749 section 2.3.1). */
 function clientCredentialsOf(c: Context, form: Form): { id: string; secret: string } {
   const basic = /^Basic\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (basic) {
