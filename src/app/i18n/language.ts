@@ -14,10 +14,6 @@ export function directionOf(code: LanguageCode): 'ltr' | 'rtl' {
   return rightToLeft.has(code) ? 'rtl' : 'ltr';
 }
 
-export function isLanguageCode(value: string): value is LanguageCode {
-  return supportedLanguages.some((code) => code === value);
-}
-
 // Written only by setupLanguage; everything else reads the read-only views below.
 export const currentLanguage = signal<LanguageCode>(defaultLanguage);
 export const currentMessages = signal<Messages>(en);
