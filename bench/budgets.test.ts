@@ -41,6 +41,20 @@ describe('size budgets', () => {
     expect(sizes.firstScreen.map(({ file }) => file).filter((file) => file.includes('qr-code'))).toEqual([]);
   });
 
+  it('the OAuth code (popup, WebSocket, redirect, waiting screen) is a lazy chunk of its own, in neither the first screen nor the connect chunk', () => {
+    // A message type only the OAuth popup's transport knows (src/client/oauth/popup.ts).
+    const marker = 'nango_oauth_callback_ack';
+    const holders = [...sizes.firstScreen, ...sizes.lazy].map(({ file }) => file).filter((file) => file.endsWith('.js') && readFileSync(join(outDir, 'ui', file), 'utf8').includes(marker));
+    expect(holders).toEqual([expect.stringMatching(/^assets\/oauth-[\w-]+\.js$/)]);
+    expect(sizes.lazy.map(({ file }) => file)).toContain(holders[0]);
+  });
+
+  it('the connect chunk (everything after the loader but the OAuth code) is at most 26.5 KB brotli', () => {
+    const connect = sizes.lazy.filter(({ file }) => /^assets\/connect-[\w-]+\.js$/.test(file));
+    expect(connect).toHaveLength(1);
+    expect(connect[0]?.brotli, 'brotli bytes of the connect chunk').toBeLessThanOrEqual(budgets.connectChunkBrotli);
+  });
+
   it('the script-tag SDK is at most 2 KiB (2,048 B) brotli', () => {
     const scriptTag = sizes.sdk.find(({ file }) => file === sdkFiles.scriptTag);
     expect(scriptTag?.brotli).toBeGreaterThan(0);

@@ -11,6 +11,12 @@ export const budgets = {
    */
   firstScreenBrotli: 17_000,
   /**
+   * The lazy `connect` chunk, fetched right after boot by every user: 26,343 B on 2026-12-03 once
+   * the OAuth code (popup, WebSocket, redirect and resume, own app, the waiting screen: 5,099 B,
+   * a chunk of its own that only an OAuth integration's form fetches) left it; 29,622 B before.
+   */
+  connectChunkBrotli: 26_500,
+  /**
    * The script-tag SDK, which every page of a customer's app may carry: 2,039 B on 2026-12-03 with
    * inline mode, step events and branding (2,198 B before that day's trimming, under a 2,200 B
    * budget). The budget is 2 KiB, 2,048 B; read as 2,000 B, as the line above counts a KB, the

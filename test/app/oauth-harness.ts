@@ -4,7 +4,7 @@ import type { ApiClient } from '../../src/client/http';
 import type { Provider, Session } from '../../src/contract/connect';
 import { success as ok } from '../../src/client/failure';
 import { parseWidgetConfig } from '../../src/app/boot/widget-config';
-import type { OAuthDeps } from '../../src/app/machine/calls';
+import type { OAuthDeps } from '../../src/app/machine/oauth-calls';
 import { createWidgetModel } from '../../src/app/machine/machine';
 import type { Screen } from '../../src/app/machine/screen';
 import type { FlowStorage } from '../../src/client/oauth/pending-flow';
@@ -49,6 +49,7 @@ export interface SetupOptions {
 export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider, query = '' }: SetupOptions = {}) {
   // The lazy half, loaded for real before the fake clock runs (a module load is no timer).
   const connect = await import('../../src/app/connect');
+  const oauthChunk = await import('../../src/app/oauth');
   const browser = fakeBrowser();
   const storage = memoryStorage();
   // The capability probe: Plugboard's API says yes, a Nango server answers 404.
@@ -81,6 +82,7 @@ export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedire
     },
     applySettings: () => {},
     loadConnect: async () => connect,
+    loadOAuth: async () => oauthChunk,
     newExternalId: () => 'x',
     oauth: {
       window,
@@ -108,6 +110,9 @@ export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedire
   // Until the form shows, or (a resumed flow) the screen it led to.
   const isSettled = () => !['awaitingToken', 'loading', 'openingForm'].includes(model.screen.value.name);
   for (let round = 0; round < 50 && !isSettled(); round += 1) await vi.advanceTimersByTimeAsync(0);
+  // The OAuth chunk the form fetches is there before the test clicks, as when the user reads the form
+  // (the sign-in's view is made with it).
+  for (let round = 0; round < 50 && model.screen.value.name === 'form' && !model.oauth.value; round += 1) await vi.advanceTimersByTimeAsync(0);
   const screen = model.screen.value;
   if (screen.name === 'form') {
     const form = model.formFor(screen.target.integration);

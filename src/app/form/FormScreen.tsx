@@ -16,6 +16,8 @@ export interface FormScreenProps {
   pending: PendingModel;
   isSubmitting: boolean;
   onSubmit: () => void;
+  /** The pointer is over Connect, or it has focus, or is being pressed: what the click needs may be fetched now. */
+  onIntent?: () => void;
   onBack: (() => void) | null;
   onClose: (() => void) | null;
   /** "Continue on another device": offered on OAuth integrations. */
@@ -23,7 +25,7 @@ export interface FormScreenProps {
 }
 
 /** The generated connect form. Submit is refused (and errors shown) until every field is valid. */
-export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBack, onClose, onHandoff = null }: FormScreenProps) {
+export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onIntent, onBack, onClose, onHandoff = null }: FormScreenProps) {
   const { spec } = form;
   const name = spec.displayName;
   const [announcement, setAnnouncement] = useState('');
@@ -53,7 +55,15 @@ export function FormScreen({ target, form, pending, isSubmitting, onSubmit, onBa
         </p>
         <form class="pb-form" noValidate onSubmit={submit}>
           <FormFields form={form} />
-          <button type="submit" class="pb-button pb-button-primary pb-submit" aria-disabled={isSubmitting} data-autofocus={form.visibleFields.length === 0 ? '' : undefined}>
+          <button
+            type="submit"
+            class="pb-button pb-button-primary pb-submit"
+            aria-disabled={isSubmitting}
+            data-autofocus={form.visibleFields.length === 0 ? '' : undefined}
+            onPointerEnter={onIntent}
+            onPointerDown={onIntent}
+            onFocus={onIntent}
+          >
             {isSubmitting && <span class="pb-spinner" aria-hidden="true" />}
             {isSubmitting ? t('form.connecting') : t('form.connect')}
           </button>

@@ -1,5 +1,5 @@
 import { computed, effect } from '@preact/signals';
-import { cancelledFailure } from '../../client/failure';
+import { cancelledFailure, networkFailure } from '../../client/failure';
 import type { ConnectionResponse, Integration, Provider, Session } from '../../contract/connect';
 import type { LoadGets } from '../../client/early-get';
 import { failed, type Result } from '../../client/failure';
@@ -8,11 +8,15 @@ import { createListModel, displayNameOf, type ListModel } from '../list/list-mod
 import type { ConnectionResult } from '../../protocol/messages';
 import { errorPayloadFor } from '../result/failure-text';
 import { createHandoffFlow, type HandoffFlow } from '../handoff/handoff-flow';
+import { isOAuthTarget } from '../handoff/handoff-transitions';
 import { isInAppBrowser } from '../oauth/in-app-browser';
 import { stepEventsTo, wantsStepEvents, watchSearch } from '../telemetry/step-events';
 import { createTelemetry, viewOf, type Track } from '../telemetry/telemetry';
-import { createConnectCalls, oauthDepsFor, type ConnectCalls } from './calls';
-import { createOAuthFlow, type OAuthFlow } from './oauth';
+import type { OAuthResult } from '../../client/oauth/socket';
+import { oauthModuleLoader, type OAuthModule } from '../oauth-module';
+import { createConnectCalls, type ConnectCalls } from './calls';
+import type { OAuthFlow } from './oauth';
+import type { OAuthCalls, OAuthStart } from './oauth-calls';
 import type { Screen, Target } from './screen';
 import type { WidgetState } from './state';
 import { holdsUserInput } from './connect-transition';
@@ -33,7 +37,11 @@ export interface Effects {
   retry: (next: Screen) => void;
   /** Fetches the provider of the integration on the `openingForm` screen and builds its form. */
   openForm: (integration: Integration) => Promise<void>;
-  /** A speculative fetch: once per provider, at most `speculativeLimit` per session. */
+  /**
+   * The user shows interest in `integration`: on the list, its provider is fetched (once per
+   * provider, at most `speculativeLimit` per session); on its form, about to click Connect, an
+   * OAuth integration's sign-in code is.
+   */
   prefetch: (integration: Integration) => void;
   /** The screen holds a form the user has typed in: leaving asks first. */
   isDirty: () => boolean;
@@ -77,6 +85,20 @@ function untilAborted<T>(promise: Promise<Result<T>>, signal: AbortSignal): Prom
       resolve(result);
     });
   });
+}
+
+/** Resolves when `promise` does, or at once when `signal` aborts (the user stopped waiting). */
+function unlessAborted(promise: Promise<void>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+    void promise.then(resolve);
+  });
+}
+
+/** The sign-in's code and its flow, once the OAuth chunk has loaded. */
+interface OAuthReady {
+  flow: OAuthFlow;
+  calls: OAuthCalls;
 }
 
 const waitingScreens: ReadonlyArray<Screen['name']> = ['awaitingToken', 'loading'];
@@ -151,26 +173,30 @@ function watchStrandedWait(state: WidgetState, dispatch: (event: MachineEvent) =
 export function createEffects(state: WidgetState, dispatch: (event: MachineEvent) => void): Effects {
   const { deps, pending } = state;
   const environment = deps.oauth ?? { window, hostOrigin: () => null };
-  const oauthDeps = oauthDepsFor(deps.config, environment);
-  const calls: ConnectCalls = createConnectCalls(deps.api, oauthDeps);
+  // Known before the OAuth chunk: in an app's web view an OAuth submit explains first.
+  const inAppBrowser = environment.overrides?.isInAppBrowser ?? isInAppBrowser(environment.window.navigator.userAgent);
+  const calls: ConnectCalls = createConnectCalls(deps.api);
+  const oauthModule = oauthModuleLoader(deps.loadOAuth);
   const stopTelemetry = startTelemetry(state);
   const handoff = createHandoffFlow(state, calls, environment.window, dispatch);
   const list = createListModel(state.integrations);
   const stopSearch = wantsStepEvents(deps.config) ? watchSearch(list, deps.emit) : () => {};
   const stopStranded = watchStrandedWait(state, dispatch);
   const isReconnect = () => state.session.value?.isReconnecting === true;
-  let oauth: OAuthFlow | null = null;
+  let oauth: OAuthReady | null = null;
   let latestLoad = 0;
   let latestForm = 0;
   let resumePending: Screen | null = null;
   let speculative = 0;
   let opening: Promise<void> = Promise.resolve();
 
-  /** Made once the session has loaded, so whether the API supports redirect mode is known before the first click. */
-  function oauthFlow(): OAuthFlow {
+  /** The OAuth flow over the loaded chunk, made once: its redirect probe starts then, before the first click. */
+  function oauthWith(module: OAuthModule): OAuthReady {
     if (oauth) return oauth;
-    const flow = createOAuthFlow({
-      calls,
+    const oauthDeps = module.oauthDepsFor(deps.config, environment);
+    const oauthCalls = module.createOAuthCalls(oauthDeps);
+    const flow = module.createOAuthFlow({
+      calls: oauthCalls,
       deps: oauthDeps,
       dispatch,
       reportError: (failure) => {
@@ -188,9 +214,35 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       blockedCount: flow.blockedCount,
       reopen: () => dispatch({ type: 'reopen' }),
       cancel: () => dispatch({ type: 'cancel' }),
+      Waiting: module.OAuthWaiting,
     };
-    oauth = flow;
-    return flow;
+    oauth = { flow, calls: oauthCalls };
+    return oauth;
+  }
+
+  /** Loads the OAuth chunk (once; a failed load is tried again by the next caller). */
+  const loadOAuth = (): Promise<OAuthReady> => oauthModule.load().then(oauthWith);
+
+  /** Fetches the OAuth chunk ahead of the click; a failure here is silent (the click tries again, and says so). */
+  function prepareOAuth(): void {
+    const screen = state.screen.value;
+    if (screen.name === 'form' && isOAuthTarget(screen.target) && !oauth) void loadOAuth().catch(() => {});
+  }
+  // An OAuth integration's form is shown: its sign-in's code is fetched while the user reads it.
+  const stopOAuthIntent = effect(prepareOAuth);
+
+  /**
+   * The sign-in. With the chunk already there it starts at once, in the click, so the popup keeps
+   * the click's user gesture; else once the chunk (and the redirect probe, if the mode needs it)
+   * is there. A chunk that cannot load is a network failure, with "Try again".
+   */
+  function signIn(start: OAuthStart, signal: AbortSignal): Promise<OAuthResult> {
+    const module = oauthModule.loaded();
+    if (module) return oauthWith(module).flow.start(start, signal);
+    return loadOAuth().then(
+      ({ flow }) => unlessAborted(flow.whenReady(), signal).then(() => flow.start(start, signal)),
+      (error: unknown) => failed(networkFailure(error instanceof Error ? error.message : null)),
+    );
   }
 
   function providerFor(providerKey: string): Promise<Result<Provider>> {
@@ -231,7 +283,14 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
    * consumed). Without a pending flow in this tab, nothing happens.
    */
   async function resume(): Promise<void> {
-    const resumed = await calls.resume();
+    let ready: OAuthReady;
+    try {
+      ready = await loadOAuth();
+    } catch (error) {
+      // "Try again" loads again, and resumes again: the flow's outcome is still waiting in this tab.
+      return dispatch({ type: 'failed', failure: networkFailure(error instanceof Error ? error.message : null), step: 'load' });
+    }
+    const resumed = await ready.calls.resume();
     if (!resumed) return;
     const { result } = resumed;
     const integration = state.integrations.value.find((item) => item.unique_key === resumed.providerConfigKey);
@@ -266,8 +325,8 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     resumePending = null;
     deps.applySettings(session.value.connectUISettings);
     dispatch({ type: 'loaded', integrations: list, resumeTo });
-    // OAuth readiness, and the outcome of a redirect-mode flow this tab came back from.
-    oauthFlow();
+    // The outcome of a redirect-mode flow this tab came back from: the one case the OAuth chunk
+    // loads before an OAuth form shows (the host or the connect link says `resume`).
     if (deps.config.resume) void resume();
   }
 
@@ -280,7 +339,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     const submission = { provider: target.provider, providerConfigKey: key, values: form.values.value, externalId: form.spec.externalId };
     const call = calls.connect(submission, token, signal);
     // Synchronous up to here: an OAuth popup opened now keeps the click's user gesture.
-    const outcome = 'oauth' in call ? oauthFlow().start({ request: call.oauth, sessionToken: token, websocketsPath: state.session.value?.websocketsPath }, signal) : call.result;
+    const outcome = 'oauth' in call ? signIn({ request: call.oauth, sessionToken: token, websocketsPath: state.session.value?.websocketsPath }, signal) : call.result;
     void outcome.then((result) => {
       const screen = state.screen.value;
       if ((screen.name !== 'submitting' && screen.name !== 'oauth') || screen.target !== target) return; // the user left meanwhile
@@ -296,7 +355,9 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       else if (next.name === 'openingForm') void openForm(next.integration);
     },
     openForm,
-    prefetch: ({ provider }) => {
+    prefetch: (integration) => {
+      if (integrationOn(state.screen.value) === integration) return prepareOAuth();
+      const { provider } = integration;
       if (state.providers.has(provider) || speculative >= speculativeLimit) return;
       speculative += 1;
       void providerFor(provider);
@@ -325,7 +386,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
           if (next?.name !== 'handoff') return;
           // A sign-in running here (a blocked or open popup) stops: the user continues elsewhere.
           pending.cancel();
-          oauth?.cancel();
+          oauth?.flow.cancel();
           handoff.startWatch(next.target);
           return;
         case 'handoffConnected': {
@@ -345,9 +406,9 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
           state.sendNow?.(); // the frame may go at once: nothing waits any longer
           return;
         case 'reopen':
-          return oauth?.reopen();
+          return oauth?.flow.reopen();
         case 'cancel':
-          return oauth?.cancel();
+          return oauth?.flow.cancel();
         default:
           return;
       }
@@ -365,14 +426,15 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       state.track?.('click:connect', screen.target.integration.unique_key);
       form.revealIssues();
       // In an app's web view an OAuth sign-in explains first (the transition decides).
-      if (form.isValid.value && !deps.config.isPreview) dispatch({ type: 'submit', isInAppBrowser: oauthDeps.isInAppBrowser });
+      if (form.isValid.value && !deps.config.isPreview) dispatch({ type: 'submit', isInAppBrowser: inAppBrowser });
     },
     dispose: () => {
       stopTelemetry();
       stopSearch();
       handoff.dispose();
       stopStranded();
-      oauth?.dispose();
+      stopOAuthIntent();
+      oauth?.flow.dispose();
     },
   };
 }

@@ -4,7 +4,7 @@ import { failed } from '../../client/failure';
 import type { Attempt } from '../../client/oauth/attempt';
 import { oauthFailure } from '../../client/oauth/oauth-failure';
 import type { OAuthResult } from '../../client/oauth/socket';
-import type { ConnectCalls, OAuthDeps, OAuthStart } from './calls';
+import type { OAuthCalls, OAuthDeps, OAuthStart } from './oauth-calls';
 import type { MachineEvent } from './transition';
 
 export type OAuthMode = 'popup' | 'redirect';
@@ -36,6 +36,11 @@ export interface OAuthFlow {
   nextStep: ReadonlySignal<OAuthMode>;
   /** How often the popup was blocked in this widget so far. */
   blockedCount: ReadonlySignal<number>;
+  /**
+   * Resolves once the first click can choose between popup and redirect: the API has answered
+   * whether it supports redirect mode, when the host's mode or the browser makes that matter.
+   */
+  whenReady: () => Promise<void>;
   /** Runs in the submit click (no `await` before it). Never rejects; aborting `signal` cancels it. */
   start: (start: OAuthStart, signal: AbortSignal) => Promise<OAuthResult>;
   /** From a click: the same flow in a new window (after a block, a close, or a long wait). */
@@ -45,7 +50,7 @@ export interface OAuthFlow {
 }
 
 export interface OAuthFlowOptions {
-  calls: ConnectCalls;
+  calls: OAuthCalls;
   deps: OAuthDeps;
   dispatch: (event: MachineEvent) => void;
   /** Tells the host of a failure the widget recovers from (a blocked or closed popup) while the flow goes on. */
@@ -66,7 +71,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
   const blockedCount = signal(0);
   const canRedirect = signal(false);
   const probe = new AbortController();
-  let hasProbed = false;
+  let probing: Promise<void> | null = null;
   let flow: Flow | null = null;
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -76,9 +81,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
 
   /** Asks the API, once, whether it can send the tab back after a redirect-mode flow. */
   function checkRedirect(): void {
-    if (hasProbed) return;
-    hasProbed = true;
-    void calls.supportsRedirect(probe.signal).then((answer) => {
+    probing ??= calls.supportsRedirect(probe.signal).then((answer) => {
       if (!probe.signal.aborted) canRedirect.value = answer;
     });
   }
@@ -155,6 +158,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
   return {
     nextStep,
     blockedCount,
+    whenReady: () => probing ?? Promise.resolve(),
     start: (input, signal) => {
       cancel();
       return new Promise((resolve) => {

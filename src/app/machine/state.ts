@@ -2,13 +2,16 @@ import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ApiClient } from '../../client/http';
 import type { LoadGets } from '../../client/early-get';
 import type { ConnectModule } from '../connect-module';
+import type { OAuthModule } from '../oauth-module';
+import type { OAuthWaitingProps } from '../oauth/OAuthWaiting';
+import type { FunctionComponent } from 'preact';
 import type { Integration, Provider, Session } from '../../contract/connect';
 import type { Result } from '../../client/failure';
 import type { WidgetConfig } from '../boot/widget-config';
 import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import { initialScreen } from './transition';
 import type { OAuthPhase, Screen } from './screen';
-import type { OAuthDeps } from './calls';
+import type { OAuthDeps } from './oauth-calls';
 import type { OAuthMode } from './oauth';
 import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from '../form/form-model';
@@ -41,6 +44,8 @@ export interface WidgetDeps {
   applySettings: (settings: ConnectUISettings | null) => void;
   /** The lazily loaded half of the widget: form builder, submit path, list and form screens. */
   loadConnect: () => Promise<ConnectModule>;
+  /** The OAuth chunk (default: the built one); loaded on an OAuth form, or to resume a redirect. */
+  loadOAuth?: () => Promise<OAuthModule>;
   newExternalId: () => string;
   slowAfterMs?: number;
   /** How long an expired session waits for the host's new token before saying what to do. */
@@ -61,6 +66,8 @@ export interface OAuthView {
   blockedCount: ReadonlySignal<number>;
   reopen: () => void;
   cancel: () => void;
+  /** The waiting screen itself, which comes with the OAuth chunk. */
+  Waiting: FunctionComponent<OAuthWaitingProps>;
 }
 
 /** The signals the machine and its effects share. Only they write them; components read them. */

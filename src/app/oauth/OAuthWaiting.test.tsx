@@ -17,6 +17,7 @@ function fakeModel(phase: OAuthPhase, nextStep: OAuthMode = 'popup', blockedCoun
     nextStep: signal(nextStep),
     reopen: vi.fn(),
     cancel: vi.fn(),
+    Waiting: OAuthWaiting,
   };
   return model;
 }

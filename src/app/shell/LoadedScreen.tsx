@@ -1,6 +1,5 @@
 // The lazy half's stylesheet comes with its root component (the first chunk does not carry it).
 import '../styles/connect.css';
-import { OAuthWaiting } from '../oauth/OAuthWaiting';
 import { FormScreen } from '../form/FormScreen';
 import { SuccessScreen } from '../result/SuccessScreen';
 import { displayNameOf } from '../list/display-name';
@@ -38,6 +37,7 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
           pending={model.pending}
           isSubmitting={isSubmitting}
           onSubmit={model.submit}
+          onIntent={() => model.prefetch(screen.target.integration)}
           onBack={isSubmitting ? null : actions.onBack}
           onClose={actions.onClose}
           onHandoff={onHandoff}
@@ -48,7 +48,7 @@ export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
       const oauth = model.oauth.value;
       const handoff = model.handoff.value;
       const onHandoff = handoff?.isOffered(screen.target) ? handoff.open : null;
-      return oauth && <OAuthWaiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} onHandoff={onHandoff} />;
+      return oauth && <oauth.Waiting model={oauth} name={displayNameOf(screen.target.integration)} onClose={actions.onClose} onHandoff={onHandoff} />;
     }
     case 'success':
       return <SuccessScreen target={screen.target} isPending={screen.result.isPending === true} onDone={actions.onClose} />;
