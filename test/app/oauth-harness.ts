@@ -40,13 +40,15 @@ export interface SetupOptions {
   provider?: Provider;
   /** More options of the widget's URL (e.g. `&resume=true`). */
   query?: string;
+  /** How many loads of the OAuth chunk fail first (offline, a deploy replaced it). */
+  oauthChunkFailures?: number;
 }
 
 /**
  * The machine, loaded and on the form of `demo-oauth2` (its `subdomain` typed as `acme`).
  * `reported`: the errors the host heard while the sign-in went on (a blocked or closed popup).
  */
-export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider, query = '' }: SetupOptions = {}) {
+export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedirect = false, websocketsPath, values = { 'params.subdomain': 'acme' }, provider = subdomainProvider, query = '', oauthChunkFailures = 0 }: SetupOptions = {}) {
   // The lazy half, loaded for real before the fake clock runs (a module load is no timer).
   const connect = await import('../../src/app/connect');
   const oauthChunk = await import('../../src/app/oauth');
@@ -82,7 +84,10 @@ export async function setup(overrides: Partial<OAuthDeps> = {}, { supportsRedire
     },
     applySettings: () => {},
     loadConnect: async () => connect,
-    loadOAuth: async () => oauthChunk,
+    loadOAuth: async () => {
+      if (oauthChunkFailures-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
+      return oauthChunk;
+    },
     newExternalId: () => 'x',
     oauth: {
       window,

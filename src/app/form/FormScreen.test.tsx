@@ -102,4 +102,17 @@ describe('FormScreen', () => {
     renderForm({ name: 'aws', auth_mode: 'AWS_SIGV4' }, makeSession({ isReconnecting: true }));
     expect(screen.queryByText('ext-123')).toBeNull();
   });
+
+  it('tells of the intent to connect when the pointer rests on Connect, presses it, or it gets focus', () => {
+    const item = integration('demo', 'demo', 'Demo');
+    const form = createFormModel(buildForm({ provider: rich, integration: item, session: makeSession(), newExternalId: () => 'ext-123' }));
+    const onIntent = vi.fn();
+    render(<FormScreen target={{ integration: item, provider: rich }} form={form} pending={createPendingModel()} isSubmitting={false} onSubmit={vi.fn()} onIntent={onIntent} onBack={null} onClose={null} />);
+    const connect = screen.getByRole('button', { name: 'Connect' });
+    fireEvent.pointerEnter(connect);
+    fireEvent.focus(connect);
+    fireEvent.pointerDown(connect);
+    expect(onIntent).toHaveBeenCalledTimes(3);
+  });
 });
+

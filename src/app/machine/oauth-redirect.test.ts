@@ -84,6 +84,16 @@ describe('redirect mode', () => {
     expect(topNavigations(browser.opened)).toHaveLength(1);
   });
 
+  it('is used from the first click when the OAuth code arrives only after it (the API is asked first)', async () => {
+    // The form's early fetch of the OAuth code failed: the click fetches it again.
+    const { model, browser } = await setup({ requestedMode: 'redirect' }, { supportsRedirect: true, oauthChunkFailures: 1 });
+    run(model);
+    expect(model.machine.screen.value.name).toBe('submitting');
+    await settleProbe();
+    expect(browser.popups).toEqual([]);
+    expect(topNavigations(browser.opened)).toHaveLength(1);
+  });
+
   it('is used from the first click in an app’s web view', async () => {
     const { model, browser } = await setup({ isInAppBrowser: true }, { supportsRedirect: true });
     await settleProbe();
@@ -114,13 +124,13 @@ describe('redirect mode', () => {
 
 describe('a widget reopened with resume after a redirect-mode flow', () => {
   /** This tab left for the provider; the API answers the flow's result with `result`. */
-  async function resumed(result: unknown) {
+  async function resumed(result: unknown, oauthChunkFailures = 0) {
     const storage = memoryStorage();
     savePendingFlow(storage, { flowId: 'f'.repeat(32), providerConfigKey: 'demo-oauth2', startedAt: Date.now() });
     const fetch = vi.fn<typeof globalThis.fetch>(async (url) =>
       String(url).endsWith(`/oauth/redirect/${'f'.repeat(32)}`) ? new Response(JSON.stringify({ data: result })) : new Response('{"error":{"code":"not_found"}}', { status: 404 }),
     );
-    const widget = await setup({ storage, fetch }, { query: '&resume=true' });
+    const widget = await setup({ storage, fetch }, { query: '&resume=true', oauthChunkFailures });
     await settleProbe();
     return { ...widget, storage };
   }
@@ -136,5 +146,17 @@ describe('a widget reopened with resume after a redirect-mode flow', () => {
     const { model, events } = await resumed({ message_type: 'error', error_type: 'callback_err', error_desc: 'Denied by user' });
     expect(model.machine.screen.value).toMatchObject({ name: 'failure', step: 'submit', failure: { errorType: 'connection_validation_failed', code: 'callback_err' } });
     expect(events.filter((event) => event.type === 'error')).toMatchObject([{ payload: { errorType: 'connection_validation_failed', errorCode: 'callback_err' } }]);
+  });
+
+  it('says so when the OAuth code cannot load, and Try again resumes the flow', async () => {
+    const { model, events, storage } = await resumed({ message_type: 'success', provider_config_key: 'demo-oauth2', connection_id: 'c-1', is_pending: false }, 1);
+    expect(model.machine.screen.value).toMatchObject({ name: 'failure', step: 'load', failure: { errorType: 'network_error' } });
+    expect(storage.items.size).toBe(1); // not consumed: the outcome still waits for this tab
+
+    model.machine.retry();
+    for (let round = 0; round < 50 && model.machine.screen.value.name !== 'success'; round += 1) await vi.advanceTimersByTimeAsync(0);
+    expect(model.machine.screen.value).toMatchObject({ name: 'success', target: { integration: { unique_key: 'demo-oauth2' } } });
+    expect(events.filter((event) => event.type === 'connect')).toHaveLength(1);
+    expect(storage.items.size).toBe(0);
   });
 });

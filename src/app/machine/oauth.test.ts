@@ -99,3 +99,43 @@ describe('the popup flow', () => {
     expect(outcome.result).toMatchObject({ ok: true, value: { isPending: true } });
   });
 });
+
+describe('the OAuth code, a chunk of its own', () => {
+  it('is fetched at the click when it is not there yet, and the popup opens once it is', async () => {
+    // The form's early fetch failed (offline for a moment): the click fetches it again.
+    const { model, browser } = await setup({}, { oauthChunkFailures: 1 });
+    run(model);
+    expect(model.machine.screen.value.name).toBe('submitting');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(browser.opened).toEqual([{ url: '', target: '_blank', features: expect.stringContaining('width=500') }]);
+    expect(model.phase.value).toBe('opening');
+  });
+
+  it('that cannot load is a network failure; Try again goes back to the filled form, whose Connect signs in', async () => {
+    const { model, browser, events } = await setup({}, { oauthChunkFailures: 2 });
+    run(model);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(model.machine.screen.value).toMatchObject({ name: 'failure', step: 'submit', failure: { errorType: 'network_error' } });
+    expect(events.filter((event) => event.type === 'error')).toMatchObject([{ payload: { errorType: 'network_error' } }]);
+    expect(browser.opened).toEqual([]);
+
+    model.machine.retry();
+    const screen = model.machine.screen.value;
+    expect(screen.name).toBe('form');
+    if (screen.name === 'form') expect(model.machine.formFor(screen.target.integration)?.values.value).toMatchObject({ 'params.subdomain': 'acme' });
+    await vi.advanceTimersByTimeAsync(0);
+    run(model);
+    expect(browser.opened).toHaveLength(1); // the form fetched it again: the click opens the popup at once
+  });
+
+  it('is fetched again on the intent to connect (the pointer on Connect) after the form’s fetch failed', async () => {
+    const { model, browser } = await setup({}, { oauthChunkFailures: 1 });
+    const screen = model.machine.screen.value;
+    if (screen.name !== 'form') throw new Error(`on ${screen.name}`);
+    model.machine.prefetch(screen.target.integration);
+    await vi.advanceTimersByTimeAsync(0);
+    run(model);
+    expect(browser.opened).toHaveLength(1); // in the click itself: the popup keeps its user gesture
+  });
+});
+
