@@ -189,6 +189,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
   let resumePending: Screen | null = null;
   let speculative = 0;
   let opening: Promise<void> = Promise.resolve();
+  let isDisposed = false;
 
   /** The OAuth flow over the loaded chunk, made once: its redirect probe starts then, before the first click. */
   function oauthWith(module: OAuthModule): OAuthReady {
@@ -217,6 +218,8 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       Waiting: module.OAuthWaiting,
     };
     oauth = { flow, calls: oauthCalls };
+    // A chunk that arrives after the widget closed starts nothing (its probe, its timers).
+    if (isDisposed) flow.dispose();
     return oauth;
   }
 
@@ -434,6 +437,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       handoff.dispose();
       stopStranded();
       stopOAuthIntent();
+      isDisposed = true;
       oauth?.flow.dispose();
     },
   };
