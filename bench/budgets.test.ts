@@ -55,7 +55,7 @@ describe('size budgets', () => {
     expect(connect[0]?.brotli, 'brotli bytes of the connect chunk').toBeLessThanOrEqual(budgets.connectChunkBrotli);
   });
 
-  it('the script-tag SDK is at most 2 KiB (2,048 B) brotli', () => {
+  it('the script-tag SDK is at most 2 KB (2,000 B) brotli', () => {
     const scriptTag = sizes.sdk.find(({ file }) => file === sdkFiles.scriptTag);
     expect(scriptTag?.brotli).toBeGreaterThan(0);
     expect(scriptTag?.brotli, 'brotli bytes of the script-tag SDK').toBeLessThanOrEqual(budgets.sdkScriptTagBrotli);

@@ -17,12 +17,12 @@ export const budgets = {
    */
   connectChunkBrotli: 26_500,
   /**
-   * The script-tag SDK, which every page of a customer's app may carry: 2,039 B on 2026-12-03 with
-   * inline mode, step events and branding (2,198 B before that day's trimming, under a 2,200 B
-   * budget). The budget is 2 KiB, 2,048 B; read as 2,000 B, as the line above counts a KB, the
-   * 2 KB goal is 39 B away.
+   * The script-tag SDK, which every page of a customer's app may carry: 1,990 B on 2026-12-03
+   * (2,039 B earlier that day under a 2 KiB budget, 2,198 B before the first trimming under
+   * 2,200 B). 2 KB counted as above, 2,000 B: issue 14's goal; what a change adds to the SDK, it
+   * must take out of it.
    */
-  sdkScriptTagBrotli: 2_048,
+  sdkScriptTagBrotli: 2_000,
   /** Each framework binding (`plugboard/react`, `plugboard/vue`): its own file, on top of the SDK's. */
   bindingBrotli: 1_000,
 } as const;

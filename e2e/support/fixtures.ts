@@ -50,8 +50,9 @@ export const eventTypes = (page: Page) => page.evaluate(() => window.pb.events.m
 
 /**
  * Presses a key (Enter on the focused control, or Escape) in the widget when that press closes it.
- * The widget closes on keydown, so the iframe is gone before the keyup: sending the keyup to the
- * frame could then wait forever, so it goes to the host page once the iframe has been removed.
+ * The widget posts `close` a task after the keydown, so the keydown is delivered whole, but the
+ * host may remove the iframe while Playwright's keyup is still on its way to it (about 1 press in
+ * 10 here), and that keyup would then wait forever: it goes to the host page once the iframe is gone.
  */
 export async function pressToClose(page: Page, key: 'Enter' | 'Escape' = 'Enter'): Promise<void> {
   await page.keyboard.down(key);

@@ -146,6 +146,25 @@ function fakeBrowser() {
   return { window, opened, navigations, popup };
 }
 
+/** Sockets the test speaks for, as the API would: `send` delivers a frame to the client. */
+function scriptedSockets() {
+  const sockets: Array<{ url: string; send: (message: unknown) => void }> = [];
+  class ScriptedSocket implements WebSocketLike {
+    listeners: Record<string, Array<(event: { data: unknown }) => void>> = {};
+    constructor(readonly url: string) {
+      sockets.push(this);
+    }
+    addEventListener(type: string, listener: (event: { data: unknown }) => void) {
+      (this.listeners[type] ??= []).push(listener);
+    }
+    close() {}
+    send(message: unknown) {
+      for (const listener of this.listeners.message ?? []) listener({ data: JSON.stringify(message) });
+    }
+  }
+  return { sockets, ScriptedSocket };
+}
+
 /** A socket that never answers: the flow waits for the window. */
 class SilentSocket implements WebSocketLike {
   addEventListener() {}
@@ -192,20 +211,7 @@ describe('authorize()', () => {
 
   it('popup: opens the window at once, navigates it with the socket’s client id, and resolves with the socket’s result', async () => {
     const { window, opened, navigations } = fakeBrowser();
-    const sockets: ScriptedSocket[] = [];
-    class ScriptedSocket implements WebSocketLike {
-      listeners: Record<string, Array<(event: { data: unknown }) => void>> = {};
-      constructor(readonly url: string) {
-        sockets.push(this);
-      }
-      addEventListener(type: string, listener: (event: { data: unknown }) => void) {
-        (this.listeners[type] ??= []).push(listener);
-      }
-      close() {}
-      send(message: unknown) {
-        for (const listener of this.listeners.message ?? []) listener({ data: JSON.stringify(message) });
-      }
-    }
+    const { sockets, ScriptedSocket } = scriptedSockets();
     const outcome = client({ window, WebSocket: ScriptedSocket }).authorize('demo-oauth2', { mode: 'popup' });
     expect(opened).toHaveLength(1); // synchronously, inside the caller's click
     await expect.poll(() => sockets.length).toBe(1);
@@ -214,6 +220,24 @@ describe('authorize()', () => {
     expect(new URL(navigations[0] ?? '').searchParams.get('ws_client_id')).toBe('ws-1');
     sockets[0]?.send({ message_type: 'success', provider_config_key: 'demo-oauth2', connection_id: 'conn-1' });
     expect(await outcome).toEqual({ providerConfigKey: 'demo-oauth2', connectionId: 'conn-1', isPending: false });
+  });
+
+  it('popup: a refusal on the socket rejects at once, and the window still loading its callback page is closed only a moment later', async () => {
+    // The API announces the refusal on the socket before it answers the callback page. Closed while
+    // it navigates, Chromium may keep the window open yet read it as closed, and the flow's own
+    // close, a moment later, would then skip it: the error page would stay open.
+    const { window, popup } = fakeBrowser();
+    let closes = 0;
+    const tracked = { ...popup, close: () => void (closes += 1) };
+    const { sockets, ScriptedSocket } = scriptedSockets();
+    const outcome = client({ window: { ...window, open: () => tracked }, WebSocket: ScriptedSocket }).authorize('demo-oauth2', { mode: 'popup' });
+    await expect.poll(() => sockets.length).toBe(1);
+    sockets[0]?.send({ message_type: 'connection_ack', ws_client_id: 'ws-1' });
+    sockets[0]?.send({ message_type: 'error', provider_config_key: 'demo-oauth2', error_type: 'callback_err', error_desc: 'Access was denied at the provider.' });
+    const error = await rejection(outcome);
+    expect([error.type, error.code]).toEqual(['connection_validation_failed', 'callback_err']);
+    expect(closes).toBe(0);
+    await expect.poll(() => closes, { timeout: 5_000 }).toBe(1);
   });
 
   it('popup: a blocked window rejects with blocked_by_browser', async () => {

@@ -279,6 +279,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     if (authorize.mode === 'popup' && !popup) {
       return Promise.reject(ConnectError.from(oauthFailure('blocked_by_browser', 'popup_blocked', 'The browser blocked the sign-in window: allow pop-ups for this site.')));
     }
+    // Once started, the flow closes the window itself, a moment after its result: the API tells the
+    // socket before it answers the callback page, and a window closed while it navigates may stay
+    // open (yet read as closed) with that page. Before that, nothing will: the blank window goes here.
+    let isFlowStarted = false;
     const run = async () => {
       const integration = await integrationFor(integrationId, authorize.signal);
       const request: OAuthRequest = {
@@ -291,13 +295,15 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       };
       if (popup) {
         const sessionValue = await (cachedSession ?? session(authorize.signal));
-        return authorizeInPopup(popup, request, sessionToken, authorize, sessionValue.websocketsPath);
+        const flow = authorizeInPopup(popup, request, sessionToken, authorize, sessionValue.websocketsPath);
+        isFlowStarted = true;
+        return flow;
       }
       return authorizeByRedirect(request, sessionToken, authorize);
     };
     return run().catch((error: unknown) => {
       try {
-        popup?.close();
+        if (!isFlowStarted) popup?.close();
       } catch {
         // Already gone.
       }

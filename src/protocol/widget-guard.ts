@@ -3,7 +3,7 @@ import { errorTypes } from './errors';
 import { stepNames } from './steps';
 
 // The host SDK's parser for widget messages. Hand-written rather than zod, and table-driven so
-// each field is named once, because the script-tag SDK has a 2.2 KB budget; `widget-guard.test.ts`
+// each field is named once, because the script-tag SDK has a 2 KB budget; `widget-guard.test.ts`
 // checks it agrees with `widgetMessageSchema` (including on fuzzed input).
 
 type Fields = Record<string, unknown>;

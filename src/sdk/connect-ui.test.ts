@@ -90,7 +90,7 @@ describe('ConnectUI', () => {
     expect(events).toEqual(['close:gone']);
   });
 
-  it('survives a host handler that throws', () => {
+  it('survives a host handler that throws, and reports it', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const ui = new ConnectUI({
       baseURL,
@@ -100,7 +100,8 @@ describe('ConnectUI', () => {
     });
     ui.open();
     expect(() => deliver({ type: 'ready' }, { source: ui.iframe?.contentWindow ?? null })).not.toThrow();
-    expect(error).toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(error).toHaveBeenCalledWith('Plugboard: onEvent threw', new Error('host bug'));
   });
 
   it('survives an async host handler that rejects, and reports it', async () => {
@@ -109,7 +110,7 @@ describe('ConnectUI', () => {
     ui.open();
     deliver({ type: 'ready' }, { source: ui.iframe?.contentWindow ?? null });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(error).toHaveBeenCalledWith('[plugboard] onEvent threw:', new Error('async host bug'));
+    expect(error).toHaveBeenCalledWith('Plugboard: onEvent threw', new Error('async host bug'));
   });
 
   it('holds a token set before the widget is ready and sends only the latest, once, on ready', () => {

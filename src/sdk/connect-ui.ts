@@ -16,7 +16,7 @@ import { lockPage } from './page-state';
  */
 export class ConnectUI {
   // The state lives in the constructor's closure and the methods are its functions: local names
-  // minify, property and method names do not, and the script-tag build has a 2.2 KB budget.
+  // minify, property and method names do not, and the script-tag build has a 2 KB budget.
   /** The widget's iframe while it is mounted. */
   declare readonly iframe: HTMLIFrameElement | null;
   /** Creates the iframe out of sight so a later `open()` shows a ready widget at once. */
@@ -39,14 +39,10 @@ export class ConnectUI {
     let post: ((message: HostMessage) => void) | null = null;
     const undo: (() => void)[] = [];
 
-    const emit = (event: ConnectUIEvent) => {
-      try {
-        // The host's handler may be async; its failures are its own and must not break the widget.
-        void Promise.resolve(options.onEvent?.(event)).catch(reportHostError);
-      } catch (error) {
-        reportHostError(error);
-      }
-    };
+    // The host's handler may throw or be async: its failures are its own and must not break the
+    // widget. Both end in the same rejected promise (reported a microtask later), in fewer bytes.
+    const emit = (event: ConnectUIEvent) =>
+      (async () => options.onEvent?.(event))().catch((error) => console.error('Plugboard: onEvent threw', error));
     const sendToken = () => token && post?.({ type: 'session_token', sessionToken: token });
 
     const close = () => {
@@ -130,7 +126,3 @@ export class ConnectUI {
 
 /** `iframe` is a plain property kept in step with the closure's (fewer bytes than a getter). */
 type Mount = { iframe: HTMLIFrameElement | null };
-
-function reportHostError(error: unknown): void {
-  console.error('[plugboard] onEvent threw:', error);
-}

@@ -17,13 +17,11 @@ export function createIframe(src: URL, title: string, isInline: boolean): HTMLIF
   iframe.allow = 'clipboard-write';
   // The widget learns the host's origin (for pinning), never its path or query.
   iframe.referrerPolicy = 'origin';
-  // CSSOM writes, not a `style` attribute: hosts whose CSP forbids inline styles still work.
-  Object.assign(
-    iframe.style,
-    { width: '100%', border: '0', colorScheme: 'normal', backgroundColor: 'transparent' },
-    // Inline, 400px until the widget reports its height (the loader is about that tall).
-    isInline ? { display: 'block', height: '400px' } : { position: 'fixed', inset: '0', height: '100%', zIndex: maxInt32 },
-  );
+  // A CSSOM write, not a `style` attribute: hosts whose CSP forbids inline styles still work.
+  // Inline, 400px high until the widget reports its height (the loader is about that tall).
+  iframe.style.cssText =
+    'width:100%;border:0;color-scheme:normal;background:transparent;' +
+    (isInline ? 'display:block;height:400px' : 'position:fixed;inset:0;height:100%;z-index:' + maxInt32);
   return iframe;
 }
 

@@ -1,5 +1,8 @@
-// Entry of the script-tag build: Vite exposes these exports as the global `Plugboard`. Its `Nango`
-// opens the Connect UI only: `auth()` lives in the ES module, which loads the headless client lazily.
-export { ConnectUI } from './connect-ui';
-export { Nango } from './nango';
-export { openConnectUI } from './open-connect-ui';
+// Entry of the script-tag build: its default export is the global `Plugboard` (an object the IIFE
+// returns as is, fewer bytes than named exports copied onto one). Its `Nango` opens the Connect UI
+// only: `auth()` lives in the ES module, which loads the headless client lazily.
+import { ConnectUI } from './connect-ui';
+import { Nango } from './nango';
+import { openConnectUI } from './open-connect-ui';
+
+export default { ConnectUI, Nango, openConnectUI };

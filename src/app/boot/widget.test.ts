@@ -91,6 +91,24 @@ describe('createWidget', () => {
     expect(await afterDispose).toEqual([]);
   });
 
+  it('posts close a task after the keydown that asked for it: the host removes the frame then, and the key event has finished in it', async () => {
+    vi.useFakeTimers();
+    try {
+      widget = createWidget({ window, config: parseWidgetConfig('', false), applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
+      const post = vi.spyOn(window, 'postMessage');
+      const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+      window.dispatchEvent(escape);
+      await Promise.resolve(); // what runs right after the handlers, still within the key event
+      expect(escape.defaultPrevented).toBe(true);
+      expect(post).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(0);
+      expect(post.mock.calls.map(([message]) => message)).toEqual([{ type: 'close' }]);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('a disposed widget never reports the missing token its timer was waiting for', async () => {
     const config = parseWidgetConfig('', false);
     const messages = posted();

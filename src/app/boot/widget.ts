@@ -65,7 +65,9 @@ export function createWidget(options: WidgetOptions): Widget {
     api,
     sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
     token,
-    emit: (message) => channel?.send(message),
+    // The host removes this frame on `close`, which a key press asks for on keydown (Escape, Enter
+    // on a Close button): posted a task later, that keydown has been handled here whole first.
+    emit: (message) => (message.type === 'close' ? window.setTimeout(() => channel?.send(message)) : channel?.send(message)),
     applySettings,
     loadConnect,
     newExternalId: options.newExternalId ?? (() => window.crypto.randomUUID()),
