@@ -46,8 +46,9 @@ export function renderWidget({ query = '', token = null, slowAfterMs = 3000, req
   const model = createWidgetModel({
     config,
     api,
-    // As the composition root does: the first load's GETs leave before the lazy half is there.
+    // As the composition root does: the first chunk sends and reads the first load's GETs.
     sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: tokenSignal.value ?? '', acceptLanguage: () => 'fr-FR' }),
+    requestTimeoutMs,
     token: tokenSignal,
     emit: (message) => void events.push(message),
     applySettings: (value) => void settings.push(value),
