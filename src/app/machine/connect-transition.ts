@@ -1,7 +1,7 @@
 import { isSessionFailure, type ApiFailure } from '../../client/failure';
 import { screenBeforeHandoff, screenForHandoff, screenOnSubmit } from '../handoff/handoff-transitions';
 import type { OAuthPhase, Screen } from './screen';
-import { integrationOn, transition, type MachineEvent } from './transition';
+import { transition, type MachineEvent } from './transition';
 
 /** The screen to come back to once a fresh token arrives. A submit in flight, a handoff or the in-app explanation comes back as its form. */
 export function resumePoint(screen: Screen): Screen {

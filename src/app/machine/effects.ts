@@ -1,6 +1,6 @@
 import { computed, effect } from '@preact/signals';
 import { cancelledFailure } from '../../client/failure';
-import type { ConnectionResponse, Integration, Provider, Session } from '../../contract/connect';
+import type { ConnectionResponse, Integration, Provider } from '../../contract/connect';
 import { failed, type Result } from '../../client/failure';
 import { createFormModel } from '../form/form-model';
 import { displayNameOf } from '../list/list-model';
