@@ -35,7 +35,8 @@ export interface EarlyGetOptions {
   fetch?: typeof fetch;
 }
 
-function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetcher = fetch }: EarlyGetOptions): PendingGet {
+/** A GET with the API client's headers for a bearer call, sent now and read later. */
+export function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetcher = fetch }: EarlyGetOptions): PendingGet {
   const controller = new AbortController();
   // The same headers the API client sends for a bearer GET.
   const headers = { accept: 'application/json', 'accept-language': acceptLanguage(), authorization: `Bearer ${token}` };
@@ -44,6 +45,8 @@ function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetc
   response.catch(() => undefined);
   return { response, abort: () => controller.abort() };
 }
+
+export const providerPath = (provider: string) => `/providers/${encodeURIComponent(provider)}`;
 
 export function sendLoadGets(options: EarlyGetOptions): LoadGets {
   return { session: sendEarlyGet('/connect/session', options), integrations: sendEarlyGet('/integrations', options) };

@@ -5,7 +5,7 @@ import type { ConnectionResponse, Integration, Provider, Session } from '../cont
 import type { Result } from './failure';
 import { readBody, receive, type BodyParser } from './read-response';
 import type { AuthRequest } from './auth';
-import { endpointUrl, type PendingGet } from './early-get';
+import { endpointUrl, providerPath, type PendingGet } from './early-get';
 
 export interface ApiClientOptions {
   apiURL: string;
@@ -22,7 +22,8 @@ export interface ApiClient {
   /** `early`: the same GET, already sent by first-screen code; it is taken over, not sent again. */
   getSession: (signal?: AbortSignal, early?: PendingGet) => Promise<Result<Session>>;
   listIntegrations: (signal?: AbortSignal, early?: PendingGet) => Promise<Result<Integration[]>>;
-  getProvider: (provider: string, signal?: AbortSignal) => Promise<Result<Provider>>;
+  /** `early`: the same GET, sent while this client's chunk was still loading. */
+  getProvider: (provider: string, signal?: AbortSignal, early?: PendingGet) => Promise<Result<Provider>>;
   postAuth: (request: AuthRequest, signal?: AbortSignal) => Promise<Result<ConnectionResponse>>;
 }
 
@@ -76,9 +77,8 @@ export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetch
     // The first load's two GETs are read exactly as the widget's first screen reads them.
     getSession: (signal, early) => send({ path: '/connect/session', useBearer: true, parse: parseSessionResponse, signal, early }),
     listIntegrations: (signal, early) => send({ path: '/integrations', useBearer: true, parse: parseIntegrationsResponse, signal, early }),
-    getProvider: async (provider, signal) => {
-      const path = `/providers/${encodeURIComponent(provider)}`;
-      const result = await send({ path, useBearer: true, parse: parserOf(providerResponse), signal });
+    getProvider: async (provider, signal, early) => {
+      const result = await send({ path: providerPath(provider), useBearer: true, parse: parserOf(providerResponse), signal, early });
       return result.ok ? { ok: true, value: result.value.data } : result;
     },
     postAuth: (request, signal) =>

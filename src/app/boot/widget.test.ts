@@ -63,6 +63,20 @@ describe('createWidget', () => {
     await vi.waitFor(() => expect(fetchedOn).toEqual(['list']));
   });
 
+  it('a single integration: its provider\'s GET leaves with the lazy half, not after it', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
+    const bodies: Record<string, unknown> = {
+      '/connect/session': { data: {} },
+      '/integrations': { data: [{ unique_key: 'only', provider: 'acme crm', display_name: 'Only' }] },
+    };
+    const fetcher = vi.fn<typeof fetch>(async (url) => Response.json(bodies[new URL(String(url)).pathname] ?? { data: { auth_mode: 'API_KEY' } }));
+    let loadConnectCalls = 0;
+    widget = createWidget({ window, config, applyTheme: () => {}, fetch: fetcher, loadConnect: () => ((loadConnectCalls += 1), new Promise<ConnectModule>(() => {})) });
+    await vi.waitFor(() => expect(widget?.model.screen.value).toMatchObject({ name: 'openingForm', integration: { unique_key: 'only' } }));
+    expect(loadConnectCalls).toBe(1); // still loading
+    expect(fetcher.mock.calls.map(([url]) => String(url))).toContain('https://api.test/providers/acme%20crm');
+  });
+
   it('starts loading from a connect link’s token', () => {
     const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
     widget = createWidget({ window, config, applyTheme: () => {}, fetch: () => new Promise(() => {}), loadConnect: () => new Promise(() => {}) });

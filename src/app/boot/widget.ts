@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { openWidgetChannel, type WidgetChannel } from '../../protocol/widget-channel';
 import type { ConnectUISettings } from '../../protocol/messages';
-import { sendLoadGets } from '../../client/early-get';
+import { providerPath, sendEarlyGet, sendLoadGets } from '../../client/early-get';
 import { lazyApiClient } from '../api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from '../connect-module';
 import { networkFailure } from '../../client/failure';
@@ -60,6 +60,7 @@ export function createWidget(options: WidgetOptions): Widget {
     config,
     api,
     sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
+    sendProviderGet: (provider) => sendEarlyGet(providerPath(provider), { apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
     requestTimeoutMs: options.requestTimeoutMs,
     token,
     emit: (message) => channel?.send(message),

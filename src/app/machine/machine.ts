@@ -142,6 +142,20 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     });
   }
 
+  /**
+   * A form is next but the lazy half is not there yet: its provider's GET leaves now, in parallel
+   * with that half, and is read once it has loaded (the effects find it among the providers).
+   */
+  function requestProviderEarly(integration: Integration): void {
+    const { provider } = integration;
+    if (effects || !deps.sendProviderGet || state.providers.has(provider)) return;
+    const request = deps.api.getProvider(provider, undefined, deps.sendProviderGet(provider)).then((result) => {
+      if (!result.ok) state.providers.delete(provider); // a failure is retried, not remembered
+      return result;
+    });
+    state.providers.set(provider, request);
+  }
+
   /** Fetches the lazy half ahead of need; a failure shows only when a screen needs that half. */
   const warm = () => void ensureEffects();
 
@@ -203,8 +217,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
         return;
       case 'loaded':
         // A form needs the lazy half now; the list, only once it is painted and the thread idle.
-        if (next?.name === 'openingForm') withEffects((ready) => ready.run(event, from, next));
-        else whenPaintedAndIdle(warm);
+        if (next?.name === 'openingForm') {
+          requestProviderEarly(next.integration);
+          withEffects((ready) => ready.run(event, from, next));
+        } else whenPaintedAndIdle(warm);
         if (effects) effects.loaded();
         else loadedBeforeEffects = true;
         return;
@@ -212,6 +228,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
         const click = clicked;
         clicked = null;
         if (!next) return;
+        if (next.name === 'openingForm') requestProviderEarly(next.integration);
         withEffects((ready) => {
           if (click) state.track?.('click:integration', click.unique_key);
           ready.run(event, from, next);

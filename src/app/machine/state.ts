@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ApiClient } from '../../client/http';
-import type { LoadGets } from '../../client/early-get';
+import type { LoadGets, PendingGet } from '../../client/early-get';
 import type { ConnectModule } from '../connect-module';
 import type { Integration, Provider, Session } from '../../contract/connect';
 import type { Result } from '../../client/failure';
@@ -34,6 +34,11 @@ export interface WidgetDeps {
    * list never waits for the lazy half. Without it (a client given directly), `api` loads.
    */
   sendLoadGets?: () => LoadGets;
+  /**
+   * Sends a provider's GET now, from the first chunk, so a form that needs the lazy half fetches
+   * its provider in parallel with that half; `api` reads it once loaded.
+   */
+  sendProviderGet?: (provider: string) => PendingGet;
   /** A first-load GET that takes longer fails with `timeout` (the API client's own calls have theirs). */
   requestTimeoutMs?: number;
   /** The session token, shared with the API client. */
