@@ -3,7 +3,7 @@ import { readLoadGets } from '../../client/early-get';
 import { networkFailure, type ApiFailure } from '../../client/failure';
 import type { Integration, Session } from '../../contract/connect';
 import { failed, success, type Result } from '../../client/failure';
-import type { ConnectUISettings } from '../../protocol/messages';
+import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
 import type { ConnectModule } from '../connect-module';
 import type { HandoffFlow } from '../handoff/handoff-flow';
 import type { FormModel } from '../form/form-model';
@@ -103,7 +103,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   }
 
   // The host's `search` steps: typing in the list needs no lazy half, so neither does their count.
-  const stopSearch = wantsStepEvents(config) ? watchSearch(state.list, deps.emit) : () => {};
+  // They wait for that half's `open` step (and the views before it), so the host gets them in order.
+  let heldSteps: WidgetMessage[] | null = [];
+  const emitStep = (message: WidgetMessage) => (heldSteps ? heldSteps.push(message) : deps.emit(message));
+  const stopSearch = wantsStepEvents(config) ? watchSearch(state.list, emitStep) : () => {};
   // The screens shown before the lazy half loaded: its telemetry counts them as seen.
   const shownBeforeEffects: Screen[] = [];
   // A load whose effects after it (OAuth readiness, a redirect's outcome) wait for the lazy half.
@@ -122,6 +125,9 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     if (!effects) {
       decide = module.value.connectTransition;
       effects = module.value.createEffects(state, dispatch, shownBeforeEffects.splice(0));
+      const held = heldSteps ?? [];
+      heldSteps = null;
+      held.forEach(deps.emit);
       handoff.value = effects.handoff;
       if (loadedBeforeEffects) effects.loaded();
       loadedBeforeEffects = false;
