@@ -2,14 +2,17 @@
 // stricter reading of "KB".
 export const budgets = {
   /**
-   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 16,985 B on
-   * 2026-12-03 (18,135 B that morning with inline mode and branding, under a budget raised to
-   * 18,200 B), under the next 500 B step: 15 B of headroom, so what a change adds to the first
-   * screen it must take out of it (issue 14 asks for 15 KB). What only later screens use
-   * (their CSS, their English, the expired screen's decision) comes with the lazy half, and the lazy
-   * chunks load through the widget's own small loader instead of Vite's preload helper.
+   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 23,723 B on
+   * 2026-12-03 (21,196 B JS, 2,266 B CSS, 261 B HTML), under a budget of 23,750 B. It was 16,985 B
+   * that morning under 17,000 B; it grew because the integration list now paints from the first
+   * chunk (issue 14: the list waited for the lazy half, ~30 KB brotli and a long parse): the list,
+   * its search and windowing, its styles and English, the brand line, the first load's hand-written
+   * parsers and response reader, the deployment check, the colour maths of a custom primary and
+   * the early GET of a form's provider came along, while zod stays out. Issue 14 asks for 15 KB: a further split of the entry is the
+   * next step. The form, sign-in, success, failure details and the API client's other calls stay in
+   * the lazy half, loaded through the widget's own small loader instead of Vite's preload helper.
    */
-  firstScreenBrotli: 17_000,
+  firstScreenBrotli: 23_750,
   /**
    * The lazy `connect` chunk, fetched right after boot by every user: 26,343 B on 2026-12-03 once
    * the OAuth code (popup, WebSocket, redirect and resume, own app, the waiting screen: 5,099 B,

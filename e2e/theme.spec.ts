@@ -58,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const primaryColor of primaries) {
       await page.evaluate((options) => window.pb.open(options), { sessionToken: await createSession(), themeOverride: theme, primaryColor });
       const frame = widget(page);
-      // The colour maths come with the lazy half: the primary is in place once the list shows.
+      // The colour maths are the first chunk's: the primary is in place when the list shows.
       const row = frame.getByRole('button', { name: 'Test API Key', exact: true });
       await expect(row).toBeVisible();
       const applied = await frame.locator('html').evaluate((html) => html.style.getPropertyValue('--pb-primary'));

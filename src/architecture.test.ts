@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -115,6 +115,21 @@ describe('architecture', () => {
     for (const { file, imports } of filesIn('client')) {
       for (const target of imports) expect([file, target]).toEqual([file, expect.stringMatching(/^(client|contract|protocol)\/|^zod/)]);
     }
+  });
+
+  it('the widget\'s first chunk reaches no zod, however indirectly: only its lazy chunks may', () => {
+    const reached = new Set<string>();
+    const visit = (target: string) => {
+      if (reached.has(target)) return;
+      reached.add(target);
+      if (target.startsWith('zod') || !['app', 'client', 'contract', 'protocol'].includes(rootOf(target) ?? '')) return;
+      const file = [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].map((path) => join(src, path)).find((path) => existsSync(path));
+      if (file) eagerImportsOf(file).filter((path) => !path.endsWith('.css')).forEach(visit);
+    };
+    visit('app/boot/main');
+    expect(reached.has('app/list/ListScreen')).toBe(true);
+    expect(reached.has('contract/first-load')).toBe(true);
+    expect([...reached].filter((path) => path.startsWith('zod') || /(^|\/)zod$/.test(path))).toEqual([]);
   });
 
   it('index.ts files only re-export', () => {

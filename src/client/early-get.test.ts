@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './http';
-import { sendLoadGets } from './early-get';
+import { readLoadGets, sendLoadGets } from './early-get';
 
 const apiURL = 'https://api.test/prefix';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -47,5 +47,41 @@ describe('sendLoadGets', () => {
 
     const offline = sendLoadGets({ apiURL, token: 'tok', acceptLanguage: () => 'en', fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
     expect(await clientWith(vi.fn()).getSession(undefined, offline.session)).toMatchObject({ ok: false, failure: { errorType: 'network_error' } });
+  });
+});
+
+describe('readLoadGets (the first chunk reads the first load itself, without the API client)', () => {
+  const read = (answer: (path: string) => Promise<Response>, timeoutMs = 1000, signal?: AbortSignal) => {
+    const gets = sendLoadGets({ apiURL, token: 'tok', acceptLanguage: () => 'en', fetch: async (url) => answer(new URL(String(url)).pathname) });
+    return readLoadGets(gets, { timeoutMs, signal });
+  };
+
+  it('parses both answers, dropping a malformed integration', async () => {
+    const [session, integrations] = await read(async (path) => (path.endsWith('/integrations') ? json({ data: [{ unique_key: 'a', provider: 'p' }, { provider: 'p' }] }) : json({ data: { isReconnecting: true } })));
+    expect(session).toEqual({ ok: true, value: { connectUISettings: null, isReconnecting: true } });
+    expect(integrations).toEqual({ ok: true, value: [{ unique_key: 'a', provider: 'p' }] });
+  });
+
+  it('classifies each failure as the API client does: 401, offline, broken JSON, a wrong shape', async () => {
+    const [expired] = await read(async () => json({ error: { code: 'unknown_connect_session_token' } }, 401));
+    expect(expired).toMatchObject({ ok: false, failure: { errorType: 'session_expired', status: 401 } });
+    const [offline] = await read(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(offline).toMatchObject({ ok: false, failure: { errorType: 'network_error' } });
+    const [broken] = await read(async () => new Response('{"data":', { status: 200 }));
+    expect(broken).toMatchObject({ ok: false, failure: { errorType: 'server_error', code: 'malformed_json', detail: '{"data":' } });
+    const [, shape] = await read(async () => json({ data: { unique_key: 'a' } }));
+    expect(shape).toMatchObject({ ok: false, failure: { errorType: 'server_error', code: 'unexpected_response' } });
+  });
+
+  it('times out, and a cancel is the user\'s own (both abort the GETs already sent)', async () => {
+    // A fetch that, like the browser's, fails once its request is aborted.
+    const hanging: typeof fetch = (_, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const timedOut = await readLoadGets(sendLoadGets({ apiURL, token: 'tok', acceptLanguage: () => 'en', fetch: hanging }), { timeoutMs: 10 });
+    expect(timedOut[0]).toMatchObject({ ok: false, failure: { errorType: 'timeout' } });
+    expect(timedOut[0].ok || timedOut[0].failure.isCancelled).toBeFalsy();
+    const controller = new AbortController();
+    const reading = readLoadGets(sendLoadGets({ apiURL, token: 'tok', acceptLanguage: () => 'en', fetch: hanging }), { timeoutMs: 1000, signal: controller.signal });
+    controller.abort();
+    expect((await reading)[1]).toMatchObject({ ok: false, failure: { errorType: 'timeout', isCancelled: true } });
   });
 });

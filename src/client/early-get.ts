@@ -1,3 +1,8 @@
+import { parseIntegrationsResponse, parseSessionResponse } from '../contract/first-load';
+import type { Integration, Session } from '../contract/types';
+import type { Result } from './failure';
+import { receive, type ReceiveOptions } from './read-response';
+
 /** `apiURL` keeps its path prefix: `https://host/prefix` + `/connect/session`. */
 export function endpointUrl(apiURL: string, path: string, query = ''): string {
   const url = new URL(apiURL);
@@ -8,9 +13,9 @@ export function endpointUrl(apiURL: string, path: string, query = ''): string {
 }
 
 /**
- * A GET already on the wire, sent by first-screen code before the API client's chunk arrived.
- * The client takes it over: it reads, parses and classifies the answer, and aborts it on timeout
- * or cancel, exactly as if it had sent it.
+ * A GET already on the wire, sent as soon as the token is known. Whoever reads it (`readLoadGets`,
+ * or the API client it is handed to) parses and classifies the answer, and aborts it on timeout or
+ * cancel, exactly as if it had sent it.
  */
 export interface PendingGet {
   response: Promise<Response>;
@@ -30,7 +35,8 @@ export interface EarlyGetOptions {
   fetch?: typeof fetch;
 }
 
-function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetcher = fetch }: EarlyGetOptions): PendingGet {
+/** A GET with the API client's headers for a bearer call, sent now and read later. */
+export function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetcher = fetch }: EarlyGetOptions): PendingGet {
   const controller = new AbortController();
   // The same headers the API client sends for a bearer GET.
   const headers = { accept: 'application/json', 'accept-language': acceptLanguage(), authorization: `Bearer ${token}` };
@@ -40,6 +46,18 @@ function sendEarlyGet(path: string, { apiURL, token, acceptLanguage, fetch: fetc
   return { response, abort: () => controller.abort() };
 }
 
+export const providerPath = (provider: string) => `/providers/${encodeURIComponent(provider)}`;
+
 export function sendLoadGets(options: EarlyGetOptions): LoadGets {
   return { session: sendEarlyGet('/connect/session', options), integrations: sendEarlyGet('/integrations', options) };
+}
+
+/**
+ * Reads the first load's two answers as the API client reads any (`receive`: status, error envelope,
+ * broken bodies, timeout, cancel), with the hand-written parsers: no zod, so the widget's first
+ * chunk paints the list without waiting for the lazy half.
+ */
+export function readLoadGets(gets: LoadGets, options: ReceiveOptions): Promise<[Result<Session>, Result<Integration[]>]> {
+  const read = <T>(get: PendingGet, parse: (json: unknown) => T | null) => receive(() => get.response, parse, options, get.abort);
+  return Promise.all([read(gets.session, parseSessionResponse), read(gets.integrations, parseIntegrationsResponse)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionResponse, sessionResponse } from '../contract/connect';
+import { connectionResponse, providerResponse } from '../contract/connect';
 import { interpretResponse } from './http';
 
 const ok = JSON.stringify({ connectionId: 'c1', providerConfigKey: 'openai' });
@@ -19,7 +19,7 @@ describe('interpretResponse', () => {
 
   it('maps an expired session to session_expired', () => {
     const body = JSON.stringify({ error: { code: 'unknown_connect_session_token', message: 'nope' } });
-    expect(interpretResponse(401, body, sessionResponse)).toMatchObject({ ok: false, failure: { errorType: 'session_expired' } });
+    expect(interpretResponse(401, body, providerResponse)).toMatchObject({ ok: false, failure: { errorType: 'session_expired' } });
   });
 
   it('keeps an error without message as an empty message (the UI supplies a fallback)', () => {

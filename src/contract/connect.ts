@@ -1,12 +1,13 @@
-import { connectUISettingsSchema } from '../protocol/messages';
 import { z } from './zod';
 
 export type { ConnectionResponse, ConnectUISettings, FieldDefinition, FieldDefinitions, Integration, Provider, Session, SessionConnection } from './types';
 
 // The Connect API's answers (session token auth), parsed once where they enter: by the widget, the
 // headless client and the reference server's tests. Objects are loose: a newer server may add fields.
+// The first load's two answers and the error envelope are hand-written parsers (first-load.ts):
+// the widget's first screen reads them without zod.
+export { parseErrorEnvelope, parseIntegration, parseIntegrationsResponse, parseSession, parseSessionResponse, type ErrorEnvelope } from './first-load';
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
-const stringRecord = optional(z.record(z.string(), z.string()));
 
 const text = optional(z.string());
 const scalar = optional(z.union([z.string(), z.number(), z.boolean()]));
@@ -36,54 +37,6 @@ export const fieldSchema = z.looseObject({
 /** A map of field definitions; an entry that is not an object at all becomes `null` and is skipped. */
 export const fieldsSchema = optional(z.record(z.string(), z.catch(z.nullable(fieldSchema), null)));
 
-// The session's Connect UI settings: the same shape the widget's `settings_changed` message carries.
-export { connectUISettingsSchema };
-
-const integrationDefaults = z.looseObject({
-  connection_config: optional(z.record(z.string(), z.unknown())),
-  authorization_params: stringRecord,
-});
-
-/** `GET /connect/session` → `data`. */
-export const sessionSchema = z.looseObject({
-  connectUISettings: z.catch(z.nullable(connectUISettingsSchema), null),
-  allowed_integrations: optional(z.array(z.string())),
-  integrations_config_defaults: optional(z.record(z.string(), integrationDefaults)),
-  isReconnecting: optional(z.boolean()),
-  overrides: optional(z.record(z.string(), z.looseObject({ docs_connect: optional(z.string()) }))),
-  websocketsPath: optional(z.string()),
-  /** Plugboard's own session settings: the host's product name and logo (its `powered_by` arrives as `showWatermark`). */
-  plugboard: optional(
-    z.looseObject({
-      branding: optional(z.looseObject({ name: optional(z.string()), logo_url: optional(z.string()) })),
-    }),
-  ),
-  // A malformed list only costs the handoff its watch, not the whole session.
-  connections: z.catch(
-    optional(
-      z.array(
-        z.looseObject({
-          connection_id: z.string().check(z.minLength(1)),
-          provider_config_key: z.string().check(z.minLength(1)),
-          is_pending: optional(z.boolean()),
-          created_at: optional(z.string()),
-        }),
-      ),
-    ),
-    undefined,
-  ),
-});
-
-/** `GET /integrations` → `data[]`. */
-export const integrationSchema = z.looseObject({
-  unique_key: z.string().check(z.minLength(1)),
-  provider: z.string().check(z.minLength(1)),
-  display_name: optional(z.string()),
-  logo: optional(z.string()),
-  credentials_label: stringRecord,
-  preconfigured_credentials: optional(z.array(z.string())),
-});
-
 /** `GET /providers/:provider` → `data`. */
 export const providerSchema = z.looseObject({
   name: optional(z.string()),
@@ -101,9 +54,6 @@ export const providerSchema = z.looseObject({
   token_request_auth_method: optional(z.string()),
 });
 
-export const sessionResponse = z.object({ data: sessionSchema });
-// One malformed integration is dropped, not the whole list.
-export const integrationsResponse = z.object({ data: z.array(z.catch(z.nullable(integrationSchema), null)) });
 export const providerResponse = z.object({ data: providerSchema });
 
 /** What every direct auth route (`/api-auth/*`, `/auth/*`, `/oauth2/auth`) answers on success. */
@@ -112,15 +62,6 @@ export const connectionResponse = z.looseObject({
   providerConfigKey: z.string().check(z.minLength(1)),
   isPending: optional(z.boolean()),
 });
-
-/** Nango's error envelope; a few servers send a bare string. */
-export const errorEnvelope = z.looseObject({
-  error: z.union([
-    z.string(),
-    z.looseObject({ code: optional(z.string()), message: optional(z.string()) }),
-  ]),
-});
-export type ErrorEnvelope = z.infer<typeof errorEnvelope>;
 
 // What the API sends on the OAuth WebSocket. Unknown `message_type`s are ignored, as Nango's SDK does.
 const socketAck = z.looseObject({

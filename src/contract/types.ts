@@ -2,8 +2,9 @@
 import type { ConnectUISettings } from '../protocol/types';
 
 // The Connect API's bodies as plain types, without zod: the headless client's published
-// declarations use these. `connect.ts` holds the schemas that parse them, and a type test checks
-// that each schema infers exactly its type here.
+// declarations use these. `connect.ts` holds the zod schemas that parse them and `first-load.ts`
+// the hand-written parsers of the first load's answers; a type test checks that each returns
+// exactly its type here.
 
 export type { ConnectUISettings };
 

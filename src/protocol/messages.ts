@@ -1,19 +1,23 @@
 import { z } from './zod';
 import { errorTypes } from './errors';
 import { stepNames } from './steps';
+import { parseConnectUISettings } from './settings';
+import type { ConnectUISettings } from './types';
 
 // Wire-identical to Nango's frontend SDK. Objects are loose on purpose: additive
 // fields from a newer peer must not make a message unreadable.
 
-export const connectUISettingsSchema = z.object({
-  theme: z.object({
-    light: z.object({ primary: z.string() }),
-    dark: z.object({ primary: z.string() }),
+/** The settings' one definition is the hand-written `parseConnectUISettings`; zod only wraps it. */
+export const connectUISettingsSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, context): ConnectUISettings => {
+    const settings = parseConnectUISettings(value);
+    if (settings) return settings;
+    context.issues.push({ code: 'custom', message: 'Invalid Connect UI settings', input: value });
+    return z.NEVER;
   }),
-  defaultTheme: z.enum(['light', 'dark', 'system']),
-  showWatermark: z.boolean(),
-});
-export type ConnectUISettings = z.infer<typeof connectUISettingsSchema>;
+);
+export type { ConnectUISettings };
 
 export const connectionResultSchema = z.object({
   providerConfigKey: z.string(),

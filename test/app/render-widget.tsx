@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { configure, render } from '@testing-library/preact';
 import type { WidgetMessage } from '../../src/protocol/messages';
 import { createApiClient } from '../../src/client/http';
-import { sendLoadGets } from '../../src/client/early-get';
+import { providerPath, sendEarlyGet, sendLoadGets } from '../../src/client/early-get';
 import { App } from '../../src/app/shell/App';
 import { parseWidgetConfig, type WidgetConfig } from '../../src/app/boot/widget-config';
 import { createWidgetModel, type WidgetModel } from '../../src/app/machine/machine';
@@ -46,8 +46,10 @@ export function renderWidget({ query = '', token = null, slowAfterMs = 3000, req
   const model = createWidgetModel({
     config,
     api,
-    // As the composition root does: the first load's GETs leave before the lazy half is there.
+    // As the composition root does: the first chunk sends and reads the first load's GETs.
     sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: tokenSignal.value ?? '', acceptLanguage: () => 'fr-FR' }),
+    sendProviderGet: (provider) => sendEarlyGet(providerPath(provider), { apiURL: config.apiURL, token: tokenSignal.value ?? '', acceptLanguage: () => 'fr-FR' }),
+    requestTimeoutMs,
     token: tokenSignal,
     emit: (message) => void events.push(message),
     applySettings: (value) => void settings.push(value),

@@ -21,7 +21,7 @@ export function lazyApiClient(load: () => Promise<ApiClient>): ApiClient {
   return {
     getSession: (signal, early) => call((client) => client.getSession(signal, early), early),
     listIntegrations: (signal, early) => call((client) => client.listIntegrations(signal, early), early),
-    getProvider: (provider, signal) => call((client) => client.getProvider(provider, signal)),
+    getProvider: (provider, signal, early) => call((client) => client.getProvider(provider, signal, early), early),
     postAuth: (request, signal) => call((client) => client.postAuth(request, signal)),
   };
 }

@@ -66,6 +66,8 @@ describe('the deployment configuration', () => {
     ['an empty list', '{"apiURLs":[]}'],
     ['a list of non-strings', '{"apiURLs":[1]}'],
     ['a relative URL', '{"apiURLs":["/api"]}'],
+    ['image origins that are not strings', '{"apiURLs":["https://api.nango.dev"],"imageOrigins":[1]}'],
+    ['an own __proto__ holding the list', '{"__proto__":{"apiURLs":["https://api.nango.dev"]}}'],
   ])('a config.json with %s is named invalid', async (_, body) => {
     const access = await decideApiAccess('', { builtIn: null, fetcher: serving(200, body) });
     expect(access).toEqual(refusal('widget_not_configured'));

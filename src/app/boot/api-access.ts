@@ -1,16 +1,25 @@
 import { networkFailure, type ApiFailure } from '../../client/failure';
-import { z } from '../../protocol/zod';
+import { isObject } from '../../protocol/settings';
 
 // Which API a deployed widget may talk to comes from its deployment, never from a URL alone: a
 // connect link or a page framing the widget can put any `apiURL` in its address, and the widget
-// would then send the session token and every typed credential there. Loaded lazily, with the
-// lazy half's zod, in parallel with waiting for the token.
+// would then send the session token and every typed credential there. Part of the first chunk
+// (without zod), so the token does not wait for the lazy half.
 
-/** `config.json` beside `index.html`, written at deploy time. */
-const deploymentFileSchema = z.object({
-  apiURLs: z.array(z.string()).check(z.minLength(1)),
-  imageOrigins: z.optional(z.array(z.string())),
-});
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * `config.json` beside `index.html`, written at deploy time: `apiURLs`, at least one string, and
+ * an optional `imageOrigins` list of strings. What is wrong with it, or its API URLs.
+ */
+export function readDeploymentFile(json: unknown): { apiURLs: string[] } | { problem: string } {
+  if (!isObject(json)) return { problem: 'root: expected an object' };
+  const { apiURLs, imageOrigins } = json;
+  if (!isStrings(apiURLs)) return { problem: 'apiURLs: expected a list of strings' };
+  if (apiURLs.length === 0) return { problem: 'apiURLs: expected at least one URL' };
+  if (imageOrigins !== undefined && !isStrings(imageOrigins)) return { problem: 'imageOrigins: expected a list of strings' };
+  return { apiURLs };
+}
 
 export type ApiAccess = { ok: true; apiURL: string } | { ok: false; failure: ApiFailure };
 
@@ -81,7 +90,8 @@ async function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
  */
 export async function decideApiAccess(
   requestedOrEmpty: string,
-  { builtIn = __PLUGBOARD_API_URLS__, fetcher = fetch }: { builtIn?: string | null; fetcher?: typeof fetch } = {},
+  // Outside a Vite build (unit tests) the constant is not defined: no built-in list.
+  { builtIn = typeof __PLUGBOARD_API_URLS__ === 'undefined' ? null : __PLUGBOARD_API_URLS__, fetcher = fetch }: { builtIn?: string | null; fetcher?: typeof fetch } = {},
 ): Promise<ApiAccess> {
   const requested = requestedOrEmpty || null;
   if (builtIn !== null) return chooseApiURL(requested, builtIn.split(','), sources.build);
@@ -93,10 +103,7 @@ export async function decideApiAccess(
     return { ok: false, failure: networkFailure(error instanceof Error ? error.message : null) };
   }
   if (text === null) return refused('widget_not_configured', `This widget has no API configured. ${howToConfigure}`);
-  const parsed = deploymentFileSchema.safeParse(parseJson(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return refused('widget_not_configured', `The widget's config.json is invalid (${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'unexpected shape'}). ${howToConfigure}`);
-  }
-  return chooseApiURL(requested, parsed.data.apiURLs, sources.file);
+  const file = readDeploymentFile(parseJson(text));
+  if ('problem' in file) return refused('widget_not_configured', `The widget's config.json is invalid (${file.problem}). ${howToConfigure}`);
+  return chooseApiURL(requested, file.apiURLs, sources.file);
 }

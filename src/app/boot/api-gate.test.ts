@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectModule } from '../connect-module';
 import { createWidget, type Widget } from './widget';
-import { decideApiAccess } from './api-access';
 import { parseWidgetConfig } from './widget-config';
 
 // The real widget (`checkApiURL`) talks to no API before its deployment approved the URL's
@@ -13,17 +12,13 @@ afterEach(() => {
   widget = null;
 });
 
-/** The lazy half, as far as the check needs it, with the deployment's `config.json` served by `fetcher`. */
-function lazyHalf(configJson: unknown, fetcher: ReturnType<typeof vi.fn<typeof fetch>>): () => Promise<ConnectModule> {
+/** The deployment's `config.json` served by `fetcher`; the API's answers never come (the load itself never ends here). */
+function deployment(configJson: unknown, fetcher: ReturnType<typeof vi.fn<typeof fetch>>): () => Promise<ConnectModule> {
   fetcher.mockImplementation(async (url) =>
     String(url) === 'config.json' ? new Response(JSON.stringify(configJson)) : new Promise<Response>(() => {}),
   );
-  const module = {
-    decideApiAccess: (requested: string) => decideApiAccess(requested, { builtIn: null, fetcher }),
-    connectTransition: () => null,
-    createEffects: () => ({ list: null, load: () => {}, dispose: () => {}, isDirty: () => false }), // the load itself never ends here
-  };
-  return async () => module as unknown as ConnectModule;
+  // The check is the first chunk's: it needs nothing of the lazy half.
+  return () => new Promise<ConnectModule>(() => {});
 }
 
 /** Everything the widget posts to its parent until `until` holds. */
@@ -48,7 +43,7 @@ describe('the deployment check', () => {
     const fetcher = vi.fn<typeof fetch>();
     const config = parseWidgetConfig(linkTo('https://evil.example'), true);
     const messages = postedUntil((all) => all.length === 2);
-    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: lazyHalf({ apiURLs: ['https://api.test'] }, fetcher) });
+    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: deployment({ apiURLs: ['https://api.test'] }, fetcher) });
     expect(await messages).toEqual([
       { type: 'ready' },
       { type: 'error', payload: expect.objectContaining({ errorType: 'invalid_request', errorCode: 'api_url_not_allowed', errorMessage: expect.stringContaining('https://evil.example') }) },
@@ -60,17 +55,17 @@ describe('the deployment check', () => {
   it('loads from the configured API, the first one when the URL names none', async () => {
     const fetcher = vi.fn<typeof fetch>();
     const config = parseWidgetConfig(linkTo(null), true);
-    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: lazyHalf({ apiURLs: ['https://api.test/prefix', 'https://b.test'] }, fetcher) });
+    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: deployment({ apiURLs: ['https://api.test/prefix', 'https://b.test'] }, fetcher) });
     await vi.waitFor(() => expect(fetcher).toHaveBeenCalledTimes(3));
     expect(fetcher.mock.calls.map(([url]) => String(url))).toEqual(['config.json', 'https://api.test/prefix/connect/session', 'https://api.test/prefix/integrations']);
   });
 
-  it('a lazy half that cannot load (offline) talks to no API either, and says it is a network failure', async () => {
-    const fetcher = vi.fn<typeof fetch>();
+  it('a config.json that cannot be fetched (offline) talks to no API either, and says it is a network failure', async () => {
+    const fetcher = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
     const config = parseWidgetConfig(linkTo('https://api.test'), true);
     const messages = postedUntil((all) => all.length === 2);
-    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: () => Promise.reject(new Error('offline')) });
+    widget = createWidget({ window, config, checkApiURL: true, fetch: fetcher, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
     expect(await messages).toEqual([{ type: 'ready' }, { type: 'error', payload: expect.objectContaining({ errorType: 'network_error' }) }]);
-    expect(fetcher).not.toHaveBeenCalled();
+    expect(fetcher.mock.calls.map(([url]) => String(url))).toEqual(['config.json']);
   });
 });

@@ -36,32 +36,45 @@ describe('createWidget', () => {
     expect(widget.model.screen.value).toEqual({ name: 'noToken' });
   });
 
-  it('paints the host primary with the colour maths of the lazy half, which the first screen does not carry', async () => {
+  it('paints the host primary at once, the lazy half never loaded: the colour maths are the first chunk\'s', () => {
     const config = parseWidgetConfig('?theme=light&primary=%230a66c2', true);
-    let loaded: (module: ConnectModule) => void = () => {};
-    widget = createWidget({ window, config, loadConnect: () => new Promise((resolve) => (loaded = resolve)) });
-    const primary = () => document.documentElement.style.getPropertyValue('--pb-primary');
-    expect(primary()).toBe('');
-    loaded(await import('../connect'));
-    await vi.waitFor(() => expect(primary()).toBe('#0a66c2'));
+    widget = createWidget({ window, config, loadConnect: () => new Promise(() => {}) });
+    expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('#0a66c2');
   });
 
-  it('paints the host primary once the lazy half loads on a retry, after a first load failed', async () => {
-    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test&theme=light&primary=%23ff0066', true);
-    let attempts = 0;
-    vi.resetModules(); // a theme no earlier test has supplied the colour maths to
-    const fresh = await import('./widget');
-    const loadConnect = async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('offline');
-      return import('../connect');
+  it('paints the list in the session\'s colours from the first chunk, without the lazy half (no zod, no wait)', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test&theme=light', true);
+    const settings = { theme: { light: { primary: '#ff0066' }, dark: { primary: '#ff0066' } }, defaultTheme: 'light', showWatermark: true };
+    const bodies: Record<string, unknown> = {
+      '/connect/session': { data: { connectUISettings: settings } },
+      '/integrations': { data: [{ unique_key: 'a', provider: 'p', display_name: 'Alpha' }, { unique_key: 'b', provider: 'p', display_name: 'Beta' }] },
     };
-    widget = fresh.createWidget({ window, config, fetch: () => new Promise(() => {}), loadConnect });
-    const model = widget.model;
-    await vi.waitFor(() => expect(model.screen.value.name).toBe('failure'));
-    expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('');
-    model.retry();
-    await vi.waitFor(() => expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('#ff0066'));
+    const fetcher = vi.fn<typeof fetch>(async (url) => Response.json(bodies[new URL(String(url)).pathname]));
+    const fetchedOn: string[] = [];
+    const loadConnect = () => {
+      fetchedOn.push(widget?.model.screen.value.name ?? 'none');
+      return new Promise<ConnectModule>(() => {});
+    };
+    widget = createWidget({ window, config, fetch: fetcher, loadConnect });
+    await vi.waitFor(() => expect(widget?.model.screen.value).toEqual({ name: 'list' }));
+    expect(widget.model.list.matches.value.map((item) => item.display_name)).toEqual(['Alpha', 'Beta']);
+    expect(document.documentElement.style.getPropertyValue('--pb-primary')).toBe('#ff0066');
+    // The lazy half is fetched afterwards, once the list is painted and the thread idle.
+    await vi.waitFor(() => expect(fetchedOn).toEqual(['list']));
+  });
+
+  it('a single integration: its provider\'s GET leaves with the lazy half, not after it', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
+    const bodies: Record<string, unknown> = {
+      '/connect/session': { data: {} },
+      '/integrations': { data: [{ unique_key: 'only', provider: 'acme crm', display_name: 'Only' }] },
+    };
+    const fetcher = vi.fn<typeof fetch>(async (url) => Response.json(bodies[new URL(String(url)).pathname] ?? { data: { auth_mode: 'API_KEY' } }));
+    let loadConnectCalls = 0;
+    widget = createWidget({ window, config, applyTheme: () => {}, fetch: fetcher, loadConnect: () => ((loadConnectCalls += 1), new Promise<ConnectModule>(() => {})) });
+    await vi.waitFor(() => expect(widget?.model.screen.value).toMatchObject({ name: 'openingForm', integration: { unique_key: 'only' } }));
+    expect(loadConnectCalls).toBe(1); // still loading
+    expect(fetcher.mock.calls.map(([url]) => String(url))).toContain('https://api.test/providers/acme%20crm');
   });
 
   it('starts loading from a connect link’s token', () => {

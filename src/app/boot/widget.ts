@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { openWidgetChannel, type WidgetChannel } from '../../protocol/widget-channel';
 import type { ConnectUISettings } from '../../protocol/messages';
-import { sendLoadGets } from '../../client/early-get';
+import { providerPath, sendEarlyGet, sendLoadGets } from '../../client/early-get';
 import { lazyApiClient } from '../api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from '../connect-module';
 import { networkFailure } from '../../client/failure';
@@ -10,6 +10,8 @@ import { acceptLanguage } from '../i18n';
 import { listenForEscape } from '../shell/focus';
 import { createWidgetModel, type WidgetModel } from '../machine/machine';
 import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from '../theme';
+import { primaryPaletteOn } from '../theme/primary-palette';
+import { decideApiAccess } from './api-access';
 
 export interface WidgetOptions {
   window: Window;
@@ -24,8 +26,8 @@ export interface WidgetOptions {
   loadConnect?: () => Promise<ConnectModule>;
   newExternalId?: () => string;
   /**
-   * Checks `config.apiURL` against the deployment's configuration (`config/api-access.ts`, in the
-   * lazy half) before anything talks to an API; a refusal is final. Off: used as given (tests).
+   * Checks `config.apiURL` against the deployment's configuration (`api-access.ts`) before
+   * anything talks to an API; a refusal is final. Off: used as given (tests).
    */
   checkApiURL?: boolean;
 }
@@ -44,16 +46,10 @@ export function createWidget(options: WidgetOptions): Widget {
   const theme = options.applyTheme ?? applyTheme;
   const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
   const token = signal(config.sessionToken);
-  const loadConnectModule = connectModuleLoader(options.loadConnect);
-  // The colour maths of a custom primary come with the lazy half: whoever waits on that half gets
-  // it only once they are supplied, so the colours are in place before the list or a form renders.
-  const loadConnect = options.applyTheme
-    ? loadConnectModule
-    : async () => {
-        const module = await loadConnectModule();
-        supplyPalette(module.primaryPaletteOn);
-        return module;
-      };
+  const loadConnect = connectModuleLoader(options.loadConnect);
+  // The colour maths of a custom primary are the first chunk's: the list paints in the session's
+  // colours, with no flash of the default ones.
+  if (!options.applyTheme) supplyPalette(primaryPaletteOn);
   const api = lazyApiClient(async () => {
     const { createApiClient } = await loadConnect();
     const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };
@@ -64,6 +60,8 @@ export function createWidget(options: WidgetOptions): Widget {
     config,
     api,
     sendLoadGets: () => sendLoadGets({ apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
+    sendProviderGet: (provider) => sendEarlyGet(providerPath(provider), { apiURL: config.apiURL, token: token.value ?? '', acceptLanguage, fetch: options.fetch }),
+    requestTimeoutMs: options.requestTimeoutMs,
     token,
     // The host removes this frame on `close`, which a key press asks for on keydown (Escape, Enter
     // on a Close button): posted a task later, that keydown has been handled here whole first.
@@ -92,8 +90,7 @@ export function createWidget(options: WidgetOptions): Widget {
   resizes?.observe(root);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
   const checkApiAccess = (): void =>
-    void loadConnect()
-      .then((module) => module.decideApiAccess(config.apiURL))
+    void decideApiAccess(config.apiURL, { fetcher: options.fetch })
       .catch(() => ({ ok: false, failure: networkFailure(null) }) as const)
       .then((access) => {
         if (!access.ok) {

@@ -14,7 +14,7 @@ export interface BrandLineProps {
 
 /**
  * "{brand} wants to connect to {integration}", with the host's logo; nothing without branding.
- * Part of the lazy half (with its strings and styles): the loader shows no branding.
+ * Part of the first chunk (with its strings and styles), as the list it stands over.
  */
 export function BrandLine({ config, session, screen }: BrandLineProps) {
   const { name, logo } = brandingOf(config, session);

@@ -1,5 +1,6 @@
-// The lazily loaded half of the widget: everything after the loader. Loaded right after boot,
-// while the host is still sending the token, so it is there when the session arrives.
+// The lazily loaded half of the widget: the form and everything after it (the first chunk paints
+// the list). Fetched once the list is painted and the thread idle, on interest in a row, or at
+// once for a form (a single-integration session, a redirect's outcome) or a failed first load.
 export { createEffects } from '../machine/effects';
 export { connectTransition } from '../machine/connect-transition';
 export { createApiClient } from '../../client/http';
@@ -7,7 +8,4 @@ export { LoadedScreen } from '../shell/LoadedScreen';
 export { HandoffScreens } from '../handoff/HandoffScreens';
 export { FailureScreen } from '../result/FailureScreen';
 export { ConfirmLeave } from '../shell/ConfirmLeave';
-export { BrandLine } from '../branding/BrandLine';
-export { decideApiAccess } from '../boot/api-access';
-export { primaryPaletteOn } from '../theme/primary-palette';
 export { enConnect } from '../i18n/en-connect';

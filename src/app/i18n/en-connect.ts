@@ -40,17 +40,6 @@ export const enConnect = {
   'expired.message': 'The application is starting a new one. Your answers are kept; you can carry on in a moment.',
   'invalidToken.message': 'The application sent a session that is not valid. Close this window and try again.',
 
-  'brand.wantsToConnect': '{brand} wants to connect to {name}',
-  'brand.logo': 'Logo',
-
-  'list.description': 'Choose the service you want to connect.',
-  'list.search': 'Search integrations',
-  'list.searchPlaceholder': 'Search…',
-  'list.connectTo': 'Connect {name}',
-  'list.noMatch': 'No integration matches “{query}”.',
-  'list.emptyTitle': 'Nothing to connect yet',
-  'list.emptyDescription': 'No integration is available for this account. Ask the application’s administrator to set one up.',
-
   'form.description': 'Enter the details from your {name} account.',
   'form.connect': 'Connect',
   'form.connecting': 'Connecting…',

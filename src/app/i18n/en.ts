@@ -1,10 +1,11 @@
 import type { enConnect } from './en-connect';
 
-// The English strings of the first screen: the loader, and what it says while waiting for a token or
-// when the lazy half cannot load. The screens of the lazy half (list, forms, sign-in, success,
-// details) bring theirs with them (en-connect.ts), so the first screen does not carry them. Flat
-// keys `area.name`; `{name}` placeholders are filled in as plain text by `t()`. The other languages
-// translate every key of both and fall back to English per key.
+// The English strings of the first screen: the loader, the integration list and the brand line, and
+// what it says while waiting for a token or when the lazy half cannot load. The screens of the lazy
+// half (forms, sign-in, success, failures and their details) bring theirs with them
+// (en-connect.ts), so the first screen does not carry them. Flat keys `area.name`; `{name}`
+// placeholders are filled in as plain text by `t()`. The other languages translate every key of
+// both and fall back to English per key.
 export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading',
@@ -12,11 +13,21 @@ export const en = {
   'common.securedBy': 'Secured by Plugboard',
 
   'list.title': 'Connect an account',
+  'list.description': 'Choose the service you want to connect.',
+  'list.search': 'Search integrations',
+  'list.searchPlaceholder': 'Search…',
+  'list.connectTo': 'Connect {name}',
+  'list.noMatch': 'No integration matches “{query}”.',
+  'list.emptyTitle': 'Nothing to connect yet',
+  'list.emptyDescription': 'No integration is available for this account. Ask the application’s administrator to set one up.',
+
+  'brand.wantsToConnect': '{brand} wants to connect to {name}',
+  'brand.logo': 'Logo',
 
   'failure.titleGeneric': 'Something went wrong',
 
   // Before the lazy half is there, only its own load (offline) or the token's wait can fail; every
-  // other failure comes from a call that half makes, and its words come with it (en-connect.ts).
+  // other failure's screen waits for that half, and its words come with it (en-connect.ts).
   'error.network_error': 'We couldn’t reach the server. Check your connection and try again.',
   'error.missing_connect_session_token': 'The application did not start a session.',
 

@@ -20,7 +20,7 @@ export interface IntegrationRowProps {
 // A pointer resting this long on a row is interest; one sweeping across the list is not.
 const restMs = 120;
 
-/** One integration: a button named by its display name. Focus, or a resting pointer, prefetches it. */
+/** One integration: a button named by its display name. Focus, a resting pointer or a press prefetches it. */
 export function IntegrationRow({ integration, position, total, top, showsLogo, onSelect, onPrefetch }: IntegrationRowProps) {
   const name = displayNameOf(integration);
   const restTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -43,6 +43,8 @@ export function IntegrationRow({ integration, position, total, top, showsLogo, o
           restTimer.current = setTimeout(() => onPrefetch(integration), restMs);
         }}
         onPointerLeave={stopResting}
+        // A press is interest at once: the lazy half (and the provider) start before the click lands.
+        onPointerDown={() => onPrefetch(integration)}
       >
         {showsLogo || !integration.logo ? <Logo url={integration.logo} name={name} /> : <span class="pb-logo pb-logo-small" aria-hidden="true" />}
         <span class="pb-row-name">{name}</span>

@@ -1,18 +1,7 @@
 import { isSessionFailure, type ApiFailure } from '../../client/failure';
-import type { Integration } from '../../contract/connect';
 import { screenBeforeHandoff, screenForHandoff, screenOnSubmit } from '../handoff/handoff-transitions';
 import type { OAuthPhase, Screen } from './screen';
-import { integrationOn, transition, type MachineEvent } from './transition';
-
-/**
- * After session and integrations load: back where an expired session left the user (a form opened
- * afresh, so it sees the new session), else a single integration's form at once, else the list.
- */
-function screenAfterLoad(integrations: readonly Integration[], resumeTo: Screen | null): Screen {
-  const wanted = resumeTo ? (resumeTo.name === 'form' || resumeTo.name === 'openingForm' ? integrationOn(resumeTo) : null) : integrations.length === 1 ? integrations[0] : null;
-  const stillThere = wanted && integrations.find((item) => item.unique_key === wanted.unique_key);
-  return stillThere ? { name: 'openingForm', integration: stillThere } : { name: 'list' };
-}
+import { transition, type MachineEvent } from './transition';
 
 /** The screen to come back to once a fresh token arrives. A submit in flight, a handoff or the in-app explanation comes back as its form. */
 export function resumePoint(screen: Screen): Screen {
@@ -49,17 +38,8 @@ const inOAuth = (current: Screen, phase: OAuthPhase): Screen | null =>
  */
 export function connectTransition(current: Screen, event: MachineEvent): Screen | null {
   switch (event.type) {
-    case 'loaded':
-      return screenAfterLoad(event.integrations, event.resumeTo);
-    case 'choose':
-      return { name: 'openingForm', integration: event.integration };
     case 'formReady':
       return current.name === 'openingForm' && current.integration.unique_key === event.target.integration.unique_key ? { name: 'form', target: event.target } : null;
-    case 'back': {
-      // Back leads to the list, from a form or a failure, when there is a list to go back to.
-      const canGoBack = current.name === 'form' || current.name === 'openingForm' || current.name === 'failure';
-      return event.hasList && canGoBack ? { name: 'list' } : null;
-    }
     case 'submit':
       if (current.name !== 'form') return null;
       return screenOnSubmit(current.target, { isInAppBrowser: event.isInAppBrowser, isPreview: false }) ?? { name: 'submitting', target: current.target };

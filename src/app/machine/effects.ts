@@ -1,16 +1,15 @@
 import { computed, effect } from '@preact/signals';
 import { cancelledFailure, networkFailure } from '../../client/failure';
-import type { ConnectionResponse, Integration, Provider, Session } from '../../contract/connect';
-import type { LoadGets } from '../../client/early-get';
+import type { ConnectionResponse, Integration, Provider } from '../../contract/connect';
 import { failed, type Result } from '../../client/failure';
 import { createFormModel } from '../form/form-model';
-import { createListModel, displayNameOf, type ListModel } from '../list/list-model';
+import { displayNameOf } from '../list/list-model';
 import type { ConnectionResult } from '../../protocol/messages';
 import { errorPayloadFor } from '../result/failure-text';
 import { createHandoffFlow, type HandoffFlow } from '../handoff/handoff-flow';
 import { isOAuthTarget } from '../handoff/handoff-transitions';
 import { isInAppBrowser } from '../oauth/in-app-browser';
-import { stepEventsTo, wantsStepEvents, watchSearch } from '../telemetry/step-events';
+import { stepEventsTo, wantsStepEvents } from '../telemetry/step-events';
 import { createTelemetry, viewOf, type Track } from '../telemetry/telemetry';
 import type { OAuthResult } from '../../client/oauth/socket';
 import { oauthModuleLoader, type OAuthModule } from '../oauth-module';
@@ -21,6 +20,7 @@ import type { Screen, Target } from './screen';
 import type { WidgetState } from './state';
 import { holdsUserInput } from './connect-transition';
 import { integrationOn, type MachineEvent } from './transition';
+import { whenPaintedAndIdle } from './idle';
 
 // The machine's effects that need the API: they arrive with the lazily loaded half of the widget.
 // Each runs one call through `ConnectCalls` and dispatches what came of it; none writes the screen.
@@ -31,9 +31,9 @@ import { integrationOn, type MachineEvent } from './transition';
 const speculativeLimit = 8;
 
 export interface Effects {
-  /** Loads session and integrations; `resumeTo` is where an expired session left the user. `early`: the GETs already sent. */
-  load: (resumeTo: Screen | null, early?: LoadGets) => void;
-  /** "Try again" led to `next`: a failed load loads again (still resuming where it wanted to go), a failed form opens again. */
+  /** Session and integrations have loaded (in the first chunk): a redirect's outcome, if one is being resumed. */
+  loaded: () => void;
+  /** "Try again" led to `next`: a failed form opens again (a failed load is the first chunk's). */
   retry: (next: Screen) => void;
   /** Fetches the provider of the integration on the `openingForm` screen and builds its form. */
   openForm: (integration: Integration) => Promise<void>;
@@ -47,7 +47,6 @@ export interface Effects {
   isDirty: () => boolean;
   /** The effects of the events only the lazy half causes (see `machine.ts` for the others). */
   run: (event: MachineEvent, from: Screen, next: Screen | null) => void;
-  list: ListModel;
   /** Continue on another device, and the in-app browser's explanation before an OAuth submit. */
   handoff: HandoffFlow;
   /** The user picked an integration in the list. */
@@ -63,12 +62,6 @@ export function connectionResult(response: ConnectionResponse, isReconnect: bool
   if (response.isPending !== undefined) result.isPending = response.isPending;
   if (isReconnect) result.isReconnect = true;
   return result;
-}
-
-/** The server filters by `allowed_integrations` too; checking again costs little (a set: thousands of keys). */
-function allowedOnly(integrations: Integration[], session: Session): Integration[] {
-  const allowed = session.allowed_integrations && new Set(session.allowed_integrations);
-  return allowed ? integrations.filter((integration) => allowed.has(integration.unique_key)) : integrations;
 }
 
 /**
@@ -102,18 +95,6 @@ interface OAuthReady {
 }
 
 const waitingScreens: ReadonlyArray<Screen['name']> = ['awaitingToken', 'loading'];
-// A frame the browser does not render (hidden) never paints nor idles: beacons do not wait for ever.
-const longestHoldMs = 1_000;
-
-/** Once the frame after `now` is painted and the thread is idle (at most `longestHoldMs`). */
-function whenPaintedAndIdle(then: () => void): void {
-  setTimeout(then, longestHoldMs);
-  if (typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: longestHoldMs });
-    else setTimeout(then);
-  });
-}
 
 /**
  * Resolved once the first screen after the loader (the list, usually) is painted and the thread
@@ -134,7 +115,7 @@ function holdUntilFirstScreen(state: WidgetState): Promise<void> {
  * Sends the step beacons (and, to a host that asked, step events: one `track` for both): `open`
  * now, and a `view:` one each time a new view shows. Closing sends the held beacons at once.
  */
-function startTelemetry(state: WidgetState): () => void {
+function startTelemetry(state: WidgetState, earlier: readonly Screen[]): () => void {
   const { config, token } = state.deps;
   const telemetry = createTelemetry({ apiURL: config.apiURL, token: () => token.value, isEnabled: config.telemetry && !config.isPreview, held: holdUntilFirstScreen(state) });
   const step = wantsStepEvents(config) ? stepEventsTo(state.deps.emit) : null;
@@ -146,12 +127,15 @@ function startTelemetry(state: WidgetState): () => void {
   state.sendNow = telemetry.sendNow;
   track('open');
   let last = '';
-  return effect(() => {
-    const view = viewOf(state.screen.value);
+  const see = (screen: Screen) => {
+    const view = viewOf(screen);
     const key = view ? `${view.event} ${view.integration ?? ''}` : '';
     if (view && key !== last) track(view.event, view.integration);
     last = key;
-  });
+  };
+  // What the first chunk showed before this half arrived (the list, usually) counts as seen.
+  earlier.forEach(see);
+  return effect(() => see(state.screen.value));
 }
 
 /**
@@ -170,23 +154,20 @@ function watchStrandedWait(state: WidgetState, dispatch: (event: MachineEvent) =
   });
 }
 
-export function createEffects(state: WidgetState, dispatch: (event: MachineEvent) => void): Effects {
+/** `earlier`: the screens the first chunk showed before this half loaded, oldest first. */
+export function createEffects(state: WidgetState, dispatch: (event: MachineEvent) => void, earlier: readonly Screen[] = []): Effects {
   const { deps, pending } = state;
   const environment = deps.oauth ?? { window, hostOrigin: () => null };
   // Known before the OAuth chunk: in an app's web view an OAuth submit explains first.
   const inAppBrowser = environment.overrides?.isInAppBrowser ?? isInAppBrowser(environment.window.navigator.userAgent);
   const calls: ConnectCalls = createConnectCalls(deps.api);
   const oauthModule = oauthModuleLoader(deps.loadOAuth);
-  const stopTelemetry = startTelemetry(state);
+  const stopTelemetry = startTelemetry(state, earlier);
   const handoff = createHandoffFlow(state, calls, environment.window, dispatch);
-  const list = createListModel(state.integrations);
-  const stopSearch = wantsStepEvents(deps.config) ? watchSearch(list, deps.emit) : () => {};
   const stopStranded = watchStrandedWait(state, dispatch);
   const isReconnect = () => state.session.value?.isReconnecting === true;
   let oauth: OAuthReady | null = null;
-  let latestLoad = 0;
   let latestForm = 0;
-  let resumePending: Screen | null = null;
   let speculative = 0;
   let opening: Promise<void> = Promise.resolve();
   let isDisposed = false;
@@ -311,28 +292,6 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     dispatch(result.ok ? { type: 'submitted', result: connectionResult(result.value, isReconnect()) } : { type: 'failed', failure: result.failure, step: 'submit' });
   }
 
-  async function load(resumeTo: Screen | null, early?: LoadGets): Promise<void> {
-    const run = ++latestLoad;
-    resumePending = resumeTo;
-    // One round trip: both calls leave together (Nango makes them one after the other).
-    const signal = pending.begin();
-    const [session, integrations] = await Promise.all([calls.session(signal, early?.session), calls.integrations(signal, early?.integrations)]);
-    if (run !== latestLoad) return;
-    pending.end();
-    const from = resumeTo ?? undefined;
-    if (!session.ok) return dispatch({ type: 'failed', failure: session.failure, step: 'load', from });
-    if (!integrations.ok) return dispatch({ type: 'failed', failure: integrations.failure, step: 'load', from });
-    const list = allowedOnly(integrations.value, session.value);
-    state.session.value = session.value;
-    state.integrations.value = list;
-    resumePending = null;
-    deps.applySettings(session.value.connectUISettings);
-    dispatch({ type: 'loaded', integrations: list, resumeTo });
-    // The outcome of a redirect-mode flow this tab came back from: the one case the OAuth chunk
-    // loads before an OAuth form shows (the host or the connect link says `resume`).
-    if (deps.config.resume) void resume();
-  }
-
   function submit(target: Target): void {
     const key = target.integration.unique_key;
     const form = state.forms.get(key);
@@ -352,10 +311,13 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
   }
 
   return {
-    load: (resumeTo, early) => void load(resumeTo, early),
+    // The outcome of a redirect-mode flow this tab came back from: the one case the OAuth chunk
+    // loads before an OAuth form shows (the host or the connect link says `resume`).
+    loaded: () => {
+      if (deps.config.resume) void resume();
+    },
     retry: (next) => {
-      if (next.name === 'loading') void load(resumePending);
-      else if (next.name === 'openingForm') void openForm(next.integration);
+      if (next.name === 'openingForm') void openForm(next.integration);
     },
     openForm,
     prefetch: (integration) => {
@@ -416,7 +378,6 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
           return;
       }
     },
-    list,
     handoff,
     select: (integration) => {
       state.track?.('click:integration', integration.unique_key);
@@ -433,7 +394,6 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     },
     dispose: () => {
       stopTelemetry();
-      stopSearch();
       handoff.dispose();
       stopStranded();
       stopOAuthIntent();

@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ApiClient } from '../../client/http';
-import type { LoadGets } from '../../client/early-get';
+import type { LoadGets, PendingGet } from '../../client/early-get';
 import type { ConnectModule } from '../connect-module';
 import type { OAuthModule } from '../oauth-module';
 import type { OAuthWaitingProps } from '../oauth/OAuthWaiting';
@@ -16,6 +16,7 @@ import type { OAuthMode } from './oauth';
 import type { Track } from '../telemetry/telemetry';
 import type { FormModel } from '../form/form-model';
 import { createPendingModel, type PendingModel } from './pending-model';
+import { createListModel, type ListModel } from '../list/list-model';
 
 /**
  * What the composition root hands the OAuth flow (built at boot, cheap: the flow itself lives in
@@ -32,10 +33,17 @@ export interface WidgetDeps {
   config: WidgetConfig;
   api: ApiClient;
   /**
-   * Sends the first load's GETs with the current token, from first-screen code, so they need not
-   * wait for the lazy half; the load hands them to `api`, which parses them.
+   * Sends the first load's GETs with the current token; the first chunk reads them itself, so the
+   * list never waits for the lazy half. Without it (a client given directly), `api` loads.
    */
   sendLoadGets?: () => LoadGets;
+  /**
+   * Sends a provider's GET now, from the first chunk, so a form that needs the lazy half fetches
+   * its provider in parallel with that half; `api` reads it once loaded.
+   */
+  sendProviderGet?: (provider: string) => PendingGet;
+  /** A first-load GET that takes longer fails with `timeout` (the API client's own calls have theirs). */
+  requestTimeoutMs?: number;
   /** The session token, shared with the API client. */
   token: Signal<string | null>;
   /** Posts to the host page. */
@@ -77,6 +85,8 @@ export interface WidgetState {
   screen: Signal<Screen>;
   session: Signal<Session | null>;
   integrations: Signal<Integration[]>;
+  /** The list's search over `integrations`: part of the first chunk, which paints the list. */
+  list: ListModel;
   confirmLeave: Signal<LeaveIntent | null>;
   /** Set once the lazy half has loaded; the screens that need it wait for it. */
   connect: Signal<ConnectModule | null>;
@@ -93,11 +103,13 @@ export interface WidgetState {
 
 export function createWidgetState(deps: WidgetDeps): WidgetState {
   const hasToken = deps.token.value !== null;
+  const integrations = signal<Integration[]>([]);
   return {
     deps,
     screen: signal(initialScreen({ hasToken, isTopLevel: deps.config.isTopLevel })),
     session: signal(null),
-    integrations: signal([]),
+    integrations,
+    list: createListModel(integrations),
     confirmLeave: signal(null),
     connect: signal(null),
     forms: new Map(),

@@ -75,6 +75,16 @@ function screenAfterFailure(current: Screen, failure: ApiFailure, step: FailedSt
   return { name: 'failure', failure, step, integration: integrationOn(current), target };
 }
 
+/**
+ * After session and integrations load: back where an expired session left the user (a form opened
+ * afresh, so it sees the new session), else a single integration's form at once, else the list.
+ */
+function screenAfterLoad(integrations: readonly Integration[], resumeTo: Screen | null): Screen {
+  const wanted = resumeTo ? (resumeTo.name === 'form' || resumeTo.name === 'openingForm' ? integrationOn(resumeTo) : null) : integrations.length === 1 ? integrations[0] : null;
+  const stillThere = wanted && integrations.find((item) => item.unique_key === wanted.unique_key);
+  return stillThere ? { name: 'openingForm', integration: stillThere } : { name: 'list' };
+}
+
 /** A token: starts the widget, resumes an expired one, or recovers from "no token in time". */
 function screenOnToken(current: Screen): Screen | null {
   const { name } = current;
@@ -84,7 +94,8 @@ function screenOnToken(current: Screen): Screen | null {
 
 /**
  * The screen after `event`, or null when it stays; pure. These are the events of the first screen
- * (token, deployment check, failures, Try again); the lazy half's `connectTransition` adds the rest
+ * (token, deployment check, the list loaded, a row chosen, Back, failures, Try again); the lazy
+ * half's `connectTransition` adds the rest
  * and takes over once loaded, so the first chunk stays within its byte budget.
  */
 export function transition(current: Screen, event: MachineEvent): Screen | null {
@@ -98,6 +109,15 @@ export function transition(current: Screen, event: MachineEvent): Screen | null 
       return { name: 'fatal', failure: event.failure };
     case 'recheck':
       return current.name === 'fatal' && current.failure.errorType === 'network_error' ? { name: 'awaitingToken' } : null;
+    case 'loaded':
+      return screenAfterLoad(event.integrations, event.resumeTo);
+    case 'choose':
+      return { name: 'openingForm', integration: event.integration };
+    case 'back': {
+      // Back leads to the list, from a form or a failure, when there is a list to go back to.
+      const canGoBack = current.name === 'form' || current.name === 'openingForm' || current.name === 'failure';
+      return event.hasList && canGoBack ? { name: 'list' } : null;
+    }
     case 'failed':
       return screenAfterFailure(event.from ?? current, event.failure, event.step);
     case 'retry':

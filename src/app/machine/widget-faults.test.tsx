@@ -165,15 +165,17 @@ describe('API faults', () => {
     expect(widget.model.screen.value).toMatchObject({ name: 'form', target: { integration: { unique_key: 'anthropic' } } });
   });
 
-  it('the lazy half fails to load (a stale deployment): a failure screen, one event, and Try again loads it', async () => {
+  it('the lazy half fails to load (a stale deployment): the list still shows; a choice gets a failure screen, one event, and Try again opens its form', async () => {
     let isDeployed = false;
     const loadConnect = () => (isDeployed ? import('../connect') : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     const widget = renderWidget({ token, loadConnect });
+    // The list is the first chunk's: it needs nothing of the lazy half, and its failed fetch ahead of need shows nowhere.
+    fireEvent.click(await screen.findByRole('button', { name: 'OpenAI' }));
     expect(await screen.findByText('We couldn’t reach the server. Check your connection and try again.')).toBeTruthy();
     expect(widget.events).toMatchObject([{ type: 'error', payload: { errorType: 'network_error' } }]);
     isDeployed = true;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('button', { name: 'OpenAI' })).toBeTruthy();
+    expect(await screen.findByLabelText('API Key')).toBeTruthy();
     expect(widget.events).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { WidgetConfig } from '../boot/widget-config';
 import type { WidgetModel } from '../machine/machine';
 import { Dialog } from './Dialog';
+import { BrandLine } from '../branding/BrandLine';
 import { focusKeyOf } from './screen-focus';
 import { ScreenView } from './ScreenView';
 
@@ -16,11 +17,10 @@ export function App({ model, config }: AppProps) {
   const confirming = model.confirmLeave.value !== null;
   const ConfirmLeave = model.views.value?.ConfirmLeave;
   const variant = config.isTopLevel ? 'page' : config.isInline ? 'inline' : config.isEmbedded ? 'embedded' : 'modal';
-  const BrandLine = model.views.value?.BrandLine;
   // The session turns the "Secured by" line off through its `connectUISettings.showWatermark`.
   return (
     <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!config.poweredBy}>
-      {BrandLine && <BrandLine config={config} session={model.session.value} screen={screen} />}
+      <BrandLine config={config} session={model.session.value} screen={screen} />
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />
       </div>

@@ -5,10 +5,9 @@ import { SuccessScreen } from '../result/SuccessScreen';
 import { displayNameOf } from '../list/display-name';
 import type { WidgetModel } from '../machine/machine';
 import type { Screen } from '../machine/screen';
-import { ListScreen } from '../list/ListScreen';
 import type { ScreenActions } from './ScreenView';
 
-export type LoadedScreenName = 'list' | 'form' | 'submitting' | 'oauth' | 'success';
+export type LoadedScreenName = 'form' | 'submitting' | 'oauth' | 'success';
 
 export interface LoadedScreenProps {
   model: WidgetModel;
@@ -16,13 +15,9 @@ export interface LoadedScreenProps {
   actions: ScreenActions;
 }
 
-/** The screens that live in the lazily loaded half of the widget. */
+/** The screens that live in the lazily loaded half of the widget (the list is the first chunk's). */
 export function LoadedScreen({ model, screen, actions }: LoadedScreenProps) {
   switch (screen.name) {
-    case 'list': {
-      const list = model.list.value;
-      return list && <ListScreen model={model} list={list} onClose={actions.onClose} />;
-    }
     case 'form':
     case 'submitting': {
       const form = model.formFor(screen.target.integration);

@@ -6,6 +6,7 @@ import type { Screen } from '../machine/screen';
 import { explainFailure, failureText } from '../result/failure-text';
 import type { LoadedScreenName } from './LoadedScreen';
 import { LoaderScreen } from './LoaderScreen';
+import { ListScreen } from '../list/ListScreen';
 import { MessageScreen } from '../result/MessageScreen';
 
 export interface ScreenViewProps {
@@ -21,7 +22,7 @@ export interface ScreenActions {
 }
 
 const isLoaded = (screen: Screen): screen is Extract<Screen, { name: LoadedScreenName }> =>
-  screen.name === 'list' || screen.name === 'form' || screen.name === 'submitting' || screen.name === 'oauth' || screen.name === 'success';
+  screen.name === 'form' || screen.name === 'submitting' || screen.name === 'oauth' || screen.name === 'success';
 
 /** One component per screen; every decision was already made by the model. */
 export function ScreenView({ model, config, screen }: ScreenViewProps) {
@@ -33,6 +34,8 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
   if (isLoaded(screen) && views) return <views.LoadedScreen model={model} screen={screen} actions={actions} />;
   if ((screen.name === 'handoff' || screen.name === 'inAppBrowser') && views) return <views.HandoffScreens model={model} screen={screen} actions={actions} />;
   switch (screen.name) {
+    case 'list':
+      return <ListScreen model={model} list={model.list} onClose={actions.onClose} />;
     case 'openingForm':
       return <LoaderScreen title={t('form.title', { name: displayNameOf(screen.integration) })} pending={model.pending} {...actions} />;
     case 'failure': {

@@ -49,6 +49,17 @@ describe('step events', () => {
     expect(widget.events.filter((event) => event.type === 'step' && event.payload.name === 'search')).toEqual([{ type: 'step', payload: { name: 'search', resultCount: 1 } }]);
   });
 
+  it('a search typed before the lazy half arrived still comes after its `open` and `view:list`', async () => {
+    let arrive: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const widget = renderWidget({ token, query: '&events=all', loadConnect: () => arrived.then(() => import('../connect')) });
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: query } });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // past the search's settle time
+    expect(steps(widget.events)).toEqual([]);
+    arrive();
+    await waitFor(() => expect(steps(widget.events)).toEqual(['open', 'view:list', 'search 1']));
+  });
+
   it('still come with telemetry=false (beacons off): they go to the host page, not to the API', async () => {
     const widget = renderWidget({ token, query: '&events=all&telemetry=false' });
     await screen.findByRole('button', { name: 'OpenAI' });
