@@ -2,17 +2,18 @@
 // stricter reading of "KB".
 export const budgets = {
   /**
-   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 23,723 B on
-   * 2026-12-03 (21,196 B JS, 2,266 B CSS, 261 B HTML), under a budget of 23,750 B. It was 16,985 B
+   * Everything the first screen downloads from the widget's origin (HTML, JS, CSS): 23,765 B on
+   * 2026-12-03 (21,236 B JS, 2,266 B CSS, 263 B HTML), under a budget of 23,800 B. It was 16,985 B
    * that morning under 17,000 B; it grew because the integration list now paints from the first
    * chunk (issue 14: the list waited for the lazy half, ~30 KB brotli and a long parse): the list,
    * its search and windowing, its styles and English, the brand line, the first load's hand-written
    * parsers and response reader, the deployment check, the colour maths of a custom primary and
-   * the early GET of a form's provider came along, while zod stays out. Issue 14 asks for 15 KB: a further split of the entry is the
+   * the early GET of a form's provider came along, and the words the loader shows before the lazy
+   * half (a slow wait, its Cancel, Back, a chosen row's title), while zod stays out. Issue 14 asks for 15 KB: a further split of the entry is the
    * next step. The form, sign-in, success, failure details and the API client's other calls stay in
    * the lazy half, loaded through the widget's own small loader instead of Vite's preload helper.
    */
-  firstScreenBrotli: 23_750,
+  firstScreenBrotli: 23_800,
   /**
    * The lazy `connect` chunk, fetched right after boot by every user: 26,343 B on 2026-12-03 once
    * the OAuth code (popup, WebSocket, redirect and resume, own app, the waiting screen: 5,099 B,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { en } from './app/i18n/en';
 
 // The folder layout is the architecture: these are its boundaries, checked on every import.
 
@@ -35,6 +36,20 @@ const eagerImportsOf = (file: string): string[] => loadsOf(file).filter(({ lazy 
 
 const rootOf = (path: string) => path.split('/')[0];
 const filesIn = (root: string) => sourceFiles(join(src, root)).map((file) => ({ file: relative(src, file), imports: importsOf(file) }));
+
+/** The widget's first chunk: every module `app/boot/main` loads without `import()`, with its file. */
+function firstChunk(): Map<string, string | undefined> {
+  const reached = new Map<string, string | undefined>();
+  const visit = (target: string) => {
+    if (reached.has(target)) return;
+    const isOurs = !target.startsWith('zod') && ['app', 'client', 'contract', 'protocol'].includes(rootOf(target) ?? '');
+    const file = isOurs ? [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].map((path) => join(src, path)).find((path) => existsSync(path)) : undefined;
+    reached.set(target, file);
+    if (file) eagerImportsOf(file).filter((path) => !path.endsWith('.css')).forEach(visit);
+  };
+  visit('app/boot/main');
+  return reached;
+}
 
 describe('architecture', () => {
   it('the SDK imports only itself and src/protocol, and no package at all', () => {
@@ -118,18 +133,17 @@ describe('architecture', () => {
   });
 
   it('the widget\'s first chunk reaches no zod, however indirectly: only its lazy chunks may', () => {
-    const reached = new Set<string>();
-    const visit = (target: string) => {
-      if (reached.has(target)) return;
-      reached.add(target);
-      if (target.startsWith('zod') || !['app', 'client', 'contract', 'protocol'].includes(rootOf(target) ?? '')) return;
-      const file = [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].map((path) => join(src, path)).find((path) => existsSync(path));
-      if (file) eagerImportsOf(file).filter((path) => !path.endsWith('.css')).forEach(visit);
-    };
-    visit('app/boot/main');
+    const reached = new Set(firstChunk().keys());
     expect(reached.has('app/list/ListScreen')).toBe(true);
     expect(reached.has('contract/first-load')).toBe(true);
     expect([...reached].filter((path) => path.startsWith('zod') || /(^|\/)zod$/.test(path))).toEqual([]);
+  });
+
+  it('every message the first chunk names is in its own English: the list and the loader never wait for the lazy half to have words', () => {
+    const keyOf = /\bt\(\s*'([\w.]+)'/g;
+    const named = [...firstChunk()].flatMap(([target, file]) => (file && rootOf(target) === 'app' ? [...readFileSync(file, 'utf8').matchAll(keyOf)].map(([, key]) => [target, key]) : []));
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter(([, key]) => !Object.hasOwn(en, key ?? ''))).toEqual([]);
   });
 
   it('index.ts files only re-export', () => {

@@ -26,15 +26,6 @@ export const enConnect = {
   'error.invalid_auth_mode': 'This integration is not set up for this kind of sign-in.',
   'error.unsupported_auth_mode': 'This kind of sign-in is not supported yet.',
 
-  // Back (there is a list to go back to) and a form's title: once the integrations have loaded.
-  'common.back': 'Back',
-  'form.title': 'Connect {name}',
-
-  // A slow wait's notice (the loader's too): only the lazy half's calls are timed.
-  'common.cancel': 'Cancel',
-  'common.slow': 'This is taking longer than usual…',
-  'common.seconds': '{seconds} s',
-
   // A session found expired or not valid: only the lazy half's calls find that out.
   'expired.title': 'This session has expired',
   'expired.message': 'The application is starting a new one. Your answers are kept; you can carry on in a moment.',

@@ -11,6 +11,11 @@ export const en = {
   'common.loading': 'Loading',
   'common.tryAgain': 'Try again',
   'common.securedBy': 'Secured by Plugboard',
+  // The loader's wait (a slow answer, its Cancel) and the header's Back, also before the lazy half.
+  'common.back': 'Back',
+  'common.cancel': 'Cancel',
+  'common.slow': 'This is taking longer than usual…',
+  'common.seconds': '{seconds} s',
 
   'list.title': 'Connect an account',
   'list.description': 'Choose the service you want to connect.',
@@ -23,6 +28,9 @@ export const en = {
 
   'brand.wantsToConnect': '{brand} wants to connect to {name}',
   'brand.logo': 'Logo',
+
+  // The loader's title while a chosen row's form is on its way.
+  'form.title': 'Connect {name}',
 
   'failure.titleGeneric': 'Something went wrong',
 
