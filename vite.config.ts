@@ -47,11 +47,23 @@ const lazyChunkLoader: Plugin = {
   resolveId: (source) => (source === viteHelper ? resolve('src/app/boot/load-chunk.ts') : null),
 };
 
+/**
+ * Built without PLUGBOARD_API_URL, the widget may not use its token before it has read its
+ * deployment's `config.json`: requested from the page's head, that file is on its way while the
+ * script downloads and compiles, rather than after (the script's request is then served from the preload).
+ */
+const configPreload: Plugin = {
+  name: 'plugboard-config-preload',
+  // Written by hand, without Vite's quotes and indentation: these bytes count in the first screen's budget.
+  transformIndexHtml: (html) =>
+    process.env.PLUGBOARD_WIDGET_API_URLS ? html : html.replace('<head>', '<head><link rel=preload href=config.json as=fetch crossorigin>'),
+};
+
 const targets: Record<string, UserConfig> = {
   ui: {
     base: './', // relative asset paths: the widget works under any base path
     publicDir: 'public',
-    plugins: [lazyChunkLoader],
+    plugins: [lazyChunkLoader, configPreload],
     build: { outDir: 'dist/ui', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
     // The APIs the widget may talk to, comma-separated, when built with PLUGBOARD_API_URL (scripts/build.mjs
     // validates it and passes it on); null: the widget reads them from config.json beside its index.html.

@@ -48,6 +48,19 @@ test('a connect link without apiURL, or naming the configured API, connects agai
   expect(evil.received).toEqual([]);
 });
 
+test('config.json is requested once, from the page before its script, and the widget uses that answer', async ({ page, stack, createSession }) => {
+  cdn.setConfig({ apiURLs: [stack.apiUrl] });
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('/config.json') || /\/assets\/index-[^/]+\.js$/.test(path)) requested.push(path.endsWith('.js') ? 'script' : 'config.json');
+  });
+  await page.goto(`${cdn.url}?session_token=${await createSession({ allowed_integrations: ['demo-api-key'] })}`);
+  await expect(apiKeyField(page)).toBeVisible();
+  // On its way while the script downloads and compiles; the script's own read is served from it.
+  expect(requested).toEqual(['config.json', 'script']);
+});
+
 test('with no deployment configuration the widget names the two ways to give one', async ({ page, createSession }) => {
   cdn.setConfig(null);
   await page.goto(`${cdn.url}?session_token=${await createSession()}`);

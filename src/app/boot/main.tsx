@@ -34,28 +34,24 @@ function takeTokenFromUrl(isTopLevel: boolean): string {
   return url.search;
 }
 
+const root = document.getElementById('app');
+// The static skeleton painted before any script ran; the app draws the same shape over it. Its
+// animation is read first, while the page's style is still the painted one: after the widget has
+// written its theme and language on <html>, reading it would restyle the whole page in this task.
+// The app's dialog takes the animation over with a negative delay rather than replaying it; none
+// left means it ended (the few ms until the app replaces the skeleton do not show in its fade).
+const skeleton = root?.firstElementChild;
+if (skeleton && 'getAnimations' in skeleton) {
+  const time = skeleton.getAnimations()[0]?.currentTime;
+  document.documentElement.style.setProperty('--pb-open-delay', `${time === undefined ? -60_000 : -(Number(time) || 0)}ms`);
+}
+
 const isTopLevel = isTopLevelWindow();
 const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);
 const widget = createWidget({ window, config, checkApiURL: true });
 
-/**
- * How far the static skeleton's open animation (fade and rise) has got, in ms; the app's dialog
- * takes it over with a negative delay rather than replaying it. No animation left means it ended.
- */
-function skeletonAnimationElapsed(skeleton: Element): number {
-  const time = skeleton.getAnimations()[0]?.currentTime;
-  if (time === undefined) return 60_000;
-  return typeof time === 'number' ? time : 0;
-}
-
-const root = document.getElementById('app');
 if (root) {
-  // The static skeleton painted before any script ran; the app draws the same shape over it.
-  const skeleton = root.firstElementChild;
-  if (skeleton && 'getAnimations' in skeleton) {
-    document.documentElement.style.setProperty('--pb-open-delay', `${-skeletonAnimationElapsed(skeleton)}ms`);
-  }
   root.replaceChildren();
   render(<App model={widget.model} config={config} />, root);
 }

@@ -67,7 +67,7 @@ describe('the connect flow', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Jira' }));
     const domain = await screen.findByLabelText('Jira Domain');
     expect(screen.getByRole('heading', { name: 'Connect Jira' })).toBeTruthy();
-    expect(document.activeElement).toBe(domain);
+    await waitFor(() => expect(document.activeElement).toBe(domain)); // in the frame that shows the form
     type('Jira Domain', 'Not Valid');
     const error = screen.getByText('This doesn’t look like a valid Jira Domain.');
     expect(domain.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);

@@ -22,9 +22,15 @@ export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps)
   const dialog = useRef<HTMLDivElement>(null);
   const isInline = variant === 'inline';
 
-  // Before paint, so the new screen never shows without its focus.
+  // In the next frame's animation callback: before that frame paints, so the new screen never
+  // shows without its focus, and outside the task that rendered it, whose style pass focusing
+  // would force there (tens of ms for a list on a slow phone) when the frame does it anyway.
   useLayoutEffect(() => {
-    if (focusKey !== null && dialog.current && (!isInline || document.hasFocus())) focusScreen(dialog.current);
+    if (focusKey === null) return;
+    const frame = requestAnimationFrame(() => {
+      if (dialog.current && (!isInline || document.hasFocus())) focusScreen(dialog.current);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focusKey]);
 
   return (

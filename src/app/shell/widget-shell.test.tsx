@@ -76,7 +76,7 @@ describe('sessions', () => {
     server.use(...happyPath({ integrations: many, providers: { openai } }));
     renderWidget({ token });
     const search = await screen.findByRole('searchbox');
-    expect(document.activeElement).toBe(search);
+    await waitFor(() => expect(document.activeElement).toBe(search)); // in the frame that shows the list
     const rows = screen.getAllByRole('listitem');
     expect(rows.length).toBeLessThan(100);
     expect([rows[0]?.getAttribute('aria-posinset'), rows[0]?.getAttribute('aria-setsize')]).toEqual(['1', '5000']);
@@ -101,7 +101,7 @@ describe('the dialog', () => {
     server.use(...happyPath({ integrations: [integration('openai', 'openai', 'OpenAI'), integration('b')], providers: { openai } }));
     renderWidget({ token });
     const row = await screen.findByRole('button', { name: 'OpenAI' });
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Connect an account' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Connect an account' })));
     const close = screen.getByRole('button', { name: 'Close' });
     close.focus();
     fireEvent.keyDown(close, { key: 'Tab', shiftKey: true });

@@ -107,6 +107,22 @@ describe('applyTheme', () => {
     expect(property('--pb-on-primary')).toBe('');
   });
 
+  // Rewriting it invalidates the style of the whole page, which the surface's measurement (a
+  // custom primary) would then recompute inside the task that applies the session's settings.
+  it('leaves data-theme untouched when the session keeps the theme already shown', () => {
+    supplyPalette(primaryPaletteOn);
+    applyTheme({ theme: null, primary: null, settings: null });
+    const writes = new MutationObserver(() => {});
+    writes.observe(root, { attributeFilter: ['data-theme'] });
+    applyTheme({ theme: null, primary: null, settings });
+    expect(writes.takeRecords()).toEqual([]);
+    expect(property('--pb-primary')).toBe('#00b2e3');
+    system.flip(true);
+    expect(writes.takeRecords()).toHaveLength(1);
+    expect(root.dataset.theme).toBe('dark');
+    writes.disconnect();
+  });
+
   it('exposes the watermark setting, shown until a session hides it', () => {
     applyTheme({ theme: null, primary: null, settings: null });
     expect(showWatermark.value).toBe(true);

@@ -54,7 +54,9 @@ function paint(input: ThemeInput): void {
   // No `color-scheme` on <html>: a frame whose root scheme differs from its <iframe> element's gets
   // an opaque canvas (https://drafts.csswg.org/css-color-adjust/#color-scheme-effect), which would
   // hide the host page behind our translucent backdrop. tokens.css sets it on <body> instead.
-  root.dataset.theme = theme;
+  // Written only when it changes: a rewrite, even of the same value, invalidates every element's
+  // style, and measuring the surface below would then restyle the whole page inside this task.
+  if (root.dataset.theme !== theme) root.dataset.theme = theme;
   setPrimary(root, choosePrimary(input, theme), theme);
   batch(() => {
     currentTheme.value = theme;
