@@ -110,6 +110,27 @@ test('redirect mode: the tab goes through the sign-in and the resumed widget emi
   expect(await outcomes(page)).toEqual([]);
 });
 
+test('redirect mode: a Connect click while the API has not yet said it can bring the tab back still sends the tab, no popup', async ({ page, gotoHost, createSession, stack }) => {
+  // The form's OAuth code is there and has asked the API; its answer is late (a slow network).
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(`${stack.apiUrl}/oauth/redirect`, async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await gotoHost(page);
+  const asked = page.waitForRequest(`${stack.apiUrl}/oauth/redirect`);
+  const frame = await openOAuthForm(page, await createSession(onlyOAuth), { oauthMode: 'redirect' });
+  await asked;
+  const popups: string[] = [];
+  page.on('popup', (popup) => popups.push(popup.url()));
+  await frame.getByRole('button', { name: 'Connect', exact: true }).click();
+  answer();
+
+  await page.waitForURL(`${stack.apiUrl}/_test-provider/**`);
+  expect(popups).toEqual([]);
+});
+
 test('a reconnect session re-authorises the same connection and tells the host it was a reconnect', async ({ page, gotoHost, createSession, stack }) => {
   await gotoHost(page);
   await openOAuthForm(page, await createSession(onlyOAuth));

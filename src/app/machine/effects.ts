@@ -216,14 +216,16 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
   const stopOAuthIntent = effect(prepareOAuth);
 
   /**
-   * The sign-in. With the chunk already there it starts at once, in the click, so the popup keeps
-   * the click's user gesture; else once the chunk (and the redirect probe, if the mode needs it)
-   * is there. A chunk that cannot load is a network failure, with "Try again".
+   * The sign-in. With the chunk and the API's redirect answer (if the mode needs it) already
+   * there it starts at once, in the click, so the popup keeps the click's user gesture; else once
+   * they are: a click before the answer would open the popup a redirect-mode host ruled out. A
+   * chunk that cannot load is a network failure, with "Try again".
    */
   function signIn(start: OAuthStart, signal: AbortSignal): Promise<OAuthResult> {
     const module = oauthModule.loaded();
-    if (module) return oauthWith(module).flow.start(start, signal);
-    return loadOAuth().then(
+    const ready = module ? oauthWith(module) : null;
+    if (ready?.flow.isReady()) return ready.flow.start(start, signal);
+    return (ready ? Promise.resolve(ready) : loadOAuth()).then(
       ({ flow }) => unlessAborted(flow.whenReady(), signal).then(() => flow.start(start, signal)),
       (error: unknown) => failed(networkFailure(error instanceof Error ? error.message : null)),
     );

@@ -94,6 +94,21 @@ describe('redirect mode', () => {
     expect(topNavigations(browser.opened)).toHaveLength(1);
   });
 
+  it('is used from the first click when the API has not answered yet (the OAuth code is already there)', async () => {
+    // The form fetched the OAuth code while the user read it; the API's answer is still on its way
+    // when Connect is clicked. The click waits for it rather than opening the popup the host ruled out.
+    let answer: (response: Response) => void = () => {};
+    const fetch = vi.fn<typeof globalThis.fetch>(() => new Promise((resolve) => (answer = resolve)));
+    const { model, browser } = await setup({ requestedMode: 'redirect', fetch }, { supportsRedirect: true });
+    expect(fetch).toHaveBeenCalledTimes(1); // the probe left with the OAuth code
+    run(model);
+    answer(new Response('{"data":{"returnTo":true}}'));
+    await settleProbe();
+    expect(browser.popups).toEqual([]);
+    expect(topNavigations(browser.opened)).toHaveLength(1);
+    expect(model.phase.value).toBe('waiting');
+  });
+
   it('is used from the first click in an app’s web view', async () => {
     const { model, browser } = await setup({ isInAppBrowser: true }, { supportsRedirect: true });
     await settleProbe();

@@ -41,6 +41,8 @@ export interface OAuthFlow {
    * whether it supports redirect mode, when the host's mode or the browser makes that matter.
    */
   whenReady: () => Promise<void>;
+  /** Whether `whenReady` has resolved: only then may a click start the sign-in at once. */
+  isReady: () => boolean;
   /** Runs in the submit click (no `await` before it). Never rejects; aborting `signal` cancels it. */
   start: (start: OAuthStart, signal: AbortSignal) => Promise<OAuthResult>;
   /** From a click: the same flow in a new window (after a block, a close, or a long wait). */
@@ -72,6 +74,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
   const canRedirect = signal(false);
   const probe = new AbortController();
   let probing: Promise<void> | null = null;
+  let isProbed = false;
   let flow: Flow | null = null;
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,6 +86,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
   function checkRedirect(): void {
     probing ??= calls.supportsRedirect(probe.signal).then((answer) => {
       if (!probe.signal.aborted) canRedirect.value = answer;
+      isProbed = true;
     });
   }
 
@@ -159,6 +163,7 @@ export function createOAuthFlow({ calls, deps, dispatch, reportError }: OAuthFlo
     nextStep,
     blockedCount,
     whenReady: () => probing ?? Promise.resolve(),
+    isReady: () => probing === null || isProbed,
     start: (input, signal) => {
       cancel();
       return new Promise((resolve) => {

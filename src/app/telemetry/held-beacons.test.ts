@@ -59,6 +59,8 @@ describe('held beacons', () => {
     expect(sent.fetch).not.toHaveBeenCalled();
     sendNow();
     expect(sent.events()).toEqual(['open', 'click:close']);
+    // The host removes the frame a task later: each request outlives it.
+    expect(sent.fetch.mock.calls.map(([, init]) => init.keepalive)).toEqual([true, true]);
   });
 
   it('leave at once when nothing holds them', () => {
