@@ -33,6 +33,9 @@ export function networkFailure(detail: string | null): ApiFailure {
   return { errorType: 'network_error', code: null, message: '', status: null, detail };
 }
 
+/** A thrown fetch or chunk load (offline, refused, a deploy replaced the file): the error's message is the detail. */
+export const networkFailureFrom = (error: unknown): ApiFailure => networkFailure(error instanceof Error ? error.message : null);
+
 export function timeoutFailure(): ApiFailure {
   return { errorType: 'timeout', code: null, message: '', status: null, detail: null };
 }

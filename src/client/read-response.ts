@@ -1,6 +1,6 @@
 import { parseErrorEnvelope } from '../contract/first-load';
 import type { ErrorType } from '../protocol/errors';
-import { cancelledFailure, failed, networkFailure, success, timeoutFailure, type ApiFailure, type Result } from './failure';
+import { cancelledFailure, failed, networkFailureFrom, success, timeoutFailure, type ApiFailure, type Result } from './failure';
 
 // How every answer of the API is read and classified: status, error envelope, broken bodies,
 // timeouts and cancels. Without zod: the widget's first screen reads the first load's two GETs
@@ -111,7 +111,7 @@ export async function receive<T>(send: (signal: AbortSignal) => Promise<Response
   } catch (error) {
     if (timedOut) return failed(timeoutFailure());
     if (controller.signal.aborted) return failed(cancelledFailure());
-    return failed(networkFailure(error instanceof Error ? error.message : null));
+    return failed(networkFailureFrom(error));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);

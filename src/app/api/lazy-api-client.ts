@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../client/http';
-import { networkFailure } from '../../client/failure';
+import { networkFailureFrom } from '../../client/failure';
 import type { PendingGet } from '../../client/early-get';
 import { failed, type Result } from '../../client/failure';
 
@@ -14,7 +14,7 @@ export function lazyApiClient(load: () => Promise<ApiClient>): ApiClient {
       loaded ??= await load();
     } catch (error) {
       early?.abort(); // nobody will read its answer
-      return failed(networkFailure(error instanceof Error ? error.message : null));
+      return failed(networkFailureFrom(error));
     }
     return use(loaded);
   }

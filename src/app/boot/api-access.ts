@@ -1,4 +1,4 @@
-import { networkFailure, type ApiFailure } from '../../client/failure';
+import { networkFailureFrom, type ApiFailure } from '../../client/failure';
 import { isObject } from '../../protocol/settings';
 
 // Which API a deployed widget may talk to comes from its deployment, never from a URL alone: a
@@ -100,7 +100,7 @@ export async function decideApiAccess(
     text = await readConfigFile(fetcher);
   } catch (error) {
     // Offline is not "no configuration": the widget asks again once the browser is back online.
-    return { ok: false, failure: networkFailure(error instanceof Error ? error.message : null) };
+    return { ok: false, failure: networkFailureFrom(error) };
   }
   if (text === null) return refused('widget_not_configured', `This widget has no API configured. ${howToConfigure}`);
   const file = readDeploymentFile(parseJson(text));

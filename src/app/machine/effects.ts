@@ -1,5 +1,5 @@
 import { computed, effect } from '@preact/signals';
-import { cancelledFailure, networkFailure } from '../../client/failure';
+import { cancelledFailure, networkFailureFrom } from '../../client/failure';
 import type { ConnectionResponse, Integration, Provider } from '../../contract/connect';
 import { failed, type Result } from '../../client/failure';
 import { createFormModel } from '../form/form-model';
@@ -227,7 +227,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
     if (ready?.flow.isReady()) return ready.flow.start(start, signal);
     return (ready ? Promise.resolve(ready) : loadOAuth()).then(
       ({ flow }) => unlessAborted(flow.whenReady(), signal).then(() => flow.start(start, signal)),
-      (error: unknown) => failed(networkFailure(error instanceof Error ? error.message : null)),
+      (error: unknown) => failed(networkFailureFrom(error)),
     );
   }
 
@@ -274,7 +274,7 @@ export function createEffects(state: WidgetState, dispatch: (event: MachineEvent
       ready = await loadOAuth();
     } catch (error) {
       // "Try again" loads again, and resumes again: the flow's outcome is still waiting in this tab.
-      return dispatch({ type: 'failed', failure: networkFailure(error instanceof Error ? error.message : null), step: 'load' });
+      return dispatch({ type: 'failed', failure: networkFailureFrom(error), step: 'load' });
     }
     const resumed = await ready.calls.resume();
     if (!resumed) return;

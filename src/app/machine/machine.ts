@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { readLoadGets } from '../../client/early-get';
-import { networkFailure, type ApiFailure } from '../../client/failure';
+import { networkFailureFrom, type ApiFailure } from '../../client/failure';
 import type { Integration, Session } from '../../contract/connect';
 import { failed, success, type Result } from '../../client/failure';
 import type { ConnectUISettings, WidgetMessage } from '../../protocol/messages';
@@ -98,7 +98,7 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
       state.connect.value = module;
       return success(module);
     } catch (error) {
-      return failed(networkFailure(error instanceof Error ? error.message : null));
+      return failed(networkFailureFrom(error));
     }
   }
 
