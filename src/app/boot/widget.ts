@@ -9,8 +9,7 @@ import type { WidgetConfig } from './widget-config';
 import { acceptLanguage } from '../i18n';
 import { listenForEscape } from '../shell/focus';
 import { createWidgetModel, type WidgetModel } from '../machine/machine';
-import { applyTheme, stopTheme, supplyPalette, type ThemeInput } from '../theme';
-import { primaryPaletteOn } from '../theme/primary-palette';
+import { applyTheme, stopTheme, type ThemeInput } from '../theme';
 import { decideApiAccess } from './api-access';
 
 export interface WidgetOptions {
@@ -47,9 +46,6 @@ export function createWidget(options: WidgetOptions): Widget {
   const applySettings = (settings: ConnectUISettings | null) => theme({ theme: config.theme, primary: config.primary, settings });
   const token = signal(config.sessionToken);
   const loadConnect = connectModuleLoader(options.loadConnect);
-  // The colour maths of a custom primary are the first chunk's: the list paints in the session's
-  // colours, with no flash of the default ones.
-  if (!options.applyTheme) supplyPalette(primaryPaletteOn);
   const api = lazyApiClient(async () => {
     const { createApiClient } = await loadConnect();
     const clientOptions = { apiURL: config.apiURL, getToken: () => token.value, acceptLanguage, fetch: options.fetch, timeoutMs: options.requestTimeoutMs };

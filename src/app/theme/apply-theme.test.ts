@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectUISettings } from '../../protocol';
-import { applyTheme, stopTheme, supplyPalette } from './apply-theme';
-import { primaryPaletteOn } from './primary-palette';
+import { applyTheme, stopTheme } from './apply-theme';
 import { resolvedTheme, showWatermark } from './theme-state';
 
 type Listener = () => void;
@@ -73,16 +72,7 @@ describe('applyTheme', () => {
     expect(system.listeners.size).toBe(0);
   });
 
-  it('keeps the default primary until the colour maths arrive, then paints the latest one', () => {
-    applyTheme({ theme: 'light', primary: '#ff0066', settings: null });
-    applyTheme({ theme: 'light', primary: '#0a66c2', settings: null });
-    expect(property('--pb-primary')).toBe('');
-    supplyPalette(primaryPaletteOn);
-    expect(property('--pb-primary')).toBe('#0a66c2');
-  });
-
   it('takes the session primary of the theme in effect and picks its text colour by contrast', () => {
-    supplyPalette(primaryPaletteOn);
     applyTheme({ theme: null, primary: null, settings });
     expect(property('--pb-primary')).toBe('#00b2e3');
     expect(property('--pb-on-primary')).toBe('#000000');
@@ -93,14 +83,12 @@ describe('applyTheme', () => {
   });
 
   it('prefers the host primary over the session one', () => {
-    supplyPalette(primaryPaletteOn);
     applyTheme({ theme: 'light', primary: '#0a66c2', settings });
     expect(property('--pb-primary')).toBe('#0a66c2');
     expect(property('--pb-primary-strong')).toBe('#0a66c2');
   });
 
   it('removes the overrides when no readable primary is given, so tokens.css applies', () => {
-    supplyPalette(primaryPaletteOn);
     applyTheme({ theme: 'light', primary: '#0a66c2', settings: null });
     applyTheme({ theme: 'light', primary: 'not a colour', settings: null });
     expect(property('--pb-primary')).toBe('');
@@ -110,7 +98,6 @@ describe('applyTheme', () => {
   // Rewriting it invalidates the style of the whole page, which the surface's measurement (a
   // custom primary) would then recompute inside the task that applies the session's settings.
   it('leaves data-theme untouched when the session keeps the theme already shown', () => {
-    supplyPalette(primaryPaletteOn);
     applyTheme({ theme: null, primary: null, settings: null });
     const writes = new MutationObserver(() => {});
     writes.observe(root, { attributeFilter: ['data-theme'] });

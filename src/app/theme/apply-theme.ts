@@ -1,5 +1,6 @@
 import { batch } from '@preact/signals';
 import type { PrimaryPalette } from './palette';
+import { primaryPaletteOn } from './primary-palette';
 import { chooseTheme, choosePrimary, resolveTheme, type ThemeInput } from './resolve-theme';
 import { currentShowWatermark, currentTheme, type ResolvedTheme } from './theme-state';
 
@@ -13,10 +14,6 @@ const paletteProperties: ReadonlyArray<keyof PrimaryPalette> = [
 
 let stopFollowingSystem: (() => void) | null = null;
 
-type PaletteOn = typeof import('./primary-palette').primaryPaletteOn;
-/** The colour maths for a custom primary: supplied by the lazy half when it loads. */
-let paletteOn: PaletteOn | null = null;
-let lastInput: ThemeInput | null = null;
 
 /**
  * Applies the theme (host option → session default → system), the primary colour (host option →
@@ -25,27 +22,13 @@ let lastInput: ThemeInput | null = null;
  */
 export function applyTheme(input: ThemeInput): void {
   const choice = chooseTheme(input);
-  lastInput = input;
   followSystem(choice === 'system' ? () => paint(input) : null);
   paint(input);
-}
-
-/**
- * Supplies the colour maths a custom primary needs (reading any CSS colour, finding a readable
- * shade). It is not in the first screen: the composition root supplies it from the lazy half,
- * which loads at boot and before anything the primary colours (the loader's skeleton does not),
- * and the last theme is painted again with it.
- */
-export function supplyPalette(palette: PaletteOn): void {
-  if (paletteOn === palette) return;
-  paletteOn = palette;
-  if (lastInput) paint(lastInput);
 }
 
 /** Removes the system-theme listener; the composition root calls this on dispose. */
 export function stopTheme(): void {
   followSystem(null);
-  lastInput = null;
 }
 
 function paint(input: ThemeInput): void {
@@ -67,8 +50,7 @@ function paint(input: ThemeInput): void {
 // CSSOM writes (style.setProperty) are not inline `style` attributes, so a `style-src` CSP
 // without 'unsafe-inline' still allows them.
 function setPrimary(root: HTMLElement, primary: string | null, theme: ResolvedTheme): void {
-  // Until the colour maths arrive, the default primary of tokens.css stays.
-  const palette = primary && paletteOn ? paletteOn(root, primary, theme) : null;
+  const palette = primary ? primaryPaletteOn(root, primary, theme) : null;
   for (const property of paletteProperties) {
     if (palette) root.style.setProperty(property, palette[property]);
     else root.style.removeProperty(property);

@@ -1,3 +1,3 @@
-export { applyTheme, stopTheme, supplyPalette } from './apply-theme';
+export { applyTheme, stopTheme } from './apply-theme';
 export { showWatermark, resolvedTheme, type ResolvedTheme } from './theme-state';
 export { type ThemeChoice, type ThemeInput } from './resolve-theme';
