@@ -50,7 +50,7 @@ export interface WidgetDeps {
   emit: (message: WidgetMessage) => void;
   /** Applies the session's theme settings (or the preview's live ones). */
   applySettings: (settings: ConnectUISettings | null) => void;
-  /** The lazily loaded half of the widget: form builder, submit path, list and form screens. */
+  /** The lazily loaded half of the widget: form builder, submit path, the screens after the list. */
   loadConnect: () => Promise<ConnectModule>;
   /** The OAuth chunk (default: the built one); loaded on an OAuth form, or to resume a redirect. */
   loadOAuth?: () => Promise<OAuthModule>;
