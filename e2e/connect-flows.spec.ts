@@ -65,6 +65,9 @@ async function openIntegration(page: Page, token: string, name: string) {
   await expect(frame.getByRole('button', { name, exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(frame.getByRole('heading', { name: `Connect ${name}` })).toBeVisible();
+  // The form's first field takes the focus in the frame that paints the form, after it is laid
+  // out: a user sees it focused, and typing comes next.
+  await expect(frame.locator('form [data-autofocus]').first()).toBeFocused();
   return frame;
 }
 
