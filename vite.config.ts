@@ -59,12 +59,81 @@ const configPreload: Plugin = {
     process.env.PLUGBOARD_WIDGET_API_URLS ? html : html.replace('<head>', '<head><link rel=preload href=config.json as=fetch crossorigin>'),
 };
 
+/**
+ * The app's chunk (Preact and the screens, `src/app/boot/render.tsx`) is imported by the entry once
+ * that has posted `ready`; named in the page's head, it downloads beside the entry instead of after.
+ */
+const appChunk = resolve('src/app/boot/render.tsx');
+const entry = resolve('src/app/boot/main.ts');
+const appChunkPreload: Plugin = {
+  name: 'plugboard-app-chunk-preload',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, { bundle }) => {
+      const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.moduleIds.includes(appChunk));
+      return chunk ? html.replace('</head>', `<link rel=modulepreload href=./${chunk.fileName}></head>`) : html;
+    },
+  },
+};
+
+/**
+ * Once the app's chunk is a group of its own, Rolldown moves its runtime helpers (here the one that
+ * builds a module's namespace object for `import()`) into a chunk of their own: one more request
+ * before the list, for about 120 bytes. They keep no state, so each chunk that uses them gets its
+ * own copy instead.
+ */
+const inlineRuntime: Plugin = {
+  name: 'plugboard-inline-runtime',
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const runtime = Object.values(bundle).find((output) => output.type === 'chunk' && output.name === 'rolldown-runtime');
+    if (runtime?.type !== 'chunk') return;
+    const exported = /export\{([^}]*)\};?\s*$/.exec(runtime.code);
+    if (!exported || runtime.imports.length > 0) return this.error(`${runtime.fileName} is not the self-contained helper chunk this build inlines`);
+    const asObject = (specifiers: string, as: string) => specifiers.split(',').map((specifier) => specifier.trim().split(/\s+as\s+/).join(as)).join(',');
+    const helpers = `(()=>{${runtime.code.slice(0, exported.index)}return{${asObject(exported[1], ':').split(',').map((pair) => pair.split(':').reverse().join(':')).join(',')}}})()`;
+    const importOf = new RegExp(`import\\{([^}]*)\\}from"\\./${runtime.fileName.split('/').pop()?.replace(/[.]/g, '\\.')}";`);
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk === runtime) continue;
+      chunk.code = chunk.code.replace(importOf, (_, specifiers: string) => `const{${asObject(specifiers, ':')}}=${helpers};`);
+      if (chunk.code.includes(runtime.fileName.split('/').pop() ?? '')) return this.error(`${chunk.fileName} still names ${runtime.fileName}`);
+    }
+    delete bundle[runtime.fileName];
+  },
+};
+
+/**
+ * What the app's chunk reaches and the entry does not is all in that one chunk, so the list costs
+ * one request. The lazy halves share Preact and the screens' parts with it: left alone, the
+ * bundler would give those a chunk of their own, one more request before the list.
+ */
+function appChunkOf(id: string, graph: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }): string | null {
+  const closure = (root: string) => {
+    const seen = new Set<string>();
+    const visit = (module: string) => {
+      if (seen.has(module)) return;
+      seen.add(module);
+      graph.getModuleInfo(module)?.importedIds.forEach(visit);
+    };
+    visit(root);
+    return seen;
+  };
+  return closure(appChunk).has(id) && !closure(entry).has(id) ? 'render' : null;
+}
+
 const targets: Record<string, UserConfig> = {
   ui: {
     base: './', // relative asset paths: the widget works under any base path
     publicDir: 'public',
-    plugins: [lazyChunkLoader, configPreload],
-    build: { outDir: 'dist/ui', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+    plugins: [lazyChunkLoader, configPreload, appChunkPreload, inlineRuntime],
+    build: {
+      outDir: 'dist/ui',
+      emptyOutDir: true,
+      target: 'es2022',
+      // The widget's own loader (above) fetches a chunk's stylesheets; its scripts come with `import()`.
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: appChunkOf, includeDependenciesRecursively: false }] } } },
+    },
     // The APIs the widget may talk to, comma-separated, when built with PLUGBOARD_API_URL (scripts/build.mjs
     // validates it and passes it on); null: the widget reads them from config.json beside its index.html.
     define: { __PLUGBOARD_API_URLS__: JSON.stringify(process.env.PLUGBOARD_WIDGET_API_URLS ?? null) },
@@ -129,7 +198,7 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/app/**/*.test.{ts,tsx}', 'src/sdk/**/*.test.ts', 'src/bindings/**/*.test.ts', 'src/console/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/app/lazy-english.ts'],
+          setupFiles: ['test/app/lazy-english.ts', 'test/app/preact-signals.ts'],
         },
       },
     ],

@@ -22,11 +22,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('size budgets', () => {
-  it('the first screen downloads at most 23.85 KB brotli', () => {
+  it('the first screen downloads at most 15 KB brotli', () => {
     const listing = sizes.firstScreen.map(({ file, brotli }) => `${file}: ${brotli} B`).join(', ');
     expect(sizes.firstScreen.map(({ file }) => file)).toContain('index.html');
     expect(sizes.firstScreen.some(({ file }) => file.endsWith('.js'))).toBe(true);
     expect(sizes.firstScreenTotal.brotli, listing).toBeLessThanOrEqual(budgets.firstScreenBrotli);
+  });
+
+  it('the page preloads the app’s chunk, one file and no stylesheet, and with it the list needs at most 25 KB brotli', () => {
+    const read = (file: string) => readFileSync(join(outDir, 'ui', file), 'utf8');
+    expect(sizes.preloaded.map(({ file }) => file)).toEqual([expect.stringMatching(/^assets\/render-[\w-]+\.js$/)]);
+    // Preact is in it, and not in the first screen: the entry posts `ready` without parsing it.
+    const preact = (file: string) => read(file).includes('__PREACT_SIGNALS_DEVTOOLS__');
+    expect(sizes.preloaded.filter(({ file }) => preact(file))).toHaveLength(1);
+    expect(sizes.firstScreen.filter(({ file }) => file.endsWith('.js') && preact(file))).toEqual([]);
+    // No chunk of Rolldown's helpers, which would be one more request before the list.
+    expect([...sizes.firstScreen, ...sizes.preloaded, ...sizes.lazy].map(({ file }) => file).filter((file) => file.includes('rolldown'))).toEqual([]);
+    expect(sizes.beforeListTotal.brotli).toBeLessThanOrEqual(budgets.beforeListBrotli);
   });
 
   it('the first screen loads its lazy chunks with the widget’s own loader, not Vite’s larger preload helper', () => {
@@ -36,9 +48,9 @@ describe('size budgets', () => {
     expect(code.includes('vite:preloadError'), 'Vite’s preload helper is not').toBe(false);
   });
 
-  it('the first screen carries no zod: the list paints from it, so the first load is parsed by hand', () => {
+  it('neither the first screen nor the app’s chunk carries zod: the list paints from them, so the first load is parsed by hand', () => {
     const read = (file: string) => readFileSync(join(outDir, 'ui', file), 'utf8');
-    const scripts = sizes.firstScreen.filter(({ file }) => file.endsWith('.js')).map(({ file }) => file);
+    const scripts = [...sizes.firstScreen, ...sizes.preloaded].filter(({ file }) => file.endsWith('.js')).map(({ file }) => file);
     // `_zod` is the property every zod schema keeps its internals in; minifying does not rename it.
     expect(scripts.filter((file) => read(file).includes('_zod'))).toEqual([]);
     expect(sizes.lazy.some(({ file }) => file.endsWith('.js') && read(file).includes('_zod')), 'the lazy half still brings zod').toBe(true);

@@ -15,6 +15,8 @@ function summary(metric: MetricName, cpuRate: number, widget: number, floor: num
 const sizes: SizeReport = {
   firstScreen: [{ file: 'index.html', ...size(300) }],
   firstScreenTotal: size(14_900),
+  preloaded: [{ file: 'assets/render-a.js', ...size(10_000) }],
+  beforeListTotal: size(24_900),
   lazy: [],
   sdk: [{ file: 'plugboard.js', ...size(2_200) }, { file: 'plugboard.iife.js', ...size(1_900) }],
   bindings: [],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { firstScreenFiles, lazyFiles } from './first-screen';
+import { firstScreenFiles, lazyFiles, preloadedFiles } from './first-screen';
 
 // Shared by `npm run bench` (the table) and bench/budgets.test.ts (the budgets), so both count
 // the same bytes the same way. Levels are those of a static host that precompresses its files:
@@ -21,6 +21,10 @@ export interface FileSize extends Compressed {
 export interface SizeReport {
   firstScreen: FileSize[];
   firstScreenTotal: Compressed;
+  /** What index.html preloads beside the first screen for the list: the app's chunk. */
+  preloaded: FileSize[];
+  /** The first screen and what it preloads: all the list needs from the widget's origin. */
+  beforeListTotal: Compressed;
   lazy: FileSize[];
   sdk: FileSize[];
   /** The bindings' own files: what each adds on top of the SDK (the framework is the app's). */
@@ -63,11 +67,15 @@ export function sumSizes(sizes: Compressed[]): Compressed {
 
 export function measureSizes({ uiDir, sdkDir }: SizeOptions): SizeReport {
   const eager = firstScreenFiles(uiDir);
+  const next = preloadedFiles(uiDir, eager);
   const firstScreen = eager.map((file) => fileSize(uiDir, file));
+  const preloaded = next.map((file) => fileSize(uiDir, file));
   return {
     firstScreen,
     firstScreenTotal: sumSizes(firstScreen),
-    lazy: lazyFiles(uiDir, eager).map((file) => fileSize(uiDir, file)),
+    preloaded,
+    beforeListTotal: sumSizes([...firstScreen, ...preloaded]),
+    lazy: lazyFiles(uiDir, [...eager, ...next]).map((file) => fileSize(uiDir, file)),
     sdk: [sdkFiles.module, sdkFiles.scriptTag].map((file) => fileSize(sdkDir, file)),
     bindings: [bindingFiles.react, bindingFiles.vue].map((file) => fileSize(sdkDir, file)),
   };

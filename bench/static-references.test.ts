@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cssImports, htmlReferences, resolveReference, staticImports } from './static-references';
+import { cssImports, htmlPreloads, htmlReferences, resolveReference, staticImports } from './static-references';
 
 describe('htmlReferences', () => {
-  it('finds scripts, stylesheets and module preloads whatever the attribute order', () => {
+  it('finds scripts and stylesheets whatever the attribute order, and the module preloads apart', () => {
     const html = `<!doctype html><head>
       <script type="module" crossorigin src="./assets/index-a.js"></script>
       <link rel="modulepreload" crossorigin href="./assets/shared-b.js">
@@ -10,7 +10,8 @@ describe('htmlReferences', () => {
       <link rel="icon" href="./favicon.svg">
       <script src="https://cdn.example/tracker.js"></script>
     </head>`;
-    expect(htmlReferences(html)).toEqual(['./assets/index-a.js', './assets/shared-b.js', './assets/index-c.css']);
+    expect(htmlReferences(html)).toEqual(['./assets/index-a.js', './assets/index-c.css']);
+    expect(htmlPreloads(html)).toEqual(['./assets/shared-b.js']);
   });
 });
 

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 
 // What a browser fetches before the first screen can run: the scripts and stylesheets that
 // index.html names, and every module those scripts import statically. Dynamic `import()` and
-// Vite's preload lists are lazy, so they are left out on purpose.
+// Vite's preload lists are lazy, so they are left out on purpose; the modules index.html
+// preloads are listed apart, as what comes next.
 
 const tagPattern = /<(script|link)\b([^>]*)>/gi;
 const attributePattern = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
@@ -23,18 +24,26 @@ function attributesOf(source: string): Record<string, string> {
 
 const isLocal = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
 
-/** The scripts, stylesheets and module preloads that an HTML document references, as written. */
-export function htmlReferences(html: string): string[] {
-  const urls: string[] = [];
-  for (const [, tag, attributeSource] of html.matchAll(tagPattern)) {
+function linksOf(html: string): Array<{ tag: string; rel: string[]; url: string }> {
+  return [...html.matchAll(tagPattern)].flatMap(([, tag, attributeSource]) => {
     const attributes = attributesOf(attributeSource);
-    const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
-    if (tag.toLowerCase() === 'script' && attributes.src) urls.push(attributes.src);
-    if (tag.toLowerCase() === 'link' && attributes.href && (rel.includes('stylesheet') || rel.includes('modulepreload'))) {
-      urls.push(attributes.href);
-    }
-  }
-  return urls.filter(isLocal);
+    const url = tag.toLowerCase() === 'script' ? attributes.src : attributes.href;
+    return url && isLocal(url) ? [{ tag: tag.toLowerCase(), rel: (attributes.rel ?? '').toLowerCase().split(/\s+/), url }] : [];
+  });
+}
+
+/** The scripts and stylesheets that an HTML document references, as written: what its first screen runs on. */
+export function htmlReferences(html: string): string[] {
+  return linksOf(html)
+    .filter(({ tag, rel }) => tag === 'script' || rel.includes('stylesheet'))
+    .map(({ url }) => url);
+}
+
+/** The modules it preloads, as written: fetched beside the first screen for what comes next. */
+export function htmlPreloads(html: string): string[] {
+  return linksOf(html)
+    .filter(({ tag, rel }) => tag === 'link' && rel.includes('modulepreload'))
+    .map(({ url }) => url);
 }
 
 // In a module, only `./`, `../` and `/` specifiers are files; bare ones would be packages.

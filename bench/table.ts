@@ -28,6 +28,8 @@ export function sizeTable(sizes: SizeReport, toList: BytesToList | null): string
   const rows = [
     ...sizes.firstScreen.map(file('first screen: ')),
     sizeRow('**first screen, total**', sizes.firstScreenTotal),
+    ...sizes.preloaded.map(file('preloaded for the list: ')),
+    sizeRow('**first screen and preloaded, total**', sizes.beforeListTotal),
     ...(toList ? [sizeRow('**downloaded before the list**', toList.total)] : []),
     ...sizes.lazy.map(file('lazy: ')),
     ...sizes.sdk.map(file('SDK: ')),

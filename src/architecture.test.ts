@@ -37,8 +37,12 @@ const eagerImportsOf = (file: string): string[] => loadsOf(file).filter(({ lazy 
 const rootOf = (path: string) => path.split('/')[0];
 const filesIn = (root: string) => sourceFiles(join(src, root)).map((file) => ({ file: relative(src, file), imports: importsOf(file) }));
 
-/** The widget's first chunk: every module `app/boot/main` loads without `import()`, with its file. */
-function firstChunk(): Map<string, string | undefined> {
+/**
+ * Every module `roots` load without `import()`, with its file: from `app/boot/main`, the entry, which
+ * posts `ready` and sends the first GETs; with `app/boot/render`, the app's chunk that the page
+ * preloads beside it, what paints the list.
+ */
+function reachedFrom(...roots: string[]): Map<string, string | undefined> {
   const reached = new Map<string, string | undefined>();
   const visit = (target: string) => {
     if (reached.has(target)) return;
@@ -47,9 +51,11 @@ function firstChunk(): Map<string, string | undefined> {
     reached.set(target, file);
     if (file) eagerImportsOf(file).filter((path) => !path.endsWith('.css')).forEach(visit);
   };
-  visit('app/boot/main');
+  roots.forEach(visit);
   return reached;
 }
+
+const listPath = () => reachedFrom('app/boot/main', 'app/boot/render');
 
 describe('architecture', () => {
   it('the SDK imports only itself and src/protocol, and no package at all', () => {
@@ -132,16 +138,23 @@ describe('architecture', () => {
     }
   });
 
-  it('the widget\'s first chunk reaches no zod, however indirectly: only its lazy chunks may', () => {
-    const reached = new Set(firstChunk().keys());
+  it('the widget\'s entry reaches no UI framework, however indirectly: it posts `ready` before Preact is even parsed', () => {
+    const reached = [...reachedFrom('app/boot/main')];
+    expect(reached.map(([target]) => target)).toContain('app/machine/machine');
+    expect(reached.map(([target]) => target)).toContain('@preact/signals-core');
+    expect(reached.filter(([target, file]) => /^preact|^@preact\/signals$/.test(target) || file?.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('the widget\'s list path (entry and app chunk) reaches no zod, however indirectly: only its lazy chunks may', () => {
+    const reached = new Set(listPath().keys());
     expect(reached.has('app/list/ListScreen')).toBe(true);
     expect(reached.has('contract/first-load')).toBe(true);
     expect([...reached].filter((path) => path.startsWith('zod') || /(^|\/)zod$/.test(path))).toEqual([]);
   });
 
-  it('every message the first chunk names is in its own English: the list and the loader never wait for the lazy half to have words', () => {
+  it('every message the list path names is in its own English: the list and the loader never wait for the lazy half to have words', () => {
     const keyOf = /\bt\(\s*'([\w.]+)'/g;
-    const named = [...firstChunk()].flatMap(([target, file]) => (file && rootOf(target) === 'app' ? [...readFileSync(file, 'utf8').matchAll(keyOf)].map(([, key]) => [target, key]) : []));
+    const named = [...listPath()].flatMap(([target, file]) => (file && rootOf(target) === 'app' ? [...readFileSync(file, 'utf8').matchAll(keyOf)].map(([, key]) => [target, key]) : []));
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter(([, key]) => !Object.hasOwn(en, key ?? ''))).toEqual([]);
   });

@@ -1,10 +1,11 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { openWidgetChannel, type WidgetChannel } from '../../protocol/widget-channel';
 import type { ConnectUISettings } from '../../protocol/messages';
 import { providerPath, sendEarlyGet, sendLoadGets } from '../../client/early-get';
 import { lazyApiClient } from '../api/lazy-api-client';
 import { connectModuleLoader, type ConnectModule } from '../connect-module';
-import { networkFailure } from '../../client/failure';
+import { networkFailure, type ApiFailure } from '../../client/failure';
+import { errorPayloadFor } from '../result/failure-text';
 import type { WidgetConfig } from './widget-config';
 import { acceptLanguage } from '../i18n';
 import { listenForEscape } from '../shell/focus';
@@ -33,6 +34,8 @@ export interface WidgetOptions {
 
 export interface Widget {
   model: WidgetModel;
+  /** Tells the host of a failure no screen of the model shows (the app's own chunk did not load). */
+  report: (failure: ApiFailure) => void;
   dispose: () => void;
 }
 
@@ -109,6 +112,7 @@ export function createWidget(options: WidgetOptions): Widget {
 
   return {
     model,
+    report: (failure) => channel?.send({ type: 'error', payload: errorPayloadFor(failure, '') }),
     dispose: () => {
       window.clearTimeout(tokenTimer);
       window.removeEventListener('online', recheckApiAccess);

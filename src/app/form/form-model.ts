@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { FieldSpec, FormSpec } from '../../client/form';
 import { validateField, type FieldIssue } from '../../client/validate';
 

@@ -1,4 +1,4 @@
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { ConnectionResult } from '../../protocol/messages';
 import type { ConnectCalls } from '../machine/calls';
 import type { Target } from '../machine/screen';

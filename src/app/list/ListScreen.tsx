@@ -1,5 +1,3 @@
-// The list's styles come with the first chunk, which paints it.
-import '../styles/list.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { ListModel } from './list-model';

@@ -1,4 +1,4 @@
-import { computed, effect } from '@preact/signals';
+import { computed, effect } from '@preact/signals-core';
 import { cancelledFailure, networkFailureFrom } from '../../client/failure';
 import type { ConnectionResponse, Integration, Provider } from '../../contract/connect';
 import { failed, type Result } from '../../client/failure';

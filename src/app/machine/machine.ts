@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { readLoadGets } from '../../client/early-get';
 import { networkFailureFrom, type ApiFailure } from '../../client/failure';
 import type { Integration, Session } from '../../contract/connect';

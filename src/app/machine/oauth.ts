@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { ApiFailure } from '../../client/failure';
 import { failed } from '../../client/failure';
 import type { Attempt } from '../../client/oauth/attempt';

@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 
 export interface PendingModel {
   /** Seconds waited so far, once the wait is long enough to mention; else null. */

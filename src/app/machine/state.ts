@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { ApiClient } from '../../client/http';
 import type { LoadGets, PendingGet } from '../../client/early-get';
 import type { ConnectModule } from '../connect-module';

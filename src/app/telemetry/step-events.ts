@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import type { WidgetMessage } from '../../protocol/types';
 import type { WidgetConfig } from '../boot/widget-config';
 import type { ListModel } from '../list/list-model';

@@ -1,4 +1,4 @@
-import { batch } from '@preact/signals';
+import { batch } from '@preact/signals-core';
 import type { PrimaryPalette } from './palette';
 import { primaryPaletteOn } from './primary-palette';
 import { chooseTheme, choosePrimary, resolveTheme, type ThemeInput } from './resolve-theme';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// The entry (main.tsx) as the built page runs it: the static skeleton of index.html is painted,
+// The entry (main.ts) as the built page runs it: the static skeleton of index.html is painted,
 // then the script takes over. It reads how far the skeleton's open animation has got; asked after
 // the widget has written its theme and language on <html>, that read makes the browser restyle the
 // whole page inside the boot's task (a forced style pass), which the app then replaces anyway.
@@ -29,6 +29,7 @@ describe('the entry', () => {
     }
     expect(themeWhenRead).toEqual([undefined]);
     expect(document.documentElement.dataset.theme).toBe('light');
-    expect(document.getElementById('pb-title')).not.toBeNull(); // the app took over the skeleton
+    // The app's chunk takes the skeleton over once it has loaded.
+    await vi.waitFor(() => expect(document.getElementById('pb-title')).not.toBeNull());
   });
 });

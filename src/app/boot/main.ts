@@ -1,10 +1,16 @@
-import { render } from 'preact';
 import '../theme/tokens.css';
 import '../styles/shell.css';
-import { App } from '../shell/App';
+// The list is the first screen the app paints: its styles come in the entry's one stylesheet, as a
+// stylesheet of the app's chunk would be one more request before the list.
+import '../styles/list.css';
 import { parseWidgetConfig } from './widget-config';
 import { setupLanguage } from '../i18n';
 import { createWidget } from './widget';
+import { mountApp } from './mount-app';
+
+// The entry posts `ready`, takes the token and sends the first GETs without the UI framework; the
+// screens (Preact, the list) are a second chunk that the page's head preloads, so it downloads
+// beside this one and is parsed while the data travels.
 
 function isTopLevelWindow(): boolean {
   try {
@@ -51,7 +57,4 @@ const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);
 const widget = createWidget({ window, config, checkApiURL: true });
 
-if (root) {
-  root.replaceChildren();
-  render(<App model={widget.model} config={config} />, root);
-}
+if (root) mountApp(root, widget, config);
