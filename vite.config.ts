@@ -132,7 +132,7 @@ const targets: Record<string, UserConfig> = {
       target: 'es2022',
       // The widget's own loader (above) fetches a chunk's stylesheets; its scripts come with `import()`.
       modulePreload: false,
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: appChunkOf, includeDependenciesRecursively: false }] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: appChunkOf, debugName: 'app', includeDependenciesRecursively: false }] } } },
     },
     // The APIs the widget may talk to, comma-separated, when built with PLUGBOARD_API_URL (scripts/build.mjs
     // validates it and passes it on); null: the widget reads them from config.json beside its index.html.

@@ -1,8 +1,9 @@
-import { expect, test, widget } from './support/fixtures';
+import { eventTypes, expect, test, widget } from './support/fixtures';
 
-// Issue 14: the integration list paints from the widget's first chunk alone; the lazy half (the
-// form and everything after it) is fetched afterwards, and a half that cannot load still gets a
-// clear screen with a way out.
+// Issue 14: the entry posts `ready` and sends the first GETs without the UI framework; the app's
+// chunk (Preact and the list), preloaded from the page's head, paints the list; the lazy half (the
+// form and everything after it) is fetched afterwards. A chunk that cannot load still gets a clear
+// screen with a way out.
 
 const lazyHalf = /\/assets\/connect-[\w-]+\.(js|css)$/;
 
@@ -31,4 +32,23 @@ test('the list paints and searches with the lazy half unreachable; a choice then
   isReachable = true;
   await frame.getByRole('button', { name: 'Try again' }).click();
   await expect(frame.getByLabel('API Key', { exact: true })).toBeVisible();
+});
+
+test('the app’s chunk unreachable: the frame says so in place of the loader, the host gets an error event, and Try again paints the list', async ({ page, gotoHost, createSession }) => {
+  let isReachable = false;
+  await page.route(/\/assets\/render-[\w-]+\.js$/, (route) => (isReachable ? route.continue() : route.abort('internetdisconnected')));
+  await gotoHost(page);
+  const token = await createSession();
+  await page.evaluate((t) => window.pb.open({ sessionToken: t }), token);
+  const frame = widget(page);
+
+  await expect(frame.getByRole('alert')).toHaveText('We couldn’t reach the server. Check your connection and try again.');
+  await expect.poll(() => eventTypes(page)).toContain('error');
+  expect(await page.evaluate(() => window.pb.events.find((event) => event.type === 'error'))).toMatchObject({ type: 'error', payload: { errorType: 'network_error' } });
+  await expect(frame.getByRole('button', { name: 'Try again' })).toBeFocused();
+
+  isReachable = true;
+  await frame.getByRole('button', { name: 'Try again' }).click();
+  await expect(frame.getByRole('searchbox')).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Test API Key', exact: true })).toBeVisible();
 });
