@@ -90,13 +90,16 @@ const inlineRuntime: Plugin = {
     if (runtime?.type !== 'chunk') return;
     const exported = /export\{([^}]*)\};?\s*$/.exec(runtime.code);
     if (!exported || runtime.imports.length > 0) return this.error(`${runtime.fileName} is not the self-contained helper chunk this build inlines`);
-    const asObject = (specifiers: string, as: string) => specifiers.split(',').map((specifier) => specifier.trim().split(/\s+as\s+/).join(as)).join(',');
-    const helpers = `(()=>{${runtime.code.slice(0, exported.index)}return{${asObject(exported[1], ':').split(',').map((pair) => pair.split(':').reverse().join(':')).join(',')}}})()`;
-    const importOf = new RegExp(`import\\{([^}]*)\\}from"\\./${runtime.fileName.split('/').pop()?.replace(/[.]/g, '\\.')}";`);
+    // `export{t as n}` and `import{n as e}`: [local, exported] and [exported, local] pairs.
+    const pairs = (specifiers: string) => specifiers.split(',').map((specifier) => specifier.trim().split(/\s+as\s+/));
+    const exports = pairs(exported[1]).map(([local, name = local]) => `${name}:${local}`).join(',');
+    const helpers = `(()=>{${runtime.code.slice(0, exported.index)}return{${exports}}})()`;
+    const file = runtime.fileName.split('/').pop() ?? runtime.fileName;
+    const importOf = new RegExp(`import\\{([^}]*)\\}from"\\./${file.replace(/\./g, '\\.')}";`);
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || chunk === runtime) continue;
-      chunk.code = chunk.code.replace(importOf, (_, specifiers: string) => `const{${asObject(specifiers, ':')}}=${helpers};`);
-      if (chunk.code.includes(runtime.fileName.split('/').pop() ?? '')) return this.error(`${chunk.fileName} still names ${runtime.fileName}`);
+      chunk.code = chunk.code.replace(importOf, (_, specifiers: string) => `const{${pairs(specifiers).map(([name, local = name]) => `${name}:${local}`).join(',')}}=${helpers};`);
+      if (chunk.code.includes(file)) return this.error(`${chunk.fileName} still names ${runtime.fileName}`);
     }
     delete bundle[runtime.fileName];
   },
