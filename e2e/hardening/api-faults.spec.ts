@@ -111,6 +111,31 @@ test('config.json unreachable at start: a network error, not "no API configured"
   expect(events.map((event) => [event.type, event.type === 'error' ? event.payload.errorType : null])).toEqual([['ready', null], ['error', 'network_error']]);
 });
 
+test('config.json unreachable while the browser reports online all along (a CDN blip): the widget checks again by itself and goes on', async ({ page, gotoHost, createSession }) => {
+  await page.route('**/config.json', (route) => route.abort('connectionreset'));
+  await gotoHost(page);
+  await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
+  const frame = widget(page);
+  await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  await page.unroute('**/config.json'); // no `online` event: the browser never saw itself offline
+  await expect(frame.getByRole('textbox', { name: 'API Key', exact: true })).toBeVisible();
+  expect(await eventTypes(page)).toEqual(['ready', 'error']); // its checks that failed again were no news
+});
+
+test('config.json unreachable: Try again on the screen checks at once (a new network_error while it still fails), and the widget goes on once it can be reached', async ({ page, gotoHost, createSession }) => {
+  await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
+  await gotoHost(page);
+  await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
+  const frame = widget(page);
+  await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  await frame.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => eventTypes(page)).toEqual(['ready', 'error', 'error']);
+  await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  await page.unroute('**/config.json'); // the next check, the user's or its own, goes on
+  await expect(frame.getByRole('textbox', { name: 'API Key', exact: true })).toBeVisible();
+  expect(await eventTypes(page)).toEqual(['ready', 'error', 'error']);
+});
+
 test('the session revoked in the middle of a form: a clear screen, session_expired, and a fresh token resumes with the values kept', async ({ page, gotoHost, createSession, stack }) => {
   const token = await createSession({ allowed_integrations: ['demo-api-key'] });
   await gotoHost(page);

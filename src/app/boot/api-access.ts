@@ -99,7 +99,7 @@ export async function decideApiAccess(
   try {
     text = await readConfigFile(fetcher);
   } catch (error) {
-    // Offline is not "no configuration": the widget asks again once the browser is back online.
+    // Offline is not "no configuration": the widget asks again (`widget.ts`).
     return { ok: false, failure: networkFailureFrom(error) };
   }
   if (text === null) return refused('widget_not_configured', `This widget has no API configured. ${howToConfigure}`);

@@ -70,6 +70,7 @@ export function createWidget(options: WidgetOptions): Widget {
     newExternalId: options.newExternalId ?? (() => window.crypto.randomUUID()),
     slowAfterMs: options.slowAfterMs,
     oauth: { window, hostOrigin: () => channel?.hostOrigin() ?? null },
+    checkApiAgain: () => checkApiAgain(),
   });
 
   // Until the deployment has approved the API, a token waits here.
@@ -88,24 +89,42 @@ export function createWidget(options: WidgetOptions): Widget {
   const resizes = config.isInline ? new ResizeObserver(() => channel?.send({ type: 'resize', height: Math.ceil(root.getBoundingClientRect().height) })) : null;
   resizes?.observe(root);
   const tokenTimer = window.setTimeout(model.tokenTimedOut, options.tokenTimeoutMs ?? 10_000);
-  const checkApiAccess = (): void =>
+  // Unreachable is no verdict (a flapping network, a CDN blip the browser never calls offline):
+  // checked again on every `online` and by itself, ever less often, until reached or disposed.
+  let isSettled = false;
+  let retryTimer = 0;
+  let retryMs = 1000;
+  const checkApiAccess = (online?: Event): void => {
+    if (online) retryMs = 1000; // the network is back: the next tries come soon again
     void decideApiAccess(config.apiURL, { fetcher: options.fetch })
       .catch(() => ({ ok: false, failure: networkFailure(null) }) as const)
       .then((access) => {
+        if (isSettled) return;
         if (!access.ok) {
-          model.refuse(access.failure); // the token stays held
-          // Unreachable is no verdict: check again once the browser is back online.
-          if (access.failure.errorType === 'network_error') window.addEventListener('online', recheckApiAccess, { once: true });
+          model.refuse(access.failure); // the token stays held; a refusal is final
+          if (access.failure.errorType === 'network_error') {
+            window.clearTimeout(retryTimer);
+            retryTimer = window.setTimeout(checkApiAccess, (retryMs = Math.min(retryMs * 2, 30_000)));
+            window.addEventListener('online', checkApiAccess, { once: true });
+          }
           return;
         }
+        stopChecking();
         config.apiURL = access.apiURL;
         receiveToken = model.receiveToken;
+        model.recheck(); // from the network's failure screen back to the first one
         model.start();
         if (heldToken !== null) receiveToken(heldToken);
       });
-  const recheckApiAccess = () => {
+  };
+  const checkApiAgain = () => {
     model.recheck();
     checkApiAccess();
+  };
+  const stopChecking = () => {
+    window.clearTimeout(retryTimer);
+    window.removeEventListener('online', checkApiAccess);
+    isSettled = true;
   };
   if (!options.checkApiURL) model.start();
   else checkApiAccess();
@@ -115,7 +134,7 @@ export function createWidget(options: WidgetOptions): Widget {
     report: (failure) => channel?.send({ type: 'error', payload: errorPayloadFor(failure, '') }),
     dispose: () => {
       window.clearTimeout(tokenTimer);
-      window.removeEventListener('online', recheckApiAccess);
+      stopChecking();
       stopEscape();
       resizes?.disconnect();
       channel?.close();

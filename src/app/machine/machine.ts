@@ -46,8 +46,10 @@ export interface WidgetModel {
   tokenTimedOut: () => void;
   /** The widget cannot run (its deployment refused the API): say why, tell the host, go no further. */
   refuse: (failure: ApiFailure) => void;
-  /** The refusal was only the network's: wait for the deployment check again. */
+  /** The refusal was only the network's: back to the first screen, for the deployment check again. */
   recheck: () => void;
+  /** The network's failure screen's "Try again": checks the deployment again now (none: the check is off). */
+  checkApiAgain?: () => void;
   select: (integration: Integration) => void;
   prefetch: (integration: Integration) => void;
   formFor: (integration: Integration) => FormModel | undefined;
@@ -84,6 +86,8 @@ function allowedOnly(integrations: Integration[], session: Session): Integration
  */
 export function createWidgetModel(deps: WidgetDeps): WidgetModel {
   const state = createWidgetState(deps);
+  // Where a deployment check the network failed starts again (a token is held until it passes).
+  const first = state.screen.value;
   const { config } = deps;
   const handoff = signal<HandoffFlow | null>(null);
   const hasRecovered = signal(false);
@@ -302,7 +306,8 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     },
     tokenTimedOut: () => dispatch({ type: 'tokenTimeout' }),
     refuse: (failure) => dispatch({ type: 'refused', failure }),
-    recheck: () => dispatch({ type: 'recheck' }),
+    recheck: () => dispatch({ type: 'recheck', first }),
+    checkApiAgain: deps.checkApiAgain,
     select: (integration) => {
       if (effects) return effects.select(integration);
       clicked = integration;

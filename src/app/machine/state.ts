@@ -60,6 +60,8 @@ export interface WidgetDeps {
   strandedAfterMs?: number;
   /** The window and host origin the OAuth flow drives (default: this window, origin unknown). */
   oauth?: OAuthEnvironment;
+  /** The user's "Try again" on the deployment check the network failed (the composition root runs that check). */
+  checkApiAgain?: () => void;
 }
 
 /** What leaving a form was asked for, while the widget asks the user to confirm. */

@@ -58,11 +58,20 @@ describe('the machine’s transitions', () => {
     expect(resumePoint({ name: 'list' })).toEqual({ name: 'list' });
   });
 
-  it('an unreachable deployment check waits again once back online; a real refusal stays', () => {
+  it('an unreachable deployment check goes back to the first screen (a connect link: loading) to check again; a real refusal stays', () => {
     const offline = { ...serverError, errorType: 'network_error' as const };
-    expect(transition({ name: 'fatal', failure: offline }, { type: 'recheck' })).toEqual({ name: 'awaitingToken' });
-    expect(transition({ name: 'fatal', failure: { ...serverError, errorType: 'invalid_request', code: 'api_url_not_allowed' } }, { type: 'recheck' })).toBeNull();
-    expect(transition({ name: 'list' }, { type: 'recheck' })).toBeNull();
+    expect(transition({ name: 'fatal', failure: offline }, { type: 'recheck', first: { name: 'awaitingToken' } })).toEqual({ name: 'awaitingToken' });
+    expect(transition({ name: 'fatal', failure: offline }, { type: 'recheck', first: { name: 'loading' } })).toEqual({ name: 'loading' });
+    expect(transition({ name: 'fatal', failure: { ...serverError, errorType: 'invalid_request', code: 'api_url_not_allowed' } }, { type: 'recheck', first: { name: 'loading' } })).toBeNull();
+    expect(transition({ name: 'list' }, { type: 'recheck', first: { name: 'loading' } })).toBeNull();
+  });
+
+  it('a refusal that repeats the one on screen changes nothing (no second error for the host); another one replaces it', () => {
+    const offline = { ...serverError, errorType: 'network_error' as const };
+    const notAllowed = { ...serverError, errorType: 'invalid_request' as const, code: 'api_url_not_allowed' };
+    expect(transition({ name: 'awaitingToken' }, { type: 'refused', failure: offline })).toEqual({ name: 'fatal', failure: offline });
+    expect(transition({ name: 'fatal', failure: offline }, { type: 'refused', failure: offline })).toBeNull();
+    expect(transition({ name: 'fatal', failure: offline }, { type: 'refused', failure: notAllowed })).toEqual({ name: 'fatal', failure: notAllowed });
   });
 
   it('a token starts, resumes or is just kept; the same token again only wakes a waiting widget', () => {

@@ -9,10 +9,10 @@ export type MachineEvent =
   | { type: 'token'; isNew: boolean }
   /** No token within the host's grace period. */
   | { type: 'tokenTimeout' }
-  /** The widget cannot run (its deployment refused the API): final, until a `recheck`. */
+  /** The widget cannot run (its deployment refused the API, or the network failed its check): final, until a `recheck`. */
   | { type: 'refused'; failure: ApiFailure }
-  /** The refusal was only the network's: wait for the deployment check again. */
-  | { type: 'recheck' }
+  /** The refusal was only the network's: back to the `first` screen while the deployment is checked again. */
+  | { type: 'recheck'; first: Screen }
   /** Session and integrations arrived; `resumeTo` is where an expired session left the user. */
   | { type: 'loaded'; integrations: readonly Integration[]; resumeTo: Screen | null }
   /** The user picked an integration (or a resumed flow names one). */
@@ -106,9 +106,10 @@ export function transition(current: Screen, event: MachineEvent): Screen | null 
     case 'tokenTimeout':
       return current.name === 'awaitingToken' ? { name: 'fatal', failure: missingToken } : null;
     case 'refused':
-      return { name: 'fatal', failure: event.failure };
+      // Failing again as the screen already says (a check the network fails again) is no news.
+      return current.name === 'fatal' && current.failure.errorType === event.failure.errorType ? null : { name: 'fatal', failure: event.failure };
     case 'recheck':
-      return current.name === 'fatal' && current.failure.errorType === 'network_error' ? { name: 'awaitingToken' } : null;
+      return current.name === 'fatal' && current.failure.errorType === 'network_error' ? event.first : null;
     case 'loaded':
       return screenAfterLoad(event.integrations, event.resumeTo);
     case 'choose':

@@ -72,7 +72,13 @@ export function ScreenView({ model, config, screen }: ScreenViewProps) {
           title={t('tokenTimeout.title')}
           message={screen.failure.errorType === 'missing_connect_session_token' ? t('tokenTimeout.message') : failureText(screen.failure, '')}
           onClose={actions.onClose}
-        />
+        >
+          {screen.failure.errorType === 'network_error' && (
+            <button type="button" class="pb-button pb-button-primary" onClick={model.checkApiAgain}>
+              {t('common.tryAgain')}
+            </button>
+          )}
+        </MessageScreen>
       );
     default:
       return <LoaderScreen title={t('list.title')} pending={model.pending} onClose={actions.onClose} />;
