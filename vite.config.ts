@@ -51,6 +51,7 @@ const lazyChunkLoader: Plugin = {
  * Built without PLUGBOARD_API_URL, the widget may not use its token before it has read its
  * deployment's `config.json`: requested from the page's head, that file is on its way while the
  * script downloads and compiles, rather than after (the script's request is then served from the preload).
+ * The widget server replaces this exact tag with the configuration itself (src/server/ui/index-page.ts).
  */
 const configPreload: Plugin = {
   name: 'plugboard-config-preload',

@@ -6,7 +6,8 @@ import { startRecordingServer, startStaticWidgetHost, type RecordingServer, type
 import { expect, test, widget } from './support/fixtures';
 
 // A deployed widget talks only to the API origins its deployment names (built in with
-// PLUGBOARD_API_URL, or config.json beside index.html), never to one a URL names. These tests
+// PLUGBOARD_API_URL, embedded in the page by the widget server, or config.json beside index.html),
+// never to one a URL names. These tests
 // run the widget from a plain static host with no CSP, as on a CDN, so nothing but the widget
 // itself stands between a typed password and a foreign server.
 
@@ -59,6 +60,27 @@ test('config.json is requested once, from the page before its script, and the wi
   await expect(apiKeyField(page)).toBeVisible();
   // On its way while the script downloads and compiles; the script's own read is served from it.
   expect(requested).toEqual(['config.json', 'script']);
+});
+
+test('from the widget server the frame asks for no config.json: its deployment configuration is in the page', async ({ page, gotoHost, createSession, stack }) => {
+  const fromFrame: string[] = [];
+  page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame()) fromFrame.push(`${request.method()} ${request.url()}`);
+  });
+  await gotoHost(page);
+  await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession());
+  const frame = widget(page);
+  await expect(frame.getByRole('button', { name: 'Test API Key', exact: true })).toBeVisible();
+  const beforeList = [...fromFrame];
+  test.info().annotations.push({ type: 'requests from the frame before the list', description: beforeList.join('\n') });
+  expect(beforeList.filter((request) => request.includes('config.json'))).toEqual([]);
+  expect(beforeList.some((request) => request.startsWith(`GET ${stack.apiUrl}/`))).toBe(true); // the list did come from the API it names
+  // The configuration it used is the widget server's: any other API is refused, naming the page's configuration.
+  await gotoHost(page);
+  await page.evaluate(({ apiURL, sessionToken }) => window.pb.open({ apiURL, sessionToken }), { apiURL: evil.url, sessionToken: await createSession() });
+  await expect(frame.getByText(`may not talk to the API at ${evil.url}: its plugboard-config meta allows only ${stack.apiUrl}`)).toBeVisible();
+  expect(fromFrame.filter((request) => request.includes('config.json'))).toEqual([]);
+  expect(evil.received).toEqual([]);
 });
 
 test('with no deployment configuration the widget names the two ways to give one', async ({ page, createSession }) => {

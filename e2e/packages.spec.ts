@@ -247,7 +247,12 @@ test('plugboard-server widget: the widget under a strict CSP, hashed assets cach
     expect(csp).toContain('frame-ancestors https://app.acme.example');
     expect(csp).toContain("require-trusted-types-for 'script'");
     expect(index.headers.get('cache-control')).toBe('no-cache');
-    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(await index.text())?.[1];
+    const html = await index.text();
+    // The deployment configuration is in the page, in place of the built page's preload of config.json.
+    const embedded = JSON.stringify({ apiURLs: ['https://api.nango.dev'], imageOrigins: ['https://app.nango.dev'] });
+    expect(html).toContain(`<meta name=plugboard-config content="${embedded.replaceAll('"', '&quot;')}">`);
+    expect(html).not.toContain('config.json');
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeTruthy();
     const asset = await fetch(new URL(script ?? '', url));
     expect(asset.status).toBe(200);

@@ -98,6 +98,12 @@ test('offline, then back online: the load and the submit fail as network errors 
 });
 
 test('config.json unreachable at start: a network error, not "no API configured", and the widget goes on once back online', async ({ page, context, gotoHost, createSession }) => {
+  // The widget as a static host serves it: without the configuration the widget server embeds in the page,
+  // so it reads config.json. (Removed as it is parsed: a page answered by a route would lose its loopback
+  // address space, and Chromium would then block its requests to the local API.)
+  await page.addInitScript(() =>
+    new MutationObserver(() => document.querySelector('meta[name=plugboard-config]')?.remove()).observe(document, { childList: true, subtree: true }),
+  );
   await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
   await gotoHost(page);
   await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));

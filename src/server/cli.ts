@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       return;
     case 'widget': {
       const { apiUrl, port, host, frameAncestors, imageOrigins } = parsed;
-      // Serves config.json from the same settings, so the widget talks to this API only.
+      // Embeds the deployment configuration in index.html (and serves config.json) from the same settings, so the widget talks to this API only.
       const ui = await startUiServer({ port, host, distDir: builtDir('ui'), apiUrl, frameAncestors, imageOrigins });
       const csp = widgetCsp({ apiUrl, frameAncestors, imageOrigins });
       console.log(`Plugboard widget listening on ${ui.url}\n  Content-Security-Policy: ${csp}`);

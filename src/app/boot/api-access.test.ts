@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chooseApiURL, decideApiAccess } from './api-access';
 
 const allowed = ['https://api.nango.dev', 'https://nango.customer.example/nango'];
@@ -72,5 +72,45 @@ describe('the deployment configuration', () => {
     const access = await decideApiAccess('', { builtIn: null, fetcher: serving(200, body) });
     expect(access).toEqual(refusal('widget_not_configured'));
     if (!access.ok) expect(access.failure.message).toMatch(/config\.json is invalid/);
+  });
+});
+
+describe('the configuration the widget server embeds in the page', () => {
+  const embed = (content: string) => {
+    const meta = document.createElement('meta');
+    meta.name = 'plugboard-config';
+    meta.content = content;
+    document.head.append(meta);
+  };
+  const unused = () => vi.fn<typeof fetch>(async () => new Response(JSON.stringify({ apiURLs: ['https://evil.example'] })));
+  afterEach(() => document.head.querySelectorAll('meta').forEach((meta) => meta.remove()));
+
+  it('is read from <meta name=plugboard-config>, and config.json is then not fetched', async () => {
+    embed(JSON.stringify({ apiURLs: ['https://nango.customer.example', 'https://b.example/nango'], imageOrigins: ['https://logos.example'] }));
+    const fetcher = unused();
+    expect(await decideApiAccess('', { builtIn: null, fetcher })).toEqual({ ok: true, apiURL: 'https://nango.customer.example' });
+    expect(await decideApiAccess('https://b.example/nango/v1', { builtIn: null, fetcher })).toEqual({ ok: true, apiURL: 'https://b.example/nango/v1' });
+    const refusedAccess = await decideApiAccess('https://evil.example', { builtIn: null, fetcher });
+    expect(refusedAccess).toEqual(refusal('api_url_not_allowed'));
+    if (!refusedAccess.ok) expect(refusedAccess.failure.message).toMatch(/may not talk to the API at https:\/\/evil\.example: its plugboard-config meta allows only https:\/\/nango\.customer\.example, https:\/\/b\.example\/nango/);
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['not JSON', '<html>', 'root: expected an object'],
+    ['an empty content', '', 'root: expected an object'],
+    ['an empty list', '{"apiURLs":[]}', 'apiURLs: expected at least one URL'],
+  ])('one with %s is refused as invalid, naming the problem, without falling back to config.json', async (_, content, problem) => {
+    embed(content);
+    const fetcher = unused();
+    const access = await decideApiAccess('', { builtIn: null, fetcher });
+    expect(access).toEqual(refusal('widget_not_configured'));
+    if (!access.ok) expect(access.failure.message).toContain(`The widget's plugboard-config meta is invalid (${problem}).`);
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it('a list built in with PLUGBOARD_API_URL still wins over it', async () => {
+    embed(JSON.stringify({ apiURLs: ['https://evil.example'] }));
+    expect(await decideApiAccess('', { builtIn: 'https://api.nango.dev', fetcher: unused() })).toEqual({ ok: true, apiURL: 'https://api.nango.dev' });
   });
 });

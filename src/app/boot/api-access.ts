@@ -9,8 +9,9 @@ import { isObject } from '../../protocol/settings';
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
- * `config.json` beside `index.html`, written at deploy time: `apiURLs`, at least one string, and
- * an optional `imageOrigins` list of strings. What is wrong with it, or its API URLs.
+ * `config.json` beside `index.html`, written at deploy time, or the same JSON in the page's
+ * `<meta name=plugboard-config>`: `apiURLs`, at least one string, and an optional `imageOrigins`
+ * list of strings. What is wrong with it, or its API URLs.
  */
 export function readDeploymentFile(json: unknown): { apiURLs: string[] } | { problem: string } {
   if (!isObject(json)) return { problem: 'root: expected an object' };
@@ -24,7 +25,7 @@ export function readDeploymentFile(json: unknown): { apiURLs: string[] } | { pro
 export type ApiAccess = { ok: true; apiURL: string } | { ok: false; failure: ApiFailure };
 
 /** Where the deployment's list came from, to name it in errors. */
-const sources = { build: 'PLUGBOARD_API_URL (set when it was built)', file: 'config.json' };
+const sources = { build: 'PLUGBOARD_API_URL (set when it was built)', file: 'config.json', page: 'plugboard-config meta' };
 const howToConfigure = 'Build the widget with PLUGBOARD_API_URL=<your API URL>, or deploy a config.json beside its index.html: { "apiURLs": ["<your API URL>"] }.';
 
 function refused(code: string, message: string): ApiAccess {
@@ -86,7 +87,8 @@ async function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
 
 /**
  * Decides on the URL's `apiURL` (empty when it named none) from the built-in list
- * (`PLUGBOARD_API_URL`, comma-separated) or else from the deployment's `config.json`.
+ * (`PLUGBOARD_API_URL`, comma-separated), else from the `<meta name=plugboard-config>` the widget
+ * server writes into the page (no request), else from the deployment's `config.json`.
  */
 export async function decideApiAccess(
   requestedOrEmpty: string,
@@ -95,15 +97,17 @@ export async function decideApiAccess(
 ): Promise<ApiAccess> {
   const requested = requestedOrEmpty || null;
   if (builtIn !== null) return chooseApiURL(requested, builtIn.split(','), sources.build);
+  const meta = document.querySelector<HTMLMetaElement>('meta[name=plugboard-config]');
+  const source = meta ? sources.page : sources.file;
   let text: string | null;
   try {
-    text = await readConfigFile(fetcher);
+    text = meta ? meta.content : await readConfigFile(fetcher);
   } catch (error) {
     // Offline is not "no configuration": the widget asks again (`widget.ts`).
     return { ok: false, failure: networkFailureFrom(error) };
   }
   if (text === null) return refused('widget_not_configured', `This widget has no API configured. ${howToConfigure}`);
   const file = readDeploymentFile(parseJson(text));
-  if ('problem' in file) return refused('widget_not_configured', `The widget's config.json is invalid (${file.problem}). ${howToConfigure}`);
-  return chooseApiURL(requested, file.apiURLs, sources.file);
+  if ('problem' in file) return refused('widget_not_configured', `The widget's ${source} is invalid (${file.problem}). ${howToConfigure}`);
+  return chooseApiURL(requested, file.apiURLs, source);
 }
