@@ -41,17 +41,6 @@ function takeTokenFromUrl(isTopLevel: boolean): string {
 }
 
 const root = document.getElementById('app');
-// The static skeleton painted before any script ran; the app draws the same shape over it. Its
-// animation is read first, while the page's style is still the painted one: after the widget has
-// written its theme and language on <html>, reading it would restyle the whole page in this task.
-// The app's dialog takes the animation over with a negative delay rather than replaying it; none
-// left means it ended (the few ms until the app replaces the skeleton do not show in its fade).
-const skeleton = root?.firstElementChild;
-if (skeleton && 'getAnimations' in skeleton) {
-  const time = skeleton.getAnimations()[0]?.currentTime;
-  document.documentElement.style.setProperty('--pb-open-delay', `${time === undefined ? -60_000 : -(Number(time) || 0)}ms`);
-}
-
 const isTopLevel = isTopLevelWindow();
 const config = parseWidgetConfig(takeTokenFromUrl(isTopLevel), isTopLevel);
 void setupLanguage(config.lang);

@@ -3,7 +3,7 @@ import type { WidgetConfig } from '../boot/widget-config';
 import type { WidgetModel } from '../machine/machine';
 import { Dialog } from './Dialog';
 import { BrandLine } from '../branding/BrandLine';
-import { focusKeyOf } from './screen-focus';
+import { focusesFrame, focusKeyOf } from './screen-focus';
 import { ScreenView } from './ScreenView';
 
 export interface AppProps {
@@ -19,7 +19,7 @@ export function App({ model, config }: AppProps) {
   const variant = config.isTopLevel ? 'page' : config.isInline ? 'inline' : config.isEmbedded ? 'embedded' : 'modal';
   // The session turns the "Secured by" line off through its `connectUISettings.showWatermark`.
   return (
-    <Dialog focusKey={focusKeyOf(screen)} variant={variant} hideFooter={!config.poweredBy}>
+    <Dialog focusKey={focusKeyOf(screen)} focusFrame={focusesFrame(screen)} variant={variant} hideFooter={!config.poweredBy}>
       <BrandLine config={config} session={model.session.value} screen={screen} />
       <div class="pb-screen" inert={confirming}>
         <ScreenView model={model} config={config} screen={screen} />

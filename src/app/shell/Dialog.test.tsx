@@ -1,8 +1,11 @@
-import { render } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from './Dialog';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** The frame's animation callbacks, run by the test when it says the frame comes. */
 function holdFrames(): () => void {
@@ -45,5 +48,26 @@ describe('focus on a new screen', () => {
     rerender(screen('form'));
     frame();
     expect(document.activeElement).toBe(getByLabelText('API Key'));
+  });
+
+  it('a waiting screen keeps focus on the dialog itself, so focus is never lost when its content is replaced', () => {
+    const frame = holdFrames();
+    const screen = (key: string) => (
+      <Dialog focusKey={key} focusFrame={key === 'loading'} variant="modal">
+        <h1 id="pb-title" tabIndex={-1} key={key}>
+          {key}
+        </h1>
+        {key === 'list' && <input type="search" data-autofocus />}
+      </Dialog>
+    );
+    const { rerender, getByRole } = render(screen('loading'));
+    frame();
+    expect(document.activeElement).toBe(getByRole('dialog'));
+    // The list replaces the loader: until the next frame moves focus on, it stays where it was
+    // (a removed focused element would drop it to the page and cost a style pass in that task).
+    rerender(screen('list'));
+    expect(document.activeElement).toBe(getByRole('dialog'));
+    frame();
+    expect(document.activeElement).toBe(getByRole('searchbox'));
   });
 });

@@ -7,6 +7,12 @@ import { focusScreen, trapTab } from './focus';
 export interface DialogProps {
   /** Changes when a new screen appears: focus then moves into it. `null` keeps focus where it is. */
   focusKey: string | null;
+  /**
+   * A screen that only waits (the loader) gives focus to the dialog itself, which stays when the
+   * screen is replaced: a focused element that is removed drops focus to the page, and costs the
+   * browser a style pass in the very task that paints the next screen.
+   */
+  focusFrame?: boolean;
   variant: 'modal' | 'embedded' | 'page' | 'inline';
   /** The host turned the "Secured by" line off. */
   hideFooter?: boolean;
@@ -18,7 +24,7 @@ export interface DialogProps {
  * Inline it is a labelled region of the host's page instead: no trap, and focus moves only while
  * the user is in the widget (it never takes focus from the host's page).
  */
-export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps) {
+export function Dialog({ focusKey, focusFrame, variant, hideFooter, children }: DialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const isInline = variant === 'inline';
 
@@ -28,7 +34,7 @@ export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps)
   useLayoutEffect(() => {
     if (focusKey === null) return;
     const frame = requestAnimationFrame(() => {
-      if (dialog.current && (!isInline || document.hasFocus())) focusScreen(dialog.current);
+      if (dialog.current && (!isInline || document.hasFocus())) (focusFrame ? dialog.current.focus() : focusScreen(dialog.current));
     });
     return () => cancelAnimationFrame(frame);
   }, [focusKey]);
@@ -41,6 +47,7 @@ export function Dialog({ focusKey, variant, hideFooter, children }: DialogProps)
         role={isInline ? 'region' : 'dialog'}
         aria-modal={isInline ? undefined : 'true'}
         aria-labelledby="pb-title"
+        tabIndex={-1}
         onKeyDown={(event) => !isInline && dialog.current && trapTab(event, dialog.current)}
       >
         {children}

@@ -21,3 +21,6 @@ export function focusKeyOf(screen: Screen): string {
       return screen.name;
   }
 }
+
+/** Screens that only wait for something else (the loader) focus the dialog itself, not their title. */
+export const focusesFrame = (screen: Screen): boolean => screen.name === 'awaitingToken' || screen.name === 'loading' || screen.name === 'openingForm';

@@ -110,6 +110,14 @@ describe('applyTheme', () => {
     writes.disconnect();
   });
 
+  it('derives a custom primary\'s palette without reading the page\'s computed style (a forced style pass before the list)', () => {
+    applyTheme({ theme: null, primary: null, settings: null });
+    const reads = vi.spyOn(window, 'getComputedStyle');
+    applyTheme({ theme: null, primary: null, settings });
+    expect(property('--pb-primary')).toBe('#00b2e3');
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it('exposes the watermark setting, shown until a session hides it', () => {
     applyTheme({ theme: null, primary: null, settings: null });
     expect(showWatermark.value).toBe(true);

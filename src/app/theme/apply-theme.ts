@@ -50,7 +50,7 @@ function paint(input: ThemeInput): void {
 // CSSOM writes (style.setProperty) are not inline `style` attributes, so a `style-src` CSP
 // without 'unsafe-inline' still allows them.
 function setPrimary(root: HTMLElement, primary: string | null, theme: ResolvedTheme): void {
-  const palette = primary ? primaryPaletteOn(root, primary, theme) : null;
+  const palette = primary ? primaryPaletteOn(primary, theme) : null;
   for (const property of paletteProperties) {
     if (palette) root.style.setProperty(property, palette[property]);
     else root.style.removeProperty(property);

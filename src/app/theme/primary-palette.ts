@@ -1,18 +1,13 @@
 import { paletteFor, surfaces, type PrimaryPalette } from './palette';
-import { parseColor } from './parse-color';
 import type { ResolvedTheme } from './theme-state';
 
-// The colour maths behind a custom primary (reading any CSS colour, searching for a readable
-// shade). Most sessions keep the default colours, so apply-theme.ts loads this module only when a
-// primary is set, and the first screen does not carry it.
+// The colour maths behind a custom primary: any CSS colour read, and a readable shade of it found.
 
-/** The palette for `primary` on the surface really painted in `theme`, or null if unreadable. */
-export function primaryPaletteOn(root: HTMLElement, primary: string, theme: ResolvedTheme): PrimaryPalette | null {
-  return paletteFor(primary, surfaceColour(root, theme));
-}
-
-// A customer's stylesheet may restyle the surface; measure against what is really painted.
-function surfaceColour(root: HTMLElement, theme: ResolvedTheme): string {
-  const styled = getComputedStyle(root).getPropertyValue('--pb-surface').trim();
-  return parseColor(styled) ? styled : surfaces[theme];
+/**
+ * The palette for `primary` on the surface of `theme`, or null if unreadable. The surface is
+ * tokens.css's own (a test keeps the two equal): reading the painted one would force a style pass
+ * of the whole page inside the task that applies the session's settings, just before the list.
+ */
+export function primaryPaletteOn(primary: string, theme: ResolvedTheme): PrimaryPalette | null {
+  return paletteFor(primary, surfaces[theme]);
 }
