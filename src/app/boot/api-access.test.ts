@@ -54,6 +54,12 @@ describe('the deployment configuration', () => {
     expect(access).toEqual({ ok: false, failure: expect.objectContaining({ errorType: 'network_error', code: null }) });
   });
 
+  it('a config.json that never answers is a network error in time (10 s by default), not a loader forever', async () => {
+    const fetcher = vi.fn<typeof fetch>((_url, init) => new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))));
+    const access = await decideApiAccess('', { builtIn: null, fetcher, timeoutMs: 50 });
+    expect(access).toEqual({ ok: false, failure: expect.objectContaining({ errorType: 'network_error', code: null }) });
+  });
+
   it('no configuration at all says how to give one', async () => {
     const access = await decideApiAccess('https://api.nango.dev', { builtIn: null, fetcher: serving(404, '') });
     expect(access).toEqual(refusal('widget_not_configured'));

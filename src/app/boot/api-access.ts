@@ -80,8 +80,9 @@ function parseJson(text: string): unknown {
 declare const __PLUGBOARD_API_URLS__: string | null;
 
 /** The deployment's `config.json` beside `index.html`, as text; null when there is none. Rejects when unreachable. */
-async function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
-  const response = await fetcher('config.json', { cache: 'no-cache' });
+async function readConfigFile(fetcher: typeof fetch, timeoutMs: number): Promise<string | null> {
+  // One that never answers (a stalled CDN) fails like one that is unreachable, and is tried again.
+  const response = await fetcher('config.json', { cache: 'no-cache', signal: AbortSignal.timeout(timeoutMs) });
   return response.ok ? response.text() : null;
 }
 
@@ -93,7 +94,7 @@ async function readConfigFile(fetcher: typeof fetch): Promise<string | null> {
 export async function decideApiAccess(
   requestedOrEmpty: string,
   // Outside a Vite build (unit tests) the constant is not defined: no built-in list.
-  { builtIn = typeof __PLUGBOARD_API_URLS__ === 'undefined' ? null : __PLUGBOARD_API_URLS__, fetcher = fetch }: { builtIn?: string | null; fetcher?: typeof fetch } = {},
+  { builtIn = typeof __PLUGBOARD_API_URLS__ === 'undefined' ? null : __PLUGBOARD_API_URLS__, fetcher = fetch, timeoutMs = 10_000 }: { builtIn?: string | null; fetcher?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<ApiAccess> {
   const requested = requestedOrEmpty || null;
   if (builtIn !== null) return chooseApiURL(requested, builtIn.split(','), sources.build);
@@ -101,7 +102,7 @@ export async function decideApiAccess(
   const source = meta ? sources.page : sources.file;
   let text: string | null;
   try {
-    text = meta ? meta.content : await readConfigFile(fetcher);
+    text = meta ? meta.content : await readConfigFile(fetcher, timeoutMs);
   } catch (error) {
     // Offline is not "no configuration": the widget asks again (`widget.ts`).
     return { ok: false, failure: networkFailureFrom(error) };
