@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { eventTypes, expect, test, widget } from './support/fixtures';
 import { failOnce, faults, holdOnce } from './support/faults';
 import { submitApiKeyForm } from './support/widget-flow';
@@ -97,13 +98,18 @@ test('offline, then back online: the load and the submit fail as network errors 
   expect(events.filter((event) => event.type === 'error').map((event) => event.payload.errorType)).toEqual(['network_error', 'network_error']);
 });
 
-test('config.json unreachable at start: a network error, not "no API configured", and the widget goes on once back online', async ({ page, context, gotoHost, createSession }) => {
-  // The widget as a static host serves it: without the configuration the widget server embeds in the page,
-  // so it reads config.json. (Removed as it is parsed: a page answered by a route would lose its loopback
-  // address space, and Chromium would then block its requests to the local API.)
-  await page.addInitScript(() =>
+/**
+ * The widget as a static host serves it: without the configuration the widget server embeds in the
+ * page, so it reads config.json. (Removed as it is parsed: a page answered by a route would lose its
+ * loopback address space, and Chromium would then block its requests to the local API.)
+ */
+const asStaticHost = (page: Page) =>
+  page.addInitScript(() =>
     new MutationObserver(() => document.querySelector('meta[name=plugboard-config]')?.remove()).observe(document, { childList: true, subtree: true }),
   );
+
+test('config.json unreachable at start: a network error, not "no API configured", and the widget goes on once back online', async ({ page, context, gotoHost, createSession }) => {
+  await asStaticHost(page);
   await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
   await gotoHost(page);
   await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
@@ -118,6 +124,7 @@ test('config.json unreachable at start: a network error, not "no API configured"
 });
 
 test('config.json unreachable while the browser reports online all along (a CDN blip): the widget checks again by itself and goes on', async ({ page, gotoHost, createSession }) => {
+  await asStaticHost(page);
   await page.route('**/config.json', (route) => route.abort('connectionreset'));
   await gotoHost(page);
   await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
@@ -129,6 +136,7 @@ test('config.json unreachable while the browser reports online all along (a CDN 
 });
 
 test('config.json unreachable: Try again on the screen checks at once (a new network_error while it still fails), and the widget goes on once it can be reached', async ({ page, gotoHost, createSession }) => {
+  await asStaticHost(page);
   await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
   await gotoHost(page);
   await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
