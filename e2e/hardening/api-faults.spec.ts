@@ -98,23 +98,29 @@ test('offline, then back online: the load and the submit fail as network errors 
   expect(events.filter((event) => event.type === 'error').map((event) => event.payload.errorType)).toEqual(['network_error', 'network_error']);
 });
 
+type Fixtures = { page: Page; gotoHost: (page: Page) => Promise<void>; createSession: (body?: { allowed_integrations?: string[] }) => Promise<string> };
+
 /**
- * The widget as a static host serves it: without the configuration the widget server embeds in the
- * page, so it reads config.json. (Removed as it is parsed: a page answered by a route would lose its
- * loopback address space, and Chromium would then block its requests to the local API.)
+ * Opens the widget as a static host serves it, its config.json failing with `reason`, and waits for
+ * the screen that says so. A static host serves the page without the configuration the widget
+ * server embeds in it, so the widget reads config.json. (Removed as it is parsed: a page answered
+ * by a route would lose its loopback address space, and Chromium would then block its requests to
+ * the local API.)
  */
-const asStaticHost = (page: Page) =>
-  page.addInitScript(() =>
+async function openWithConfigUnreachable({ page, gotoHost, createSession }: Fixtures, reason: 'internetdisconnected' | 'connectionreset') {
+  await page.addInitScript(() =>
     new MutationObserver(() => document.querySelector('meta[name=plugboard-config]')?.remove()).observe(document, { childList: true, subtree: true }),
   );
-
-test('config.json unreachable at start: a network error, not "no API configured", and the widget goes on once back online', async ({ page, context, gotoHost, createSession }) => {
-  await asStaticHost(page);
-  await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
+  await page.route('**/config.json', (route) => route.abort(reason));
   await gotoHost(page);
   await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
   const frame = widget(page);
   await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  return frame;
+}
+
+test('config.json unreachable at start: a network error, not "no API configured", and the widget goes on once back online', async ({ page, context, gotoHost, createSession }) => {
+  const frame = await openWithConfigUnreachable({ page, gotoHost, createSession }, 'internetdisconnected');
   await page.unroute('**/config.json');
   await context.setOffline(true);
   await context.setOffline(false); // the browser says it is online again
@@ -124,24 +130,14 @@ test('config.json unreachable at start: a network error, not "no API configured"
 });
 
 test('config.json unreachable while the browser reports online all along (a CDN blip): the widget checks again by itself and goes on', async ({ page, gotoHost, createSession }) => {
-  await asStaticHost(page);
-  await page.route('**/config.json', (route) => route.abort('connectionreset'));
-  await gotoHost(page);
-  await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
-  const frame = widget(page);
-  await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  const frame = await openWithConfigUnreachable({ page, gotoHost, createSession }, 'connectionreset');
   await page.unroute('**/config.json'); // no `online` event: the browser never saw itself offline
   await expect(frame.getByRole('textbox', { name: 'API Key', exact: true })).toBeVisible();
   expect(await eventTypes(page)).toEqual(['ready', 'error']); // its checks that failed again were no news
 });
 
 test('config.json unreachable: Try again on the screen checks at once (a new network_error while it still fails), and the widget goes on once it can be reached', async ({ page, gotoHost, createSession }) => {
-  await asStaticHost(page);
-  await page.route('**/config.json', (route) => route.abort('internetdisconnected'));
-  await gotoHost(page);
-  await page.evaluate((token) => window.pb.open({ sessionToken: token }), await createSession({ allowed_integrations: ['demo-api-key'] }));
-  const frame = widget(page);
-  await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
+  const frame = await openWithConfigUnreachable({ page, gotoHost, createSession }, 'internetdisconnected');
   await frame.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => eventTypes(page)).toEqual(['ready', 'error', 'error']);
   await expect(frame.getByRole('alert')).toContainText('couldn’t reach the server');
