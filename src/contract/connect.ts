@@ -59,55 +59,44 @@ export const providerSchema = z.looseObject({
 
 export const providerResponse = z.object({ data: providerSchema });
 
-// The schemas below are built on their first parse (`z.lazy`), not at import: the widget's lazy half
-// imports this module on the way to a single integration's form, which needs the provider's only.
-
 /** What every direct auth route (`/api-auth/*`, `/auth/*`, `/oauth2/auth`) answers on success. */
-export const connectionResponse = z.lazy(() =>
-  z.looseObject({
-    connectionId: z.string().check(z.minLength(1)),
-    providerConfigKey: z.string().check(z.minLength(1)),
-    isPending: optional(z.boolean()),
-  }),
-);
+export const connectionResponse = z.looseObject({
+  connectionId: z.string().check(z.minLength(1)),
+  providerConfigKey: z.string().check(z.minLength(1)),
+  isPending: optional(z.boolean()),
+});
 
 // What the API sends on the OAuth WebSocket. Unknown `message_type`s are ignored, as Nango's SDK does.
-function buildSocketSchemas() {
-  const ack = z.looseObject({
-    message_type: z.literal('connection_ack'),
-    ws_client_id: z.string().check(z.minLength(1), z.maxLength(256)),
-  });
-  const success = z.looseObject({
-    message_type: z.literal('success'),
-    provider_config_key: z.string(),
-    connection_id: z.string().check(z.minLength(1)),
-    is_pending: z.catch(z.optional(z.boolean()), undefined),
-  });
-  const error = z.looseObject({
-    message_type: z.literal('error'),
-    provider_config_key: z.catch(z.optional(z.string()), undefined),
-    connection_id: z.catch(z.optional(z.string()), undefined),
-    error_type: z.catch(z.string(), 'unknown_err'),
-    error_desc: z.catch(z.string(), ''),
-  });
-  return {
-    message: z.discriminatedUnion('message_type', [ack, success, error]),
-    result: z.discriminatedUnion('message_type', [success, error]),
-  };
-}
-let socketSchemas: ReturnType<typeof buildSocketSchemas> | null = null;
-const socketSchemasOnce = () => (socketSchemas ??= buildSocketSchemas());
+const socketAck = z.looseObject({
+  message_type: z.literal('connection_ack'),
+  ws_client_id: z.string().check(z.minLength(1), z.maxLength(256)),
+});
 
-export const socketMessageSchema = z.lazy(() => socketSchemasOnce().message);
+const socketSuccess = z.looseObject({
+  message_type: z.literal('success'),
+  provider_config_key: z.string(),
+  connection_id: z.string().check(z.minLength(1)),
+  is_pending: z.catch(z.optional(z.boolean()), undefined),
+});
+
+const socketError = z.looseObject({
+  message_type: z.literal('error'),
+  provider_config_key: z.catch(z.optional(z.string()), undefined),
+  connection_id: z.catch(z.optional(z.string()), undefined),
+  error_type: z.catch(z.string(), 'unknown_err'),
+  error_desc: z.catch(z.string(), ''),
+});
+
+export const socketMessageSchema = z.discriminatedUnion('message_type', [socketAck, socketSuccess, socketError]);
 export type SocketMessage = z.infer<typeof socketMessageSchema>;
 
 /** A flow's outcome; the API's redirect-mode result endpoint answers with the same shape. */
-export const socketResultSchema = z.lazy(() => socketSchemasOnce().result);
+export const socketResultSchema = z.discriminatedUnion('message_type', [socketSuccess, socketError]);
 export type SocketResult = z.infer<typeof socketResultSchema>;
 
 // Redirect mode needs two routes only Plugboard's API has (a Nango server answers 404 to both):
 //   GET /oauth/redirect          → { data: { returnTo: true } }   the capability
 //   GET /oauth/redirect/:flowId  → { data: <the WebSocket message the flow would have sent> }
-export const redirectCapabilityResponse = z.lazy(() => z.object({ data: z.looseObject({ returnTo: z.literal(true) }) }));
+export const redirectCapabilityResponse = z.object({ data: z.looseObject({ returnTo: z.literal(true) }) });
 export type RedirectCapability = z.infer<typeof redirectCapabilityResponse>;
-export const redirectResultResponse = z.lazy(() => z.object({ data: socketResultSchema }));
+export const redirectResultResponse = z.object({ data: socketResultSchema });
