@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectionResponse, providerResponse } from '../contract/connect';
-import { interpretResponse } from './http';
+import { interpretResponse } from './interpret-response';
 
 const ok = JSON.stringify({ connectionId: 'c1', providerConfigKey: 'openai' });
 

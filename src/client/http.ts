@@ -1,9 +1,8 @@
-import { z } from '../contract/zod';
-import { connectionResponse, providerResponse } from '../contract/connect';
 import { parseIntegrationsResponse, parseSessionResponse } from '../contract/first-load';
+import { parseConnectionResponse, parseProviderResponse } from '../contract/provider';
 import type { ConnectionResponse, Integration, Provider, Session } from '../contract/types';
 import type { Result } from './failure';
-import { readBody, receive, type BodyParser } from './read-response';
+import { receive, type BodyParser } from './read-response';
 import type { AuthRequest } from './auth';
 import { endpointUrl, providerPath, type PendingGet } from './early-get';
 
@@ -40,18 +39,6 @@ interface Call<T> {
 
 export { apiFailure, errorTypeFor } from './read-response';
 
-/** `readBody` with a zod schema: the calls after the first load keep their schemas. */
-export function interpretResponse<T>(status: number, text: string, schema: z.ZodMiniType<T>): Result<T> {
-  return readBody(status, text, parserOf(schema));
-}
-
-function parserOf<T>(schema: z.ZodMiniType<T>): BodyParser<T> {
-  return (json) => {
-    const result = z.safeParse(schema, json);
-    return result.success ? result.data : null;
-  };
-}
-
 export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetcher = fetch, timeoutMs = 20_000 }: ApiClientOptions): ApiClient {
   function headersFor(call: Call<unknown>): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage() };
@@ -77,11 +64,8 @@ export function createApiClient({ apiURL, getToken, acceptLanguage, fetch: fetch
     // The first load's two GETs are read exactly as the widget's first screen reads them.
     getSession: (signal, early) => send({ path: '/connect/session', useBearer: true, parse: parseSessionResponse, signal, early }),
     listIntegrations: (signal, early) => send({ path: '/integrations', useBearer: true, parse: parseIntegrationsResponse, signal, early }),
-    getProvider: async (provider, signal, early) => {
-      const result = await send({ path: providerPath(provider), useBearer: true, parse: parserOf(providerResponse), signal, early });
-      return result.ok ? { ok: true, value: result.value.data } : result;
-    },
-    postAuth: (request, signal) =>
-      send({ ...request, method: 'POST', useBearer: false, parse: parserOf(connectionResponse), signal }),
+    // The form's and its submit's answers are read without zod too (contract/provider.ts).
+    getProvider: (provider, signal, early) => send({ path: providerPath(provider), useBearer: true, parse: parseProviderResponse, signal, early }),
+    postAuth: (request, signal) => send({ ...request, method: 'POST', useBearer: false, parse: parseConnectionResponse, signal }),
   };
 }

@@ -7,6 +7,9 @@ export type { ConnectionResponse, ConnectUISettings, FieldDefinition, FieldDefin
 // The first load's two answers and the error envelope are hand-written parsers (first-load.ts):
 // the widget's first screen reads them without zod.
 export { parseErrorEnvelope, parseIntegration, parseIntegrationsResponse, parseSession, parseSessionResponse, type ErrorEnvelope } from './first-load';
+// The widget reads the provider and a submit's answer with hand-written parsers too (provider.ts),
+// which accept exactly what the schemas below accept.
+export { parseConnectionResponse, parseProvider, parseProviderResponse } from './provider';
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 const text = optional(z.string());

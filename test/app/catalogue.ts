@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { z } from '../../src/protocol/zod';
-import { providerSchema, type Provider } from '../../src/contract/connect';
+import { parseProvider } from '../../src/contract/provider';
+import type { Provider } from '../../src/contract/types';
 
 type RawEntry = Record<string, unknown>;
 
@@ -28,5 +28,7 @@ export function catalogue(): Map<string, RawEntry> {
 export function catalogueProvider(key: string): Provider {
   const raw = catalogue().get(key);
   if (!raw) throw new Error(`no provider ${key}`);
-  return z.parse(providerSchema, { ...raw, name: key, logo_url: `https://api.example.com/images/template-logos/${key}.svg` });
+  const provider = parseProvider({ ...raw, name: key, logo_url: `https://api.example.com/images/template-logos/${key}.svg` });
+  if (!provider) throw new Error(`provider ${key} does not parse`);
+  return provider;
 }

@@ -24,6 +24,15 @@ describe('loading a lazy chunk', () => {
     expect(sheetLinks()).toHaveLength(1);
   });
 
+  it('asks for the chunk before it links the chunk\'s stylesheet: the script is what a form waits on', async () => {
+    let linkedBeforeImport: string[] | null = null;
+    const loading = __vitePreload(() => ((linkedBeforeImport = sheetLinks().map((link) => link.href)), Promise.resolve('chunk')), ['./connect-c.css'], base);
+    expect(linkedBeforeImport).toEqual([]);
+    expect(sheetLinks().map((link) => link.href)).toEqual(['https://widget.example/assets/connect-c.css']);
+    sheetLinks()[0]?.dispatchEvent(new Event('load'));
+    await expect(loading).resolves.toBe('chunk');
+  });
+
   it('fails when the stylesheet cannot load, and links it afresh on the next try', async () => {
     const first = __vitePreload(() => Promise.resolve('chunk'), ['./connect-b.css'], base);
     await settle();

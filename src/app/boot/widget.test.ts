@@ -77,6 +77,28 @@ describe('createWidget', () => {
     expect(fetcher.mock.calls.map(([url]) => String(url))).toContain('https://api.test/providers/acme%20crm');
   });
 
+  it('a single integration: its form\'s chunk and provider GET leave before the session\'s colours are worked out', async () => {
+    const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
+    const settings = { theme: { light: { primary: '#ff0066' }, dark: { primary: '#ff0066' } }, defaultTheme: 'light', showWatermark: true };
+    const bodies: Record<string, unknown> = {
+      '/connect/session': { data: { connectUISettings: settings } },
+      '/integrations': { data: [{ unique_key: 'only', provider: 'acme', display_name: 'Only' }] },
+    };
+    const order: string[] = [];
+    const fetcher = vi.fn<typeof fetch>(async (url) => {
+      const path = new URL(String(url)).pathname;
+      if (path.startsWith('/providers/')) order.push('provider GET');
+      return Response.json(bodies[path] ?? { data: { auth_mode: 'API_KEY' } });
+    });
+    const applyTheme = ({ settings: applied }: { settings: unknown }) => void (applied && order.push('session colours'));
+    const loadConnect = () => (order.push('connect chunk'), new Promise<ConnectModule>(() => {}));
+    widget = createWidget({ window, config, applyTheme, fetch: fetcher, loadConnect });
+    await vi.waitFor(() => expect(widget?.model.screen.value).toMatchObject({ name: 'openingForm' }));
+    // The colours are still applied in the same task, before anything paints; only the two
+    // requests, which wait on the network, no longer wait for the colour maths too.
+    expect(order).toEqual(['provider GET', 'connect chunk', 'session colours']);
+  });
+
   it('starts loading from a connect link’s token', () => {
     const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', true);
     widget = createWidget({ window, config, applyTheme: () => {}, fetch: () => new Promise(() => {}), loadConnect: () => new Promise(() => {}) });

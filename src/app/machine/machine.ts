@@ -195,8 +195,10 @@ export function createWidgetModel(deps: WidgetDeps): WidgetModel {
     state.session.value = session.value;
     state.integrations.value = list;
     resumePending = null;
-    deps.applySettings(session.value.connectUISettings);
     dispatch({ type: 'loaded', integrations: list, resumeTo });
+    // After `loaded`, whose requests for a form (its chunk, its provider) then leave without
+    // waiting for the colour maths; the colours still land in this task, before anything paints.
+    deps.applySettings(session.value.connectUISettings);
   }
 
   function dispatch(event: MachineEvent): void {

@@ -1,7 +1,8 @@
 import { z } from '../../contract/zod';
 import { endpointUrl } from '../early-get';
 import type { ApiFailure } from '../failure';
-import { apiFailure, interpretResponse } from '../http';
+import { apiFailure } from '../http';
+import { interpretResponse } from '../interpret-response';
 import type { OAuthRequest } from './connect-url';
 import { oauthFailure } from './oauth-failure';
 

@@ -1,7 +1,7 @@
 import { redirectCapabilityResponse, redirectResultResponse } from '../../contract/connect';
 import { endpointUrl } from '../early-get';
 import { failed, type ApiFailure } from '../failure';
-import { interpretResponse } from '../http';
+import { interpretResponse } from '../interpret-response';
 import type { BrowserWindow } from './popup';
 import { oauthConnectUrl, type OAuthRequest } from './connect-url';
 import { oauthFailure } from './oauth-failure';
