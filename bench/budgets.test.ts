@@ -71,7 +71,7 @@ describe('size budgets', () => {
     expect(sizes.lazy.map(({ file }) => file)).toContain(holders[0]);
   });
 
-  it('the connect chunk (the form and what follows it, but the OAuth code) is at most 20.5 KB brotli', () => {
+  it('the connect chunk (the form and what follows it, but the OAuth code) is at most 13.5 KB brotli', () => {
     const connect = sizes.lazy.filter(({ file }) => /^assets\/connect-[\w-]+\.js$/.test(file));
     expect(connect).toHaveLength(1);
     expect(connect[0]?.brotli, 'brotli bytes of the connect chunk').toBeLessThanOrEqual(budgets.connectChunkBrotli);

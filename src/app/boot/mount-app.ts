@@ -14,7 +14,7 @@ export type AppChunk = typeof import('./render');
  * what did not arrive.
  */
 export function mountApp(root: HTMLElement, widget: Widget, config: WidgetConfig, load: () => Promise<AppChunk> = () => import('./render')): void {
-  const skeleton = [...root.childNodes];
+  const skeleton = root.firstElementChild ?? document.createElement('div');
   const attempt = (): void =>
     void load().then(
       ({ renderApp }) => renderApp(root, widget.model, config),
@@ -23,23 +23,20 @@ export function mountApp(root: HTMLElement, widget: Widget, config: WidgetConfig
         widget.report(failure);
         const message = Object.assign(document.createElement('p'), { className: 'pb-lead', textContent: failureText(failure, '') });
         message.setAttribute('role', 'alert');
-        const button = (label: string, className: string, onclick: () => void) => Object.assign(document.createElement('button'), { type: 'button', className: `pb-button ${className}`, textContent: label, onclick });
-        const retry = button(t('common.tryAgain'), 'pb-button-primary', () => {
-          root.replaceChildren(...skeleton);
+        const button = (label: string, kind: string, onclick: () => void) => Object.assign(document.createElement('button'), { type: 'button', className: `pb-button pb-button-${kind}`, textContent: label, onclick });
+        const retry = button(t('common.tryAgain'), 'primary', () => {
+          root.replaceChildren(skeleton);
           attempt();
         });
-        const body = Object.assign(document.createElement('div'), { className: 'pb-body pb-centered' });
-        body.append(message, retry);
-        if (config.canClose) body.append(button(t('common.close'), 'pb-button-secondary', widget.model.requestClose));
-        // The skeleton's own frame, emptied and no longer hidden from assistive technology.
-        const [backdrop, dialog] = ['.pb-backdrop', '.pb-dialog'].map((selector) => {
-          const frame = root.querySelector(selector)?.cloneNode(false);
-          return frame instanceof HTMLElement ? frame : document.createElement('div');
-        });
-        backdrop.removeAttribute('aria-hidden');
-        dialog.append(body);
-        backdrop.append(dialog);
-        root.replaceChildren(backdrop);
+        // The skeleton's frame, its placeholders replaced and no longer hidden from assistive technology.
+        const frame = skeleton.cloneNode(true) as Element;
+        frame.removeAttribute('aria-hidden');
+        frame.querySelector('.pb-header')?.remove();
+        const body = frame.querySelector('.pb-body') ?? frame;
+        body.className += ' pb-centered';
+        body.replaceChildren(message, retry);
+        if (config.canClose) body.append(button(t('common.close'), 'secondary', widget.model.requestClose));
+        root.replaceChildren(frame);
         retry.focus();
       },
     );
