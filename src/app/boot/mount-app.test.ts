@@ -15,14 +15,14 @@ afterEach(() => {
 
 const skeleton = '<div class="pb-backdrop pb-modal" aria-hidden="true"><div class="pb-dialog"><div class="pb-body"><span class="pb-skeleton-row"></span></div></div></div>';
 
-function setUp({ isTopLevel = true } = {}) {
+function setUp({ isTopLevel = true, token = true } = {}) {
   document.body.innerHTML = `<div id="app">${skeleton}</div>`;
   const root = document.getElementById('app') as HTMLElement;
   const sent: unknown[] = [];
   const collect = (event: MessageEvent) => sent.push(event.data);
   window.addEventListener('message', collect);
   // jsdom's window is its own parent: what the widget posts to its host arrives here.
-  const config = parseWidgetConfig('?session_token=nango_connect_session_abc&apiURL=https%3A%2F%2Fapi.test', isTopLevel);
+  const config = parseWidgetConfig(`?${token ? 'session_token=nango_connect_session_abc&' : ''}apiURL=https%3A%2F%2Fapi.test`, isTopLevel);
   const fetcher = vi.fn<typeof fetch>(() => new Promise(() => {}));
   widget = createWidget({ window, config, fetch: fetcher, applyTheme: () => {}, loadConnect: () => new Promise(() => {}) });
   return { root, config, sent, stop: () => window.removeEventListener('message', collect) };
@@ -35,6 +35,25 @@ describe('mountApp', () => {
     mountApp(root, widget as Widget, config, async () => ({ renderApp }));
     await vi.waitFor(() => expect(root.textContent).toBe('app'));
     expect(renderApp).toHaveBeenCalledWith(root, widget?.model, config);
+  });
+
+  it('waits for the token before drawing: a token arriving mid-render would wait for that render', async () => {
+    const { root, config } = setUp({ isTopLevel: false, token: false });
+    const renderApp = vi.fn<AppChunk['renderApp']>((target) => target.replaceChildren('app'));
+    mountApp(root, widget as Widget, config, async () => ({ renderApp }), 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renderApp).not.toHaveBeenCalled(); // the static skeleton still shows
+    widget?.model.receiveToken('nango_connect_session_abc');
+    expect(renderApp).not.toHaveBeenCalled(); // not in the task that sends the first GETs
+    await vi.waitFor(() => expect(root.textContent).toBe('app'));
+  });
+
+  it('without a token after a moment (a host that fetches it first), draws the loader anyway', async () => {
+    const { root, config } = setUp({ isTopLevel: false, token: false });
+    const renderApp = vi.fn<AppChunk['renderApp']>((target) => target.replaceChildren('app'));
+    mountApp(root, widget as Widget, config, async () => ({ renderApp }), 20);
+    await vi.waitFor(() => expect(root.textContent).toBe('app'));
+    expect(widget?.model.screen.value).toEqual({ name: 'awaitingToken' });
   });
 
   it('a chunk that cannot load: the user reads why and may try again, and the host gets an error event', async () => {

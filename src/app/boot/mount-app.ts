@@ -1,8 +1,10 @@
+import { effect } from '@preact/signals-core';
 import { networkFailureFrom } from '../../client/failure';
 import { t } from '../i18n';
 import { failureText } from '../result/failure-text';
 import type { WidgetConfig } from './widget-config';
 import type { Widget } from './widget';
+import type { WidgetModel } from '../machine/machine';
 
 export type AppChunk = typeof import('./render');
 
@@ -13,11 +15,11 @@ export type AppChunk = typeof import('./render');
  * with Try again (a failed `import()` is fetched anew) and Close. Plain DOM: the framework is
  * what did not arrive.
  */
-export function mountApp(root: HTMLElement, widget: Widget, config: WidgetConfig, load: () => Promise<AppChunk> = () => import('./render')): void {
+export function mountApp(root: HTMLElement, widget: Widget, config: WidgetConfig, load: () => Promise<AppChunk> = () => import('./render'), graceMs = 300): void {
   const skeleton = root.firstElementChild ?? document.createElement('div');
   const attempt = (): void =>
     void load().then(
-      ({ renderApp }) => renderApp(root, widget.model, config),
+      ({ renderApp }) => tokenOrGrace(widget.model, graceMs).then(() => renderApp(root, widget.model, config)),
       (error: unknown) => {
         const failure = networkFailureFrom(error);
         widget.report(failure);
@@ -41,4 +43,22 @@ export function mountApp(root: HTMLElement, widget: Widget, config: WidgetConfig
       },
     );
   attempt();
+}
+
+/**
+ * The app's first render is the boot's longest task, and a token arriving during it would wait for
+ * it before the first GETs leave. So the app draws in the task after the token is in (or once the
+ * screen is any other), or after a moment without one (a host that fetches its token first); until
+ * then the static skeleton shows the same loader.
+ */
+function tokenOrGrace(model: WidgetModel, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      queueMicrotask(() => stop());
+      setTimeout(resolve);
+    };
+    const timer = setTimeout(done, graceMs);
+    const stop = effect(() => void (model.screen.value.name !== 'awaitingToken' && done()));
+  });
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Integration } from '../../contract/connect';
 import { displayNameOf } from './list-model';
-import { ChevronIcon } from '../shell/more-icons';
+import { ChevronIcon } from '../shell/icons';
 import { Logo } from '../shell/Logo';
 
 export interface IntegrationRowProps {

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { SearchIcon } from '../shell/more-icons';
+import { SearchIcon } from '../shell/icons';
 
 export interface SearchBoxProps {
   value: string;

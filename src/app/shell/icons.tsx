@@ -19,3 +19,16 @@ export const AlertIcon = () => (
     <circle cx="12" cy="12" r="9.5" />
   </svg>
 );
+
+export const ChevronIcon = () => (
+  <svg {...iconProps} class="pb-flip-rtl">
+    <path d="M9 5l7 7-7 7" />
+  </svg>
+);
+
+export const SearchIcon = () => (
+  <svg {...iconProps}>
+    <circle cx="11" cy="11" r="7" />
+    <path d="M20 20l-3.5-3.5" />
+  </svg>
+);

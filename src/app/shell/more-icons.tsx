@@ -1,19 +1,6 @@
 import { iconProps } from './icons';
 
-// Icons of the lazily loaded screens, kept apart so the first chunk does not carry them.
-export const ChevronIcon = () => (
-  <svg {...iconProps} class="pb-flip-rtl">
-    <path d="M9 5l7 7-7 7" />
-  </svg>
-);
-
-export const SearchIcon = () => (
-  <svg {...iconProps}>
-    <circle cx="11" cy="11" r="7" />
-    <path d="M20 20l-3.5-3.5" />
-  </svg>
-);
-
+// Icons only the lazily loaded screens draw, kept apart so the app's chunk does not carry them.
 export const CheckIcon = () => (
   <svg {...iconProps} width={32} height={32}>
     <path d="M5 12.5l4.5 4.5L19 7.5" />
